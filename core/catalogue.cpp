@@ -1,0 +1,100 @@
+#include "catalogue.h"
+
+#include <algorithm>
+
+namespace {
+
+template<typename T>
+QHash<QString, int> indexById(const QList<T> &items)
+{
+    QHash<QString, int> index;
+    index.reserve(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        index.insert(items.at(i).id, i);
+    return index;
+}
+
+template<typename T>
+const T *lookup(const QList<T> &items, const QHash<QString, int> &index, const QString &id)
+{
+    const int i = index.value(id, -1);
+    return i < 0 ? nullptr : &items.at(i);
+}
+
+} // namespace
+
+void Catalogue::setLanes(const QList<Lane> &lanes)
+{
+    m_lanes = lanes;
+    m_laneIndex = indexById(m_lanes);
+}
+
+const Lane *Catalogue::lane(const QString &id) const
+{
+    return lookup(m_lanes, m_laneIndex, id);
+}
+
+void Catalogue::setActors(const QList<Actor> &actors)
+{
+    m_actors = actors;
+    m_actorIndex = indexById(m_actors);
+}
+
+const Actor *Catalogue::actor(const QString &id) const
+{
+    return lookup(m_actors, m_actorIndex, id);
+}
+
+void Catalogue::setTags(const QList<Tag> &tags)
+{
+    m_tags = tags;
+    m_tagIndex = indexById(m_tags);
+}
+
+const Tag *Catalogue::tag(const QString &id) const
+{
+    return lookup(m_tags, m_tagIndex, id);
+}
+
+void Catalogue::setSources(const QList<SourceInfo> &sources)
+{
+    m_sources = sources;
+    m_sourceIndex = indexById(m_sources);
+}
+
+const SourceInfo *Catalogue::source(const QString &id) const
+{
+    return lookup(m_sources, m_sourceIndex, id);
+}
+
+void Catalogue::addDocument(const SourceDocument &document)
+{
+    m_documents.insert(document.id(), document);
+}
+
+const SourceDocument *Catalogue::document(const QString &sourceId) const
+{
+    const auto it = m_documents.constFind(sourceId);
+    return it == m_documents.cend() ? nullptr : &it.value();
+}
+
+void Catalogue::setEvents(const QList<TimelineEvent> &events)
+{
+    m_events = events;
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.date < b.date; });
+    m_eventIndex = indexById(m_events);
+    m_firstDay = {};
+    m_lastDay = {};
+    for (const TimelineEvent &event : std::as_const(m_events)) {
+        if (!m_firstDay.isValid() || event.date.first() < m_firstDay)
+            m_firstDay = event.date.first();
+        if (!m_lastDay.isValid() || event.date.last() > m_lastDay)
+            m_lastDay = event.date.last();
+    }
+}
+
+const TimelineEvent *Catalogue::event(const QString &id) const
+{
+    return lookup(m_events, m_eventIndex, id);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "actor.h"
+#include "lane.h"
+#include "sourcedocument.h"
+#include "sourceinfo.h"
+#include "story.h"
+#include "tag.h"
+#include "timelineevent.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// A complete timeline: lanes, actors, tags, sources with their texts, and events kept in
+// chronological order (by first day, then last day, then the order they were given in).
+// A value type; the loaders build one, views read it.
+class Catalogue
+{
+public:
+    QString title() const { return m_title; }
+    void setTitle(const QString &title) { m_title = title; }
+
+    const QList<Lane> &lanes() const { return m_lanes; }
+    void setLanes(const QList<Lane> &lanes);
+    int laneIndex(const QString &id) const { return m_laneIndex.value(id, -1); }
+    const Lane *lane(const QString &id) const;
+
+    const QList<Actor> &actors() const { return m_actors; }
+    void setActors(const QList<Actor> &actors);
+    const Actor *actor(const QString &id) const;
+
+    const QList<Tag> &tags() const { return m_tags; }
+    void setTags(const QList<Tag> &tags);
+    const Tag *tag(const QString &id) const;
+
+    const QList<SourceInfo> &sources() const { return m_sources; }
+    void setSources(const QList<SourceInfo> &sources);
+    const SourceInfo *source(const QString &id) const;
+
+    // The text of a source, keyed by the source's id.
+    void addDocument(const SourceDocument &document);
+    const SourceDocument *document(const QString &sourceId) const;
+
+    // Chronological. setEvents() sorts stably, so equal dates keep the given order.
+    const QList<TimelineEvent> &events() const { return m_events; }
+    void setEvents(const QList<TimelineEvent> &events);
+    int eventIndex(const QString &id) const { return m_eventIndex.value(id, -1); }
+    const TimelineEvent *event(const QString &id) const;
+
+    const QList<Story> &stories() const { return m_stories; }
+    void setStories(const QList<Story> &stories) { m_stories = stories; }
+
+    // First and last day covered by any event; invalid when there are none.
+    QDate firstDay() const { return m_firstDay; }
+    QDate lastDay() const { return m_lastDay; }
+
+private:
+    QString m_title;
+    QList<Lane> m_lanes;
+    QHash<QString, int> m_laneIndex;
+    QList<Actor> m_actors;
+    QHash<QString, int> m_actorIndex;
+    QList<Tag> m_tags;
+    QHash<QString, int> m_tagIndex;
+    QList<SourceInfo> m_sources;
+    QHash<QString, int> m_sourceIndex;
+    QHash<QString, SourceDocument> m_documents;
+    QList<TimelineEvent> m_events;
+    QHash<QString, int> m_eventIndex;
+    QList<Story> m_stories;
+    QDate m_firstDay;
+    QDate m_lastDay;
+};

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+// One end of what a document says about "when": a day, a month, a quarter, a season, a
+// calendar year or a UK financial year. Each covers a period [first(), last()] of whole days.
+class DatePoint
+{
+public:
+    enum class Precision { Day, Month, Quarter, Season, Year, FinancialYear };
+    enum class Season { Spring, Summer, Autumn, Winter }; // Mar-May, Jun-Aug, Sep-Nov, Dec-Feb
+
+    DatePoint() = default; // invalid
+
+    static DatePoint day(int year, int month, int day);
+    static DatePoint day(QDate date);
+    static DatePoint month(int year, int month);
+    static DatePoint quarter(int year, int quarter);       // calendar quarters 1..4
+    static DatePoint season(int year, Season season);      // winter Y runs Dec Y to Feb Y+1
+    static DatePoint year(int year);
+    static DatePoint financialYear(int startYear);         // 1 April startYear to 31 March startYear+1
+
+    // Parses one point: "3 August 2017", "3 Aug 2017", "2017-08-03", "August 2017",
+    // "Sept 2017", "2017-08", "Q3 2017", "spring 2017", "winter 2017/18", "2017",
+    // "2018/19", "FY 2018/19". On failure returns an invalid point and sets *error.
+    static DatePoint parse(QStringView text, QString *error = nullptr);
+
+    bool isValid() const { return m_first.isValid(); }
+    Precision precision() const { return m_precision; }
+
+    QDate first() const { return m_first; }
+    QDate last() const { return m_last; }
+
+    // en-GB: "3 August 2017", "August 2017", "Q3 2017", "spring 2017", "winter 2017/18",
+    // "2017", "2018/19". Short form abbreviates months ("3 Aug 2017", "Sept 2017").
+    QString label() const;
+    QString shortLabel() const;
+
+    // Machine name used in files: day, month, quarter, season, year, financial-year.
+    static QString precisionName(Precision precision);
+
+    friend bool operator==(const DatePoint &a, const DatePoint &b)
+    {
+        return a.m_precision == b.m_precision && a.m_first == b.m_first && a.m_last == b.m_last;
+    }
+
+private:
+    DatePoint(Precision precision, QDate first, QDate last)
+        : m_precision(precision), m_first(first), m_last(last)
+    {
+    }
+
+    Precision m_precision = Precision::Day;
+    QDate m_first;
+    QDate m_last;
+};

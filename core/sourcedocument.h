@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// The text of one source document, decoded from UTF-8, with offsets counted in Unicode
+// code points (what files and other tools exchange) mapped to QString's UTF-16 indexes.
+class SourceDocument
+{
+public:
+    SourceDocument() = default; // invalid
+
+    // Decodes bytes as UTF-8. Malformed input gives an invalid document and sets *error to
+    // "<fileName>: byte <offset>: malformed UTF-8" (offset counted from 0).
+    static SourceDocument fromUtf8(const QString &id, const QString &fileName,
+                                   const QByteArray &bytes, QString *error = nullptr);
+    // Reads and decodes a file (also ":/…" resources); errors name the path.
+    static SourceDocument load(const QString &id, const QString &path, QString *error = nullptr);
+
+    bool isValid() const { return !m_id.isEmpty(); }
+    QString id() const { return m_id; }
+    QString fileName() const { return m_fileName; } // bare file name, as in seeds/
+    const QString &text() const { return m_text; }
+
+    qsizetype codePointCount() const;
+    qsizetype toCodePoint(qsizetype utf16Index) const;
+    qsizetype toUtf16(qsizetype codePoint) const;
+    // The text between two code point offsets [start, end).
+    QString slice(qsizetype start, qsizetype end) const;
+
+private:
+    QString m_id;
+    QString m_fileName;
+    QString m_text;
+    QList<qsizetype> m_surrogatePairs; // UTF-16 indexes of high surrogates, ascending
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "eventdate.h"
+
+#include <QString>
+#include <QStringList>
+
+// What is known about one source document: its citation and how its date was worked out.
+struct SourceInfo
+{
+    QString id;        // short stable id used by the catalogue's source links
+    QString file;      // file name in seeds/ (or beside the source index)
+    QString title;     // headline or report title
+    QString publisher; // "HSJ", "Leicestershire County Council"
+    QString kind;      // "news-report", "comment", "cabinet-report", or another kind
+    QStringList authors; // authors or signatories, where the document gives them
+    EventDate date;    // publication date, as precise as the evidence allows
+    QString basis;     // the reasoning behind date
+
+    // "Headline", Publisher, date label: the citation shown under excerpts and in footers.
+    QString citation() const
+    {
+        return QLatin1String("\u201C") + title + QLatin1String("\u201D, ") + publisher
+               + QLatin1String(", ") + date.label();
+    }
+};

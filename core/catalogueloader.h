@@ -1,0 +1,30 @@
+#pragma once
+
+#include "catalogue.h"
+#include "problem.h"
+
+#include <QString>
+
+// The outcome of loading: a catalogue and every problem found. When problems is not empty
+// the catalogue must not replace one the user already has open.
+struct CatalogueLoadResult
+{
+    Catalogue catalogue;
+    ProblemList problems;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Reads a timeline from disk or resources: a catalogue JSON file (with its source index
+// and documents), or a generic event list (JSON or CSV; see EventListReader).
+class CatalogueLoader
+{
+public:
+    // ":/resources/catalogue.json", the story compiled into the program.
+    static QString builtInPath();
+    static CatalogueLoadResult loadBuiltIn();
+
+    // Chooses the reader by content: a JSON object with "lanes"/"sourceIndex" is a
+    // catalogue; a JSON object whose events carry "start" is an event list; ".csv" is CSV.
+    static CatalogueLoadResult load(const QString &path);
+};

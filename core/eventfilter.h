@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QSet>
+#include <QString>
+
+class Catalogue;
+struct TimelineEvent;
+
+// What the user has chosen to see. Shared by the event list, the timeline, the overview and
+// the exporter, so that all of them hide the same events.
+struct EventFilter
+{
+    QString text;          // case-insensitive; matched in title, summary, excerpts, actor names
+    QSet<QString> laneIds; // empty: every lane
+    QSet<QString> actorIds; // empty: any actor; otherwise the event names at least one
+    QSet<QString> tagIds;  // empty: any tag; otherwise the event has at least one
+    QDate from;            // invalid: open; otherwise the event's period must reach it
+    QDate to;
+
+    bool isEmpty() const
+    {
+        return text.isEmpty() && laneIds.isEmpty() && actorIds.isEmpty() && tagIds.isEmpty()
+               && !from.isValid() && !to.isValid();
+    }
+    bool matches(const Catalogue &catalogue, const TimelineEvent &event) const;
+
+    friend bool operator==(const EventFilter &, const EventFilter &) = default;
+};

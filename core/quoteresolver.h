@@ -1,0 +1,22 @@
+#pragma once
+
+#include "sourcedocument.h"
+
+#include <QString>
+
+// Finds a verbatim quote in a document. Used by the loader to turn quotes into offsets.
+class QuoteResolver
+{
+public:
+    struct Result
+    {
+        bool found = false;
+        qsizetype start = 0; // code points, [start, end)
+        qsizetype end = 0;
+        int occurrences = 0; // how many times the quote occurs
+        QString nearMatch;   // when not found: the closest passage of the document
+    };
+
+    // occurrence is 1-based; 0 means "the only one" (more than one is then not found).
+    static Result resolve(const SourceDocument &document, const QString &quote, int occurrence = 0);
+};

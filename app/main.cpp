@@ -12,11 +12,6 @@
 
 namespace {
 
-QString trWindow(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("EventListWindow", text, nullptr, n);
-}
-
 int runHeadless(const CommandLine &commandLine)
 {
     QTextStream out(stdout);
@@ -38,7 +33,9 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
     QMainWindow window;
     window.setWindowTitle(catalogue.title());
     auto *table = new QTableWidget(int(catalogue.events().size()), 3, &window);
-    table->setHorizontalHeaderLabels({trWindow("Date"), trWindow("Title"), trWindow("Lane")});
+    table->setHorizontalHeaderLabels({QCoreApplication::translate("EventListWindow", "Date"),
+                                      QCoreApplication::translate("EventListWindow", "Title"),
+                                      QCoreApplication::translate("EventListWindow", "Lane")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
@@ -51,10 +48,12 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
     }
     table->resizeColumnsToContents();
     window.setCentralWidget(table);
-    window.statusBar()->showMessage(loaded.ok()
-                                        ? trWindow("%n event(s)", int(catalogue.events().size()))
-                                        : trWindow("%n problem(s); run with --check to list them",
-                                                   int(loaded.problems.size())));
+    window.statusBar()->showMessage(
+        loaded.ok() ? QCoreApplication::translate("EventListWindow", "Events: %1")
+                          .arg(catalogue.events().size())
+                    : QCoreApplication::translate("EventListWindow",
+                                                  "Problems: %1; run with --check to list them")
+                          .arg(loaded.problems.size()));
     window.resize(900, 600);
     window.show();
     return app.exec();

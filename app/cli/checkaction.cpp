@@ -21,8 +21,10 @@ int CheckAction::run(const CommandLineOptions &options, QTextStream &out, QTextS
         writeProblems(result.problems, err);
         return ExitCode::Failure;
     }
-    out << tr("%1: %n event(s), no problems", nullptr, int(result.catalogue.events().size()))
+    out << tr("%1: no problems; events: %2, sources: %3")
                .arg(CatalogueArgument::displayName(options))
+               .arg(result.catalogue.events().size())
+               .arg(result.catalogue.sources().size())
         << Qt::endl;
     return ExitCode::Success;
 }

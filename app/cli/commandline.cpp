@@ -55,7 +55,7 @@ QString CommandLine::checkUsage(const CommandLineOptions &options) const
 
     const qsizetype positional = options.positionalArguments().size();
     if (positional > 1)
-        return tr("expected at most one CATALOGUE, got %n", nullptr, int(positional));
+        return tr("expected at most one CATALOGUE, got %1").arg(positional);
 
     QStringList triggers;
     for (const auto &action : m_actions) {

@@ -36,11 +36,15 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments,
     parser.setApplicationDescription(
         tr("Dated, sourced timelines of local health and care policy.\n"
            "Without an action, opens the timeline window on CATALOGUE."));
-    // addHelpOption() also adds --help-all without returning it; list it to read it back.
-    QList<QCommandLineOption> declared{parser.addHelpOption(), QCommandLineOption(u"help-all"_s),
-                                       parser.addVersionOption()};
+    // Not addHelpOption(): its --help-all promises Qt's own options, which only
+    // QCommandLineParser::showHelp() lists, and that exits the process.
+    QList<QCommandLineOption> declared{
+        QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help and exit.")),
+        QCommandLineOption({u"v"_s, u"version"_s}, tr("Show the version and exit."))};
+    for (const QCommandLineOption &option : std::as_const(declared))
+        parser.addOption(option);
     parser.addPositionalArgument(
-        u"catalogue"_s,
+        u"CATALOGUE"_s,
         tr("A catalogue JSON file or an event list (CSV or JSON). Without one, the "
            "built-in story."),
         u"[CATALOGUE]"_s);

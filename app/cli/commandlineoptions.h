@@ -28,10 +28,7 @@ public:
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; } // one line, without the program name
 
-    bool helpRequested() const
-    {
-        return isSet(QStringLiteral("help")) || isSet(QStringLiteral("help-all"));
-    }
+    bool helpRequested() const { return isSet(QStringLiteral("help")); }
     bool versionRequested() const { return isSet(QStringLiteral("version")); }
 
     // Any of an option's names works ("h" and "help").

@@ -61,24 +61,43 @@ for size in 16 22 24 32 48 64 128 256 512; do
     png=usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
     if [ ! -s "$root/$png" ]; then
         fail "the package does not install $png"
-    elif ! file -b "$root/$png" | grep -q "PNG image data, $size x $size,"; then
-        fail "$png is not a $size x $size PNG: $(file -b "$root/$png")"
+    else
+        kind=$(file -b "$root/$png")
+        [[ $kind == "PNG image data, $size x $size,"* ]] || fail "$png is not a $size x $size PNG: $kind"
     fi
 done
 
+step "desktop entry points at what is installed"
+desktop=$root/usr/share/applications/$app_id.desktop
+metainfo=$root/usr/share/metainfo/$app_id.metainfo.xml
+if [ -f "$desktop" ]; then
+    exec_binary=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")
+    [ -n "$exec_binary" ] && [ -x "$root/usr/bin/$exec_binary" ] \
+        || fail "the desktop file runs '$exec_binary', which is not in usr/bin"
+    icon=$(sed -n 's/^Icon=//p' "$desktop")
+    [ "$icon" = "$app_id" ] || fail "the desktop file's icon is '$icon', not $app_id"
+fi
+if [ -f "$metainfo" ]; then
+    grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" \
+        || fail "the metainfo does not launch $app_id.desktop"
+fi
+
 step "one version everywhere"
-grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$app_id.metainfo.xml" \
+grep -qs "<release version=\"$version\"" "$metainfo" \
     || fail "the metainfo's release is not $version"
-zcat "$root/usr/share/man/man1/civic-timeline.1.gz" | grep -q "^\.TH .*\"Civic Timeline $version\"" \
+man_page=$(zcat -f "$root/usr/share/man/man1/civic-timeline.1.gz" 2>/dev/null || true)
+grep -q "^\.TH .*\"Civic Timeline $version\"" <<<"$man_page" \
     || fail "the man page is not for version $version"
-zcat "$root/usr/share/doc/civic-timeline/changelog.gz" | head -n 1 | grep -qF "civic-timeline ($version)" \
+changelog=$(zcat -f "$root/usr/share/doc/civic-timeline/changelog.gz" 2>/dev/null || true)
+[ "$(head -n 1 <<<"$changelog" | cut -d' ' -f1-2)" = "civic-timeline ($version)" ] \
     || fail "the changelog's latest entry is not $version"
 
 step "running the installed program"
 bin=$root/usr/bin/civic-timeline
 [ -x "$bin" ] || die "$bin is not executable"
-if ldd "$bin" | grep -q "not found"; then
-    ldd "$bin" >&2
+unresolved=$(ldd "$bin" | grep "not found" || true)
+if [ -n "$unresolved" ]; then
+    echo "$unresolved" >&2
     fail "the installed program needs libraries that are not found"
 fi
 run=$scratch/run
@@ -100,8 +119,9 @@ fi
 if "$bin" --export-filename "$run/out.png"; then
     if [ ! -s "$run/out.png" ]; then
         fail "--export-filename out.png wrote no image"
-    elif ! file -b "$run/out.png" | grep -q "^PNG image data"; then
-        fail "--export-filename out.png wrote $(file -b "$run/out.png")"
+    else
+        kind=$(file -b "$run/out.png")
+        [[ $kind == "PNG image data"* ]] || fail "--export-filename out.png wrote $kind"
     fi
 else
     fail "--export-filename out.png exits with an error"
@@ -109,13 +129,16 @@ fi
 
 step "validators"
 if command -v desktop-file-validate >/dev/null; then
-    desktop-file-validate "$root/usr/share/applications/$app_id.desktop" \
-        || fail "desktop-file-validate found errors"
+    if desktop-file-validate "$desktop"; then
+        echo "desktop-file-validate: no errors"
+    else
+        fail "desktop-file-validate found errors"
+    fi
 else
     echo "SKIP: desktop-file-validate is not installed"
 fi
 if command -v appstreamcli >/dev/null; then
-    appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" \
+    appstreamcli validate --no-net "$metainfo" \
         || fail "appstreamcli validate found problems"
     appstreamcli validate-tree --no-net "$root" \
         || fail "appstreamcli validate-tree found problems"

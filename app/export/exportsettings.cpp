@@ -40,7 +40,16 @@ QString ExportSettings::validate() const
         break;
     }
 
-    if (format == Format::Png) {
+    if (textScale != 0 && (textScale < kMinTextScale || textScale > kMaxTextScale)) {
+        return tr("text size %1% is out of range (%2% to %3%)")
+            .arg(qRound(textScale * 100))
+            .arg(qRound(kMinTextScale * 100))
+            .arg(qRound(kMaxTextScale * 100));
+    }
+
+    if (format != Format::Pdf) {
+        if (dpi < kMinDpi || dpi > kMaxDpi)
+            return tr("%1 DPI is out of range (%2 to %3)").arg(dpi).arg(kMinDpi).arg(kMaxDpi);
         if (pixelSize.width() < kMinPixels || pixelSize.width() > kMaxPixels) {
             return tr("width %1 pixels is out of range (%2 to %3)")
                 .arg(pixelSize.width())
@@ -59,8 +68,6 @@ QString ExportSettings::validate() const
                 .arg(pixelSize.height())
                 .arg(kMaxPixelCount / 1'000'000);
         }
-        if (dpi < kMinDpi || dpi > kMaxDpi)
-            return tr("%1 DPI is out of range (%2 to %3)").arg(dpi).arg(kMinDpi).arg(kMaxDpi);
     }
 
     if (format == Format::Pdf) {

@@ -53,8 +53,8 @@ public:
     bool applyFilter = false;
     EventFilter filter; // used when applyFilter; its own range is ignored
 
-    // PNG: pixel size and resolution. The layout is done at 96 units per inch, so the same
-    // settings at 192 DPI give twice the pixels of the same picture.
+    // PNG and SVG: pixel size and resolution. The layout is done at 96 units per inch, so
+    // the same picture at 192 DPI takes twice the pixels. SVG is pixelSize at 96 per inch.
     QSize pixelSize{3508, 2480}; // A4 landscape at 300 DPI
     int dpi = 300;
 
@@ -71,6 +71,11 @@ public:
     bool legend = true;
     bool footer = true;
     Theme theme = Theme::Print;
+    // Text and shapes relative to the window's (1.0); 0 chooses from the page: smaller on
+    // paper, larger on an image as wide as a slide.
+    qreal textScale = 0;
+    static constexpr qreal kMinTextScale = 0.5;
+    static constexpr qreal kMaxTextScale = 3.0;
     QDate madeOn; // the date the footer gives; today when invalid
 
     // Empty when the settings can be drawn; otherwise one line naming the bad value.

@@ -77,6 +77,13 @@ void tst_ExportSettings::validate_data()
     emptyView.viewStart = emptyView.viewEnd = 1000;
     QTest::newRow("empty view") << emptyView << u"the current view is empty"_s;
 
+    ExportSettings smallText;
+    smallText.textScale = 0.4;
+    QTest::newRow("text 40%") << smallText << u"text size 40% is out of range (50% to 300%)"_s;
+    ExportSettings largeText;
+    largeText.textScale = 3.0;
+    QTest::newRow("text 300%") << largeText << QString();
+
     ExportSettings handoutPng;
     handoutPng.handout = true;
     QTest::newRow("handout png") << handoutPng << u"a handout is a PDF, not PNG"_s;

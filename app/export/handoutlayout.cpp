@@ -229,12 +229,15 @@ void HandoutLayout::paginate()
     m_pageCount = m_paragraphs.empty() ? 0 : page + 1;
 }
 
-QList<int> HandoutLayout::blockPages() const
+QList<std::pair<int, int>> HandoutLayout::blockPages() const
 {
-    QList<int> pages;
+    QList<std::pair<int, int>> pages;
     for (const Paragraph &p : m_paragraphs) {
-        if (p.style == Style::Date)
-            pages.append(p.page);
+        if (p.block < 0)
+            continue;
+        if (p.block >= pages.size())
+            pages.append({p.page, p.page});
+        pages[p.block].second = p.page;
     }
     return pages;
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 class Catalogue;
@@ -33,8 +34,8 @@ public:
     int pageCount() const { return m_pageCount; }
     // Draws text page (0-based) with its top-left corner at origin.
     void paintPage(QPainter *painter, int page, const QPointF &origin) const;
-    // The page each event's block starts on, by position in the scope; for tests.
-    QList<int> blockPages() const;
+    // The first and last page of each event's block, by position in the scope; for tests.
+    QList<std::pair<int, int>> blockPages() const;
 
 private:
     enum class Style { Heading, Date, Title, Summary, Quote, Citation, SourceName, SourceText };

@@ -18,6 +18,12 @@ inline bool available()
            !QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty();
 }
 
+// Text as text() returns it, for comparing with what it returns.
+inline QString normalised(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).simplified();
+}
+
 inline QString run(const QString &program, const QStringList &arguments)
 {
     QProcess process;
@@ -46,14 +52,14 @@ inline QSizeF pageSize(const QString &path, int page)
 }
 
 // The text of pages [first, last] (1-based; last 0 for the end), whitespace collapsed so
-// that a title wrapped over two lines still reads as one.
+// that a title wrapped over two lines still reads as one, and ligatures ("ﬁ") spelt out.
 inline QString text(const QString &path, int first = 1, int last = 0)
 {
     QStringList arguments{u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(first)};
     if (last > 0)
         arguments << u"-l"_s << QString::number(last);
     arguments << path << u"-"_s;
-    return run(u"pdftotext"_s, arguments).simplified();
+    return normalised(run(u"pdftotext"_s, arguments));
 }
 
 } // namespace PdfTools

@@ -40,11 +40,11 @@ inline Catalogue sampleCatalogue()
         TimelineEvent e;
         e.id = id;
         e.title = title;
-        e.summary = u"Summary of "_s + title + u"."_s;
+        e.summary = u"What happened to "_s + id + u", in our own words."_s;
         e.date = EventDate::parse(date);
         e.laneId = lane;
         for (const QString &source : sources)
-            e.sources.append({source, 0, 10, u"Excerpt about "_s + title});
+            e.sources.append({source, 0, 10, u"A passage of "_s + source + u" about "_s + id});
         return e;
     };
     catalogue.setEvents({

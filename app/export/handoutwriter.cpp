@@ -6,6 +6,7 @@
 #include "handoutlayout.h"
 
 #include <QFontMetricsF>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -164,31 +165,39 @@ QString HandoutWriter::write(const Catalogue &catalogue, const ExportSettings &s
     const QString invalid = settings.validate();
     if (!invalid.isEmpty())
         return invalid;
-    Handout handout(catalogue, settings);
-
     QPdfWriter pdf(device);
     pdf.setCreator(QCoreApplication::applicationName().isEmpty()
                        ? u"Civic Timeline"_s
                        : QCoreApplication::applicationName());
     pdf.setTitle(settings.title);
+    return paintPages(catalogue, settings, &pdf);
+}
+
+QString HandoutWriter::paintPages(const Catalogue &catalogue, const ExportSettings &settings,
+                                  QPagedPaintDevice *device)
+{
+    Handout handout(catalogue, settings);
+    // No margins of the device's own: the handout keeps the settings' margins itself.
     auto bare = [](const QPageLayout &layout) {
         return QPageLayout(layout.pageSize(), layout.orientation(), QMarginsF(0, 0, 0, 0));
     };
-    pdf.setPageLayout(bare(handout.pageLayout(0)));
+    device->setPageLayout(bare(handout.pageLayout(0)));
 
     QPainter painter;
-    if (!painter.begin(&pdf))
+    if (!painter.begin(device))
         return tr("cannot start drawing the handout");
     for (int page = 0; page < handout.pageCount(); ++page) {
         if (page > 0) {
             // A new layout applies to the page newPage() starts.
-            pdf.setPageLayout(bare(handout.pageLayout(page)));
-            if (!pdf.newPage()) {
+            if (handout.pageLayout(page).orientation() !=
+                handout.pageLayout(page - 1).orientation())
+                device->setPageLayout(bare(handout.pageLayout(page)));
+            if (!device->newPage()) {
                 painter.end();
                 return tr("cannot start page %1 of the handout").arg(page + 1);
             }
         }
-        prepare(painter, pdf);
+        prepare(painter, *device);
         handout.paintPage(&painter, page);
     }
     if (!painter.end())

@@ -8,6 +8,7 @@
 
 class Catalogue;
 class QIODevice;
+class QPagedPaintDevice;
 struct SourceInfo;
 
 // The handout for a committee pack, as a PDF: a cover with the title and the timeline of
@@ -23,6 +24,10 @@ public:
     // Writes the handout into an open device. Empty on success, else one line.
     static QString write(const Catalogue &catalogue, const ExportSettings &settings,
                          QIODevice *device);
+    // Every page onto a paged device (QPdfWriter, or a QPrinter set to full page), setting
+    // its page layout for each: the cover as the settings ask, the text pages portrait.
+    static QString paintPages(const Catalogue &catalogue, const ExportSettings &settings,
+                              QPagedPaintDevice *device);
     // A page scaled to fit maxSize, for the export dialog's preview.
     static QImage preview(const Catalogue &catalogue, const ExportSettings &settings,
                           const QSize &maxSize, int page = 0);

@@ -3,9 +3,11 @@
 #include "exportcomposer.h"
 #include "handoutwriter.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QMimeData>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -150,6 +152,22 @@ QImage ImageExporter::toImage(const Catalogue &catalogue, const ExportSettings &
     composer.paintPage(&painter, 0);
     painter.end();
     return image;
+}
+
+QMimeData *ImageExporter::toMimeData(const Catalogue &catalogue, const ExportSettings &settings)
+{
+    ExportSettings png = settings;
+    png.format = ExportSettings::Format::Png;
+    png.handout = false;
+    auto *data = new QMimeData;
+    data->setImageData(toImage(catalogue, png));
+    ExportSettings svg = png;
+    svg.format = ExportSettings::Format::Svg;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (write(catalogue, svg, &buffer).isEmpty())
+        data->setData(u"image/svg+xml"_s, buffer.data());
+    return data;
 }
 
 QImage ImageExporter::preview(const Catalogue &catalogue, const ExportSettings &settings,

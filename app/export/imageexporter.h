@@ -8,6 +8,7 @@
 
 class Catalogue;
 class QIODevice;
+class QMimeData;
 class QPagedPaintDevice;
 
 // Writes an export: PNG through QImage, SVG through QSvgGenerator (text stays text), PDF
@@ -32,6 +33,8 @@ public:
 
     // The PNG picture: the settings' pixel size, DPI recorded. Null when too large to hold.
     static QImage toImage(const Catalogue &catalogue, const ExportSettings &settings);
+    // For the clipboard: the PNG picture, and the same as SVG for applications that take it.
+    static QMimeData *toMimeData(const Catalogue &catalogue, const ExportSettings &settings);
     // A page as the file will show it, scaled to fit maxSize: the dialog's preview.
     static QImage preview(const Catalogue &catalogue, const ExportSettings &settings,
                           const QSize &maxSize, int page = 0);

@@ -74,6 +74,7 @@ private slots:
     void clickCentresTheView();
     void draggingTheWindowMovesTheView();
     void keysMoveTheView();
+    void coloursFollowThePalette();
 
 private:
     OverviewStrip *m_strip = nullptr;
@@ -265,6 +266,19 @@ void TestOverviewStrip::keysMoveTheView()
     QTest::keyClick(m_strip, Qt::Key_End);
     QCOMPARE(m_zoom->rangeEnd(), m_strip->spanEnd());
     QCOMPARE(m_zoom->rangeSpan(), span);
+}
+
+void TestOverviewStrip::coloursFollowThePalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+    m_strip->setPalette(dark);
+    QCOMPARE(m_strip->chart()->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
+    m_strip->setHighContrast(true);
+    QCOMPARE(m_strip->chart()->backgroundBrush().color(), QColor(Qt::white));
+    m_strip->setHighContrast(false);
+    QCOMPARE(m_strip->chart()->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
 }
 
 QTEST_MAIN(TestOverviewStrip)

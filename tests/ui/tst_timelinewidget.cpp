@@ -124,6 +124,7 @@ private slots:
     void homeFitsEveryVisibleEvent();
     void zoomToSelection();
     void maskedEventIsNeitherDrawnNorClickable();
+    void clickOnMergedEventsZoomsIntoThem();
     void enterAndDoubleClickActivate();
     void escapeClearsTheSelection();
     void toolTipNamesDateTitleAndLane();
@@ -457,6 +458,43 @@ void TestTimelineWidget::maskedEventIsNeitherDrawnNorClickable()
     QVERIFY(m_widget->eventRect(event).isNull());
     QTest::mouseClick(m_widget, Qt::LeftButton, {}, marker.center().toPoint());
     QVERIFY(m_widget->zoom()->selectedEvent() != event);
+}
+
+void TestTimelineWidget::clickOnMergedEventsZoomsIntoThem()
+{
+    // A thousand events in one year: far more than one lane can label.
+    Catalogue crowded;
+    crowded.setLanes({{u"a"_s, u"Busy"_s, {}}});
+    QList<TimelineEvent> events;
+    for (int i = 0; i < 1000; ++i) {
+        const QDate day = QDate(2017, 1, 1).addDays(i % 365);
+        events.append(makeEvent(u"c%1"_s.arg(i), u"Crowded event %1"_s.arg(i), day, {}, u"a"_s));
+    }
+    crowded.setEvents(events);
+    m_widget->setCatalogue(&crowded);
+
+    const TimelineLayout &layout = m_widget->currentLayout();
+    QVERIFY(!layout.marks.empty());
+    const QRectF column = layout.marks.at(layout.marks.size() / 2).rect;
+    // QTest clicks whole pixels: take the mark under the pixel clicked.
+    const QPoint pos(int(std::floor(column.center().x())), int(std::floor(column.bottom() - 1)));
+    QVERIFY(layout.markAt(pos));
+    const TimelineLayout::Mark mark = *layout.markAt(pos);
+
+    QHelpEvent help(QEvent::ToolTip, pos, m_widget->mapToGlobal(pos));
+    QApplication::sendEvent(m_widget, &help);
+    QVERIFY2(QToolTip::text().contains(u"events, "_s) || QToolTip::text().contains(u"1 event, "_s),
+             qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(u"Busy"_s), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+
+    const qint64 span = m_widget->zoom()->rangeSpan();
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, pos);
+    const TimelineZoom *zoom = m_widget->zoom();
+    QVERIFY(zoom->rangeSpan() < span / 10);
+    QVERIFY(zoom->rangeStart() <= mark.start && zoom->rangeEnd() >= mark.end);
+    QCOMPARE(zoom->selectedEvent(), -1);
+    m_widget->setCatalogue(&m_catalogue);
 }
 
 void TestTimelineWidget::enterAndDoubleClickActivate()

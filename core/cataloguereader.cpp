@@ -120,7 +120,8 @@ private:
     JsonFile &m_file;
     ProblemList *m_problems;
     Catalogue m_catalogue;
-    QSet<QString> m_eventIds; // every event id the file gives, kept or not
+    QSet<QString> m_eventIds;   // every event id the file gives, kept or not
+    bool m_sourcesRead = false; // when false, that is reported once, not for every quote
 };
 
 Catalogue Reader::read()
@@ -178,11 +179,14 @@ void Reader::readSources(const QString &sourceIndex)
 {
     const QString path = QDir::cleanPath(QFileInfo(m_file.path()).path() + u'/' + sourceIndex);
     if (!QFileInfo::exists(path)) {
-        m_file.reportAtMember(u"sourceIndex"_s, u"the source index %1 does not exist"_s.arg(path));
+        m_file.reportAtMember(
+            u"sourceIndex"_s,
+            u"the source index %1 does not exist, so no quote can be checked"_s.arg(path));
         return;
     }
     const SourceIndexReader::Result index = SourceIndexReader::read(path);
     m_problems->append(index.problems);
+    m_sourcesRead = index.readable;
     m_catalogue.setSources(index.sources);
     for (const SourceDocument &document : index.documents)
         m_catalogue.addDocument(document);
@@ -273,7 +277,7 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
     reader.finish();
     if (reader.has("quote"_L1) && reader.value("quote"_L1).isString() && quote.isEmpty())
         problems.report(prefix + u"\"quote\" is empty"_s);
-    if (sourceId.isEmpty() || quote.isEmpty())
+    if (sourceId.isEmpty() || quote.isEmpty() || !m_sourcesRead)
         return;
 
     const SourceInfo *source = m_catalogue.source(sourceId);

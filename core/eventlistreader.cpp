@@ -208,24 +208,31 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
     }
     std::array<qsizetype, kColumns.size()> column;
     column.fill(-1);
-    const qsizetype problemsBefore = result.problems.size();
+    QStringList headerProblems;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString name = fields.at(i).trimmed().toString().toLower();
         const auto known = std::find(kColumns.cbegin(), kColumns.cend(), name);
         if (known == kColumns.cend())
-            problem(csv.line(), u"unknown column \"%1\" in the header; expected %2"_s.arg(
-                                    fields.at(i), expected));
+            headerProblems.append(
+                u"unknown column \"%1\" in the header; expected %2"_s.arg(fields.at(i), expected));
         else if (column[known - kColumns.cbegin()] >= 0)
-            problem(csv.line(), u"the header names the column \"%1\" twice"_s.arg(name));
+            headerProblems.append(u"the header names the column \"%1\" twice"_s.arg(name));
         else
             column[known - kColumns.cbegin()] = i;
     }
+    if (std::all_of(column.cbegin(), column.cend(), [](qsizetype c) { return c < 0; })) {
+        // Not a header at all: say so once rather than for every column.
+        problem(csv.line(), u"the first line must be the header %1"_s.arg(expected));
+        return result;
+    }
     for (size_t c = 0; c < kColumns.size(); ++c) {
         if (column[c] < 0)
-            problem(csv.line(),
-                    u"the header has no \"%1\" column; expected %2"_s.arg(kColumns[c], expected));
+            headerProblems.append(
+                u"the header has no \"%1\" column; expected %2"_s.arg(kColumns[c], expected));
     }
-    if (result.problems.size() > problemsBefore)
+    for (const QString &message : std::as_const(headerProblems))
+        problem(csv.line(), message);
+    if (!headerProblems.isEmpty())
         return result;
 
     EventListBuilder builder([](int line) { return u"line %1"_s.arg(line); });
@@ -324,6 +331,17 @@ Catalogue EventListReader::readJson(JsonFile &file)
         builder.add(id, start, end, eventTitle, group, category, int(i), &messages);
         if (messages.isEmpty())
             continue;
+        // A member of the wrong type is reported as such, not again as missing.
+        auto wrongType = [&object](QLatin1String key) {
+            const QJsonValue member = object.value(key);
+            return !member.isUndefined() && !member.isString();
+        };
+        if (!idValue.isUndefined() && !idValue.isString() && id.isEmpty())
+            messages.removeAll(u"there is no id"_s);
+        if (wrongType("start"_L1))
+            messages.removeAll(u"there is no start date"_s);
+        if (wrongType("title"_L1))
+            messages.removeAll(u"the title is empty"_s);
         const QString prefix = what(id, u"event %1"_s.arg(i + 1)) + u": "_s;
         for (const QString &message : std::as_const(messages))
             file.reportAtElement(u"events"_s, i, prefix + message);

@@ -2,6 +2,7 @@
 
 #include "timelinerenderer.h"
 #include "timelinezoom.h"
+#include "timescale.h"
 
 #include <QBitArray>
 #include <QPoint>
@@ -37,12 +38,13 @@ public:
     static constexpr double kPanStep = 0.1;
     static constexpr double kPageStep = 0.9;
     // Zoom to selection never narrows the view below this, so a one-day event keeps context.
-    static constexpr qint64 kMinimumSelectionSpan = 30LL * 24 * 60 * 60 * 1000;
+    static constexpr qint64 kMinimumSelectionSpan = 30 * TimeScale::kDay;
 
     explicit TimelineWidget(QWidget *parent = nullptr);
     ~TimelineWidget() override;
 
-    // The catalogue must outlive its use here; setting one fits the view to it.
+    // The catalogue must outlive its use here. Setting one fits the (shared) range to its
+    // visible events, so set the zoom first.
     void setCatalogue(const Catalogue *catalogue);
     const Catalogue *catalogue() const { return m_renderer.catalogue(); }
 

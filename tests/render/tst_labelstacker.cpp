@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <vector>
 
 using Spans = std::vector<std::pair<double, double>>;
@@ -34,6 +36,10 @@ void TestLabelStacker::rows_data()
     QTest::newRow("beyond the cap is left out")
         << Spans{{0, 50}, {1, 50}, {2, 50}, {60, 70}} << 2 << Rows{0, 1, -1, 0};
     QTest::newRow("no rows at all") << Spans{{0, 10}} << 0 << Rows{-1};
+    QTest::newRow("any order: fills a gap to the left")
+        << Spans{{100, 150}, {0, 40}, {45, 96}, {30, 60}} << 4 << Rows{0, 0, 1, 2};
+    QTest::newRow("any order: between two")
+        << Spans{{0, 40}, {100, 150}, {46, 94}} << 4 << Rows{0, 0, 0};
 }
 
 void TestLabelStacker::rows()
@@ -51,10 +57,13 @@ void TestLabelStacker::rows()
 
 void TestLabelStacker::noTwoLabelsOverlapInARow()
 {
-    // Labels of 40..240 px every few pixels: whatever gets a row is clear of its neighbours.
+    // Labels of 40..240 px every few pixels, offered out of order: whatever gets a row is
+    // clear of its neighbours.
     Spans spans;
-    for (int i = 0; i < 500; ++i)
-        spans.emplace_back(i * 7.3, i * 7.3 + 40 + (i * 37) % 200);
+    for (int i = 0; i < 500; ++i) {
+        const double left = (i * 211) % 500 * 7.3;
+        spans.emplace_back(left, left + 40 + (i * 37) % 200);
+    }
     LabelStacker stacker(12, 6);
     std::vector<std::vector<std::pair<double, double>>> byRow(12);
     int placed = 0;
@@ -67,7 +76,8 @@ void TestLabelStacker::noTwoLabelsOverlapInARow()
     }
     QVERIFY(placed > 100);
     QCOMPARE(stacker.rowCount(), 12);
-    for (const auto &row : byRow) {
+    for (auto &row : byRow) {
+        std::sort(row.begin(), row.end());
         for (size_t i = 1; i < row.size(); ++i)
             QVERIFY(row[i - 1].second + 6 <= row[i].first);
     }

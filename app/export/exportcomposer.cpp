@@ -257,27 +257,43 @@ void ExportComposer::paint(QPainter *painter, const QRectF &rect, int page)
         body.setBottom(rect.bottom() - height - gap);
     }
 
+    QList<ExportLegend::LaneEntry> lanes;
+    for (const QString &id : m_scope.laneIds()) {
+        const int lane = m_catalogue->laneIndex(id);
+        // Only lanes the timeline draws: those with an event somewhere in the export.
+        const bool drawn =
+            std::any_of(m_scope.eventIndexes().cbegin(), m_scope.eventIndexes().cend(),
+                        [&](int event) { return m_catalogue->events().at(event).laneId == id; });
+        if (drawn)
+            lanes.append({lane, m_renderer.laneName(lane)});
+    }
+    // The legend explains the marks of unlabelled events when there are any; whether there
+    // are depends on the room the legend leaves, so try with the entry first.
+    const qreal bodyBottom = body.bottom();
+    auto layOut = [&](bool merged) {
+        const qreal height =
+            m_settings.legend ? ExportLegend(t, lanes, merged).height(rect.width()) : 0;
+        body.setBottom(bodyBottom - (height > 0 ? height + gap : 0));
+        m_bodyRect = body.height() > 0 ? body : QRectF();
+        if (!m_bodyRect.isEmpty())
+            m_renderer.layout(m_bodyRect, scope.start(), scope.end());
+    };
+    layOut(true);
+    bool merged = !m_bodyRect.isEmpty() &&
+                  !m_renderer.layout(m_bodyRect, scope.start(), scope.end()).marks.empty();
+    if (!merged)
+        layOut(false);
     if (m_settings.legend) {
-        QList<ExportLegend::LaneEntry> lanes;
-        for (const QString &id : m_scope.laneIds()) {
-            const int lane = m_catalogue->laneIndex(id);
-            // Only lanes the timeline draws: those with an event somewhere in the export.
-            const bool drawn = std::any_of(
-                m_scope.eventIndexes().cbegin(), m_scope.eventIndexes().cend(),
-                [&](int event) { return m_catalogue->events().at(event).laneId == id; });
-            if (drawn)
-                lanes.append({lane, m_renderer.laneName(lane)});
-        }
-        const ExportLegend legend(t, lanes);
+        const ExportLegend legend(t, lanes, merged);
         const qreal height = legend.height(rect.width());
-        legend.paint(painter, QRectF(rect.left(), body.bottom() - height, rect.width(), height));
-        body.setBottom(body.bottom() - height - gap);
+        legend.paint(painter, QRectF(rect.left(), bodyBottom - height, rect.width(), height));
     }
 
-    m_bodyRect = body.height() > 0 ? body : QRectF();
     if (!m_bodyRect.isEmpty()) {
-        m_bodyLayout = m_renderer.layout(m_bodyRect, scope.start(), scope.end());
-        m_renderer.paint(painter, m_bodyLayout);
+        // The renderer's own layout, so that it can keep what it caches for it.
+        const TimelineLayout &layout = m_renderer.layout(m_bodyRect, scope.start(), scope.end());
+        m_renderer.paint(painter, layout);
+        m_bodyLayout = layout;
         painter->setPen(QPen(t.separator, 1));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(m_bodyRect.adjusted(0.5, 0.5, -0.5, -0.5));

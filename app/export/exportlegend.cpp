@@ -36,7 +36,7 @@ QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
 
 } // namespace
 
-ExportLegend::ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &lanes)
+ExportLegend::ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &lanes, bool merged)
     : m_theme(theme)
 {
     for (const LaneEntry &lane : lanes)
@@ -47,6 +47,13 @@ ExportLegend::ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &l
                               Sample::Planned};
     for (int i = 0; i < names.size(); ++i)
         m_entries.append({samples[i], -1, names.at(i)});
+    if (merged)
+        m_entries.append({Sample::Merged, -1, mergedName()});
+}
+
+QString ExportLegend::mergedName()
+{
+    return tr("Events with no room for a label");
 }
 
 QStringList ExportLegend::dateStyleNames()
@@ -168,6 +175,19 @@ void ExportLegend::paintSample(QPainter *painter, const Entry &entry, const QRec
         painter->setBrush(t.background);
         painter->drawRect(bar);
         break;
+    case Sample::Merged: {
+        // As the renderer's strip under a lane: columns whose height grows with their count.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(withAlpha(colour, 0.6));
+        const qreal heights[] = {0.3, 0.55, 0.3, 1.0, 0.7, 0.3};
+        const qreal column = box.width() / 6;
+        for (int i = 0; i < 6; ++i) {
+            const qreal h = marker * 0.8 * heights[i];
+            painter->drawRect(QRectF(box.left() + i * column, box.bottom() - h, column, h));
+        }
+        break;
+    }
     }
     painter->restore();
 }

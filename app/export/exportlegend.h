@@ -23,16 +23,18 @@ public:
         QString name;
     };
 
-    ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &lanes);
+    // merged: whether the timeline has events drawn as marks, for lack of room to label them.
+    ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &lanes, bool merged = false);
 
     qreal height(qreal width) const;
     void paint(QPainter *painter, const QRectF &rect) const;
 
     // The texts of the date-style entries, in order (for tests and the handout).
     static QStringList dateStyleNames();
+    static QString mergedName();
 
 private:
-    enum class Sample { Lane, Day, Period, Range, Approximate, Planned };
+    enum class Sample { Lane, Day, Period, Range, Approximate, Planned, Merged };
     struct Entry
     {
         Sample sample;

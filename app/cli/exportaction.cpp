@@ -96,8 +96,8 @@ QList<QCommandLineOption> ExportAction::modifiers() const
             kHeight, tr("Image height in pixels (default: the width's A4 proportion)."), u"PX"_s),
         QCommandLineOption(
             kDpi,
-            tr("Pixels per inch, %1 to %2: the same picture in more pixels. Default 96 "
-               "with a size, else 300.")
+            tr("Pixels per inch, %1 to %2, recorded in the PNG; text is sized for it. "
+               "Default 96 with a size, else 300.")
                 .arg(ExportSettings::kMinDpi)
                 .arg(ExportSettings::kMaxDpi),
             u"N"_s),

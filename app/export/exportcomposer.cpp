@@ -19,6 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr qreal kSpillCover = 4000; // wider than any label or bar can run past the edge
+
 QString dayLabel(QDate day)
 {
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(day, u"d MMMM yyyy"_s);
@@ -294,6 +296,11 @@ void ExportComposer::paint(QPainter *painter, const QRectF &rect, int page)
         const TimelineLayout &layout = m_renderer.layout(m_bodyRect, scope.start(), scope.end());
         m_renderer.paint(painter, layout);
         m_bodyLayout = layout;
+        // QSvgGenerator (Qt 6.4) ignores clipping, so labels and bars that run past the right
+        // edge of the timeline would show in the margin: cover them, as a clip would.
+        painter->fillRect(
+            QRectF(m_bodyRect.right(), m_bodyRect.top() - 1, kSpillCover, m_bodyRect.height() + 2),
+            t.background);
         painter->setPen(QPen(t.separator, 1));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(m_bodyRect.adjusted(0.5, 0.5, -0.5, -0.5));

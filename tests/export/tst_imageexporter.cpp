@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QImageReader>
 #include <QPainter>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -109,6 +110,7 @@ private slots:
     void pngDrawsNothingOutsideRange();
     void themesDiffer();
     void svgKeepsTextAsText();
+    void svgShowsNothingPastTheTimeline();
     void pdfPages_data();
     void pdfPages();
     void pdfHasTitlesAndCitations();
@@ -309,6 +311,33 @@ void tst_ImageExporter::svgKeepsTextAsText()
         const QString title = m_story.events().at(item.event).title;
         QVERIFY2(hasLabel(*storyTexts, title), qPrintable(title));
     }
+}
+
+void tst_ImageExporter::svgShowsNothingPastTheTimeline()
+{
+    // Labels near the end of 2018 run past the edge; in the SVG nothing clips them.
+    ExportSettings settings = datesSettings(QDate(2016, 1, 1), QDate(2018, 6, 30));
+    settings.format = ExportSettings::Format::Svg;
+    settings.pixelSize = QSize(1600, 1000);
+    settings.dpi = 96;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QCOMPARE(ImageExporter::write(m_story, settings, &buffer), QString());
+
+    QSvgRenderer svg(buffer.data());
+    QVERIFY(svg.isValid());
+    QImage image(settings.pixelSize, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    svg.render(&painter);
+    painter.end();
+
+    const TimelineLayout layout = bodyLayout(m_story, settings);
+    const QRect margin(int(std::ceil(layout.rect.right())) + 1, 0,
+                       image.width() - int(std::ceil(layout.rect.right())) - 1, image.height());
+    QVERIFY(margin.width() > 10);
+    const int painted = margin.width() * margin.height() - pixelsOf(image, margin, Qt::white, 0);
+    QCOMPARE(painted, 0);
 }
 
 void tst_ImageExporter::pdfPages_data()

@@ -469,6 +469,8 @@ QImage TimelineRenderer::marksImage(const TimelineLayout &l, qreal dpr) const
     QImage image(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)),
                  QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
+    uchar *const bits = image.bits();
+    const qsizetype stride = image.bytesPerLine();
     // Each rect covers whole pixel columns; its top row is blended by how much it covers.
     auto fill = [&](const QRectF &rect, const QColor &colour) {
         const QRgb rgb = colour.rgba();
@@ -476,14 +478,21 @@ QImage TimelineRenderer::marksImage(const TimelineLayout &l, qreal dpr) const
         const int x1 = std::min(
             image.width(), std::max(x0 + 1, int(std::floor((rect.right() - area.left()) * dpr))));
         const qreal top = std::max(0.0, (rect.top() - area.top()) * dpr);
-        const qreal bottom = std::min(qreal(image.height()), (rect.bottom() - area.top()) * dpr);
-        for (int y = int(top); y < bottom; ++y) {
-            const qreal coverage = std::min(bottom, y + 1.0) - std::max(top, qreal(y));
-            const QRgb pixel = qPremultiply(
-                qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb), int(qAlpha(rgb) * coverage)));
-            QRgb *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        const int bottom =
+            std::min(image.height(), int(std::round((rect.bottom() - area.top()) * dpr)));
+        const int firstFull = int(std::ceil(top));
+        auto row = [&](int y, QRgb pixel) {
+            QRgb *line = reinterpret_cast<QRgb *>(bits + y * stride);
             std::fill(line + x0, line + x1, pixel);
+        };
+        if (firstFull > top && firstFull - 1 < bottom) {
+            const qreal coverage = firstFull - top;
+            row(firstFull - 1, qPremultiply(qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb),
+                                                  int(qAlpha(rgb) * coverage))));
         }
+        const QRgb full = qPremultiply(rgb);
+        for (int y = firstFull; y < bottom; ++y)
+            row(y, full);
     };
     for (const TimelineLayout::Lane &lane : l.lanes) {
         const QColor colour = markColour(lane);

@@ -17,6 +17,8 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
     m_lanes.resize(knownLanes + 1);
 
     bool any = false;
+    QString lastLaneId;
+    int lastLane = -1;
     for (int i = 0; i < events.size(); ++i) {
         const EventDate &date = events.at(i).date;
         if (!date.isValid())
@@ -29,7 +31,13 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
         m_lastTime = any ? std::max(m_lastTime, end) : end;
         any = true;
 
-        int lane = catalogue.laneIndex(events.at(i).laneId);
+        // Neighbouring events often share a lane: compare before hashing.
+        const QString &laneId = events.at(i).laneId;
+        if (laneId != lastLaneId) {
+            lastLaneId = laneId;
+            lastLane = catalogue.laneIndex(laneId);
+        }
+        int lane = lastLane;
         if (lane < 0) {
             lane = knownLanes;
             m_hasUnknownLane = true;

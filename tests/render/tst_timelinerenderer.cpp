@@ -93,6 +93,7 @@ private slots:
     void highDpiIsCrisp();
     void vectorDevicesGetTheSameMarks();
     void themes();
+    void emptyAndTinyViews();
 
 private:
     TimelineRenderer m_renderer;
@@ -545,6 +546,26 @@ void TestTimelineRenderer::themes()
     QCOMPARE(TimelineTheme::presentation().scaledFont().pixelSize(),
              int(std::lround(TimelineTheme::print().font.pixelSize() * 1.5)));
     QCOMPARE(TimelineTheme::print().laneColour(9), TimelineTheme::print().laneColour(1));
+}
+
+void TestTimelineRenderer::emptyAndTinyViews()
+{
+    // Nothing to draw, or nowhere to draw it: a picture all the same, and no crash.
+    const qint64 from = dayStart(QDate(2017, 1, 1));
+    const qint64 to = dayStart(QDate(2018, 1, 1));
+    for (const QSize size : {QSize(1, 1), QSize(10, 10), QSize(300, 20), QSize(40, 400)}) {
+        m_renderer.setCatalogue(nullptr);
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        m_renderer.paint(&painter, m_renderer.layout(QRectF(QPointF(), size), from, to));
+        QVERIFY(m_renderer.layout(QRectF(QPointF(), size), from, to).items.empty());
+        const Catalogue c = crowded(2000);
+        m_renderer.setCatalogue(&c);
+        m_renderer.paint(&painter, m_renderer.layout(QRectF(QPointF(), size), from, to), 0, 1);
+        m_renderer.paint(&painter, m_renderer.layout(QRectF(QPointF(), size), to, from), 0, 1);
+    }
+    const std::pair<qint64, qint64> range = TimelineRenderer().fullRange();
+    QVERIFY(range.first < range.second);
 }
 
 QTEST_MAIN(TestTimelineRenderer)

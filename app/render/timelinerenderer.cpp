@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -26,13 +25,6 @@ TimelineLayout::Shape shapeOf(const EventDate &date)
         return TimelineLayout::Shape::Range;
     return date.start().precision() == DatePoint::Precision::Day ? TimelineLayout::Shape::Point
                                                                  : TimelineLayout::Shape::Period;
-}
-
-QColor mix(const QColor &from, const QColor &to, qreal t)
-{
-    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * t,
-                            from.greenF() + (to.greenF() - from.greenF()) * t,
-                            from.blueF() + (to.blueF() - from.blueF()) * t);
 }
 
 // a + (b - a) * t / 256, channel by channel, for opaque pixels.
@@ -88,10 +80,8 @@ void TimelineRenderer::setCatalogue(const Catalogue *catalogue)
     m_catalogue = catalogue;
     m_index = catalogue ? TimelineIndex(*catalogue) : TimelineIndex();
     m_labelWidths.assign(m_index.eventCount(), -1.0f);
-    setVisibleEvents(m_visible.size() == m_index.eventCount() ? m_visible : QBitArray());
-    if (m_highlighted.size() != m_index.eventCount())
-        m_highlighted.clear();
-    invalidate();
+    m_highlighted.clear();
+    setVisibleEvents({});
 }
 
 void TimelineRenderer::setVisibleEvents(const QBitArray &visible)
@@ -136,19 +126,19 @@ void TimelineRenderer::updateMetrics()
     m_font = m_theme.scaledFont();
     m_font.setKerning(false); // so that TextWidthCache measures exactly what is drawn
     m_text = TextWidthCache(m_font);
-    m_metrics = m_text.metrics();
-    const qreal textHeight = m_metrics.height();
+    const QFontMetricsF &metrics = m_text.metrics();
+    const qreal textHeight = metrics.height();
     m_pad = std::round(4 * s);
     m_gap = std::round(2 * s);
     m_marker = std::max(6.0, std::round(textHeight * 0.75));
     m_row = std::ceil(m_marker + m_gap + textHeight + m_pad);
     m_strip = std::round(7 * s);
     m_axisHeight = std::ceil(2 * textHeight + 3 * m_pad);
-    m_maxLabelWidth = std::round(m_metrics.averageCharWidth() * 40);
+    m_maxLabelWidth = std::round(metrics.averageCharWidth() * 40);
     // A lane with more events in view than rows of this many pixels could hold is drawn
     // as density marks: most of its events would find no row anyway.
     m_minSlot = 2.5 * m_marker + 2 * m_pad;
-    m_minTickSpacing = m_metrics.horizontalAdvance(u"Wed 30 Sept"_s) + 3 * m_pad;
+    m_minTickSpacing = m_text.width(u"Wed 30 Sept"_s) + 3 * m_pad;
     m_labelWidths.assign(m_labelWidths.size(), -1.0f);
     m_staticTexts.clear();
 }
@@ -223,12 +213,10 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     for (int lane = 0; lane < m_index.laneCount(); ++lane) {
         if (m_laneShown[lane]) {
             shown.append(lane);
-            nameWidth = std::max(nameWidth, m_metrics.horizontalAdvance(laneName(lane)));
+            nameWidth = std::max(nameWidth, m_text.width(laneName(lane)));
         }
     }
-    const qreal headerWidth =
-        std::round(std::clamp(nameWidth + 3 * m_pad, 10 * m_metrics.averageCharWidth(),
-                              std::max(rect.width() * 0.25, 1.0)));
+    const qreal headerWidth = std::round(std::min(nameWidth + 3 * m_pad, rect.width() * 0.25));
     const qreal axisHeight = std::min(m_axisHeight, rect.height());
     l.axisRect =
         QRectF(rect.left() + headerWidth, rect.top(), rect.width() - headerWidth, axisHeight);
@@ -462,7 +450,7 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                 const qreal width = std::clamp(room, p.labelWidth, full);
                 item.text = width >= full ? title : m_text.elided(title, width);
                 item.labelRect =
-                    QRectF(p.labelLeft, top + m_marker + m_gap, width, m_metrics.height());
+                    QRectF(p.labelLeft, top + m_marker + m_gap, width, m_text.metrics().height());
                 l.items.push_back(item);
             }
             // Items go left to right within the lane, as hit testing and drawing expect.
@@ -551,7 +539,8 @@ QColor TimelineRenderer::markColour(const TimelineLayout &l, int position) const
 {
     // Opaque, so that the marks image is copied rather than blended.
     const TimelineLayout::Lane &lane = l.lanes.at(position);
-    return mix(bandColour(position), m_theme.laneColour(lane.lane), lane.dense ? 0.85 : 0.6);
+    return TimelineTheme::blend(bandColour(position), m_theme.laneColour(lane.lane),
+                                lane.dense ? 0.85 : 0.6);
 }
 
 void TimelineRenderer::drawMarks(QImage &image, const TimelineLayout &l, qreal dpr) const
@@ -844,7 +833,7 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         painter->setPen(t.text);
         drawText(painter, topLeft, m_text.elided(lane.name, textWidth));
         painter->setPen(t.mutedText);
-        drawText(painter, topLeft + QPointF(0, m_metrics.height()),
+        drawText(painter, topLeft + QPointF(0, m_text.metrics().height()),
                  m_text.elided(countLabel(lane.eventsInView), textWidth));
         lines.emplace_back(l.rect.left(), crisp(lane.band.bottom()), l.rect.right(),
                            crisp(lane.band.bottom()));
@@ -856,7 +845,7 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     const QRectF &axis = l.axisRect;
     painter->setClipRect(axis);
     const qreal contextTop = axis.top() + m_pad;
-    const qreal majorTop = contextTop + m_metrics.height() + m_pad;
+    const qreal majorTop = contextTop + m_text.metrics().height() + m_pad;
     painter->setPen(t.mutedText);
     for (int i = 0; i < l.ticks.context.size(); ++i) {
         const AxisTicks::Tick &tick = l.ticks.context.at(i);
@@ -887,7 +876,7 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     if (l.todayX >= 0) {
         const QString text = tr("Today");
         const qreal w = m_text.width(text) + 2 * m_pad;
-        const QRectF pill(l.todayX - w / 2, axis.top() + m_pad / 2, w, m_metrics.height());
+        const QRectF pill(l.todayX - w / 2, axis.top() + m_pad / 2, w, m_text.metrics().height());
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setPen(Qt::NoPen);
         painter->setBrush(t.today);

@@ -8,7 +8,6 @@
 #include <QBitArray>
 #include <QCoreApplication>
 #include <QDate>
-#include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
 #include <QStaticText>
@@ -35,8 +34,9 @@ class TimelineRenderer
 public:
     TimelineRenderer();
 
-    // Builds the index. The catalogue must stay alive (and unchanged) until the next call;
-    // call again after editing it. nullptr draws an empty timeline.
+    // Builds the index and clears the filter and highlights. The catalogue must stay alive
+    // (and unchanged) until the next call; call again after editing it. nullptr draws an
+    // empty timeline.
     void setCatalogue(const Catalogue *catalogue);
     const Catalogue *catalogue() const { return m_catalogue; }
     const TimelineIndex &index() const { return m_index; }
@@ -100,7 +100,6 @@ private:
     // Sizes that follow from the theme's font and scale.
     QFont m_font;
     TextWidthCache m_text;
-    QFontMetricsF m_metrics{QFont()};
     qreal m_pad = 4, m_gap = 2, m_marker = 8, m_row = 30, m_strip = 6, m_axisHeight = 40;
     qreal m_maxLabelWidth = 200, m_minSlot = 40, m_minTickSpacing = 80;
 

@@ -1,0 +1,110 @@
+#include "eventlistview.h"
+
+#include "eventfilterproxymodel.h"
+#include "eventlistdelegate.h"
+#include "eventtablemodel.h"
+
+#include <QHeaderView>
+
+EventListView::EventListView(QWidget *parent)
+    : QTableView(parent), m_delegate(new EventListDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTabKeyNavigation(false); // Tab leaves the list for the next pane
+    setSortingEnabled(true);
+    sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
+
+    // Fixed row heights keep 100,000 rows cheap to lay out.
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionsMovable(true);
+
+    setAccessibleName(tr("Event list"));
+    setAccessibleDescription(tr("Events in chronological order. Click a column heading to sort."));
+
+    connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_model)
+            emit eventActivated(m_model->eventIndex(index));
+    });
+}
+
+void EventListView::setEventModel(EventFilterProxyModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    // When filtering removes the current row, the selection model moves the current index
+    // to a neighbour; that is not the user choosing another event. The guard is raised
+    // before the views react (connected before setModel) and lowered after (connected after).
+    auto raise = [this] { m_modelChanging = true; };
+    auto lower = [this] { m_modelChanging = false; };
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, raise);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, raise);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, raise);
+    }
+    setModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsRemoved, this, lower);
+        connect(model, &QAbstractItemModel::modelReset, this, lower);
+        connect(model, &QAbstractItemModel::layoutChanged, this, lower);
+    }
+    setDefaultColumnWidths();
+}
+
+int EventListView::currentEvent() const
+{
+    return m_model ? m_model->eventIndex(currentIndex()) : -1;
+}
+
+void EventListView::setCurrentEvent(int eventIndex)
+{
+    if (!m_model || eventIndex == currentEvent())
+        return;
+    const QModelIndex index = m_model->indexOfEvent(
+        eventIndex,
+        currentIndex().isValid() ? currentIndex().column() : int(EventTableModel::TitleColumn));
+    if (!index.isValid()) {
+        selectionModel()->clear();
+        return;
+    }
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    scrollTo(index);
+}
+
+void EventListView::setSearchText(const QString &text)
+{
+    if (text.trimmed() == m_delegate->searchText())
+        return;
+    m_delegate->setSearchText(text);
+    viewport()->update();
+}
+
+void EventListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    if (m_model && !m_modelChanging && current.isValid() && current.row() != previous.row())
+        emit currentEventChanged(m_model->eventIndex(current));
+}
+
+void EventListView::setDefaultColumnWidths()
+{
+    QHeaderView *header = horizontalHeader();
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(EventTableModel::DateColumn, 13 * em);
+    header->resizeSection(EventTableModel::TitleColumn, 30 * em);
+    header->resizeSection(EventTableModel::LaneColumn, 12 * em);
+    header->resizeSection(EventTableModel::ActorsColumn, 18 * em);
+    header->resizeSection(EventTableModel::TagsColumn, 10 * em);
+    header->resizeSection(EventTableModel::SourcesColumn, 5 * em);
+}

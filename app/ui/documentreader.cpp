@@ -252,7 +252,7 @@ int DocumentReader::characterAt(const QPoint &viewportPos) const
 
 QTextCharFormat DocumentReader::highlightFormat(Highlight kind) const
 {
-    const QPalette palette = m_text->palette();
+    const QPalette palette = this->palette();
     QTextCharFormat format;
     format.setProperty(HighlightProperty, int(kind));
     if (kind == Strong) {

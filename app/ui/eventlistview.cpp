@@ -45,8 +45,8 @@ void EventListView::setEventModel(EventFilterProxyModel *model)
     // When filtering removes the current row, the selection model moves the current index
     // to a neighbour; that is not the user choosing another event. The guard is raised
     // before the views react (connected before setModel) and lowered after (connected after).
-    auto raise = [this] { m_modelChanging = true; };
-    auto lower = [this] { m_modelChanging = false; };
+    auto raise = [this] { m_ignoreCurrentChange = true; };
+    auto lower = [this] { m_ignoreCurrentChange = false; };
     if (model) {
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, raise);
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, raise);
@@ -93,8 +93,16 @@ void EventListView::setSearchText(const QString &text)
 void EventListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QTableView::currentChanged(current, previous);
-    if (m_model && !m_modelChanging && current.isValid() && current.row() != previous.row())
+    if (m_model && !m_ignoreCurrentChange && current.isValid() && current.row() != previous.row())
         emit currentEventChanged(m_model->eventIndex(current));
+}
+
+void EventListView::focusInEvent(QFocusEvent *event)
+{
+    // Tabbing into the list gives it a current row; that is not choosing an event.
+    m_ignoreCurrentChange = true;
+    QTableView::focusInEvent(event);
+    m_ignoreCurrentChange = false;
 }
 
 void EventListView::setDefaultColumnWidths()

@@ -32,11 +32,12 @@ signals:
 
 protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void setDefaultColumnWidths();
 
     EventFilterProxyModel *m_model = nullptr;
     EventListDelegate *m_delegate = nullptr;
-    bool m_modelChanging = false;
+    bool m_ignoreCurrentChange = false; // the current row moves, but not by choice
 };

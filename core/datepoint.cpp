@@ -6,19 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char *const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
+const char *const kMonthNames[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
 // en-GB house style for months in ranges and tight spaces.
-const char *const kShortMonthNames[] = {"Jan", "Feb", "Mar",  "Apr", "May", "June",
+const char *const kShortMonthNames[] = {"Jan",  "Feb", "Mar",  "Apr", "May", "June",
                                         "July", "Aug", "Sept", "Oct", "Nov", "Dec"};
 const char *const kSeasonNames[] = {"spring", "summer", "autumn", "winter"};
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 // 1..12, or 0 when the word is not a month name or a usual abbreviation.
 int monthFromName(QStringView word)
@@ -51,6 +45,12 @@ bool isNextYear(int year, QStringView text)
 bool validYear(int year)
 {
     return year >= 1 && year <= 9998;
+}
+
+// Four digits always, so that labels of years before 1000 parse back ("0999").
+QString yearText(int year)
+{
+    return u"%1"_s.arg(year, 4, 10, QChar(u'0'));
 }
 
 } // namespace
@@ -110,11 +110,42 @@ DatePoint DatePoint::financialYear(int startYear)
     return DatePoint(Precision::FinancialYear, first, QDate(startYear + 1, 3, 31));
 }
 
+DatePoint DatePoint::fromIsoDay(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return {};
+    int digits[8];
+    int n = 0;
+    for (qsizetype i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7)
+            continue;
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return {};
+        digits[n++] = c - u'0';
+    }
+    const int y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    if (!validYear(y))
+        return {};
+    return day(y, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
+}
+
 DatePoint DatePoint::parse(QStringView input, QString *error)
 {
-    const QString text = input.trimmed().toString().simplified();
-    auto invalid = [&](const QString &why) {
-        fail(error, u"\u201C%1\u201D is not a date: %2"_s.arg(text, why));
+    QString why;
+    const DatePoint point = parsePoint(input, &why);
+    if (!point.isValid() && error)
+        *error = u"\u201C%1\u201D is not a date: %2"_s.arg(input.toString().simplified(), why);
+    return point;
+}
+
+DatePoint DatePoint::parsePoint(QStringView input, QString *why)
+{
+    if (const DatePoint iso = fromIsoDay(input); iso.isValid())
+        return iso;
+    const QString text = input.toString().simplified();
+    auto invalid = [why](const QString &reason) {
+        *why = reason;
         return DatePoint();
     };
     if (text.isEmpty())
@@ -128,8 +159,9 @@ DatePoint DatePoint::parse(QStringView input, QString *error)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression quarterRe(u"^(?:Q([1-4]) (\\d{4})|(\\d{4}) Q([1-4]))$"_s,
                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dayRe(u"^(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+\\.?),? (\\d{4})$"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayRe(
+        u"^(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+\\.?),? (\\d{4})$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression monthRe(u"^([A-Za-z]+\\.?),? (\\d{4})$"_s);
 
     if (const auto m = iso.match(text); m.hasMatch()) {
@@ -202,9 +234,11 @@ QString DatePoint::label() const
         return {};
     switch (m_precision) {
     case Precision::Day:
-        return u"%1 %2 %3"_s.arg(m_first.day()).arg(QLatin1String(kMonthNames[m_first.month() - 1])).arg(m_first.year());
+        return u"%1 %2 %3"_s.arg(m_first.day())
+            .arg(QLatin1String(kMonthNames[m_first.month() - 1]), yearText(m_first.year()));
     case Precision::Month:
-        return u"%1 %2"_s.arg(QLatin1String(kMonthNames[m_first.month() - 1])).arg(m_first.year());
+        return u"%1 %2"_s.arg(QLatin1String(kMonthNames[m_first.month() - 1]),
+                              yearText(m_first.year()));
     default:
         return shortLabel();
     }
@@ -217,22 +251,23 @@ QString DatePoint::shortLabel() const
     const int y = m_first.year();
     switch (m_precision) {
     case Precision::Day:
-        return u"%1 %2 %3"_s.arg(m_first.day()).arg(QLatin1String(kShortMonthNames[m_first.month() - 1])).arg(y);
+        return u"%1 %2 %3"_s.arg(m_first.day())
+            .arg(QLatin1String(kShortMonthNames[m_first.month() - 1]), yearText(y));
     case Precision::Month:
-        return u"%1 %2"_s.arg(QLatin1String(kShortMonthNames[m_first.month() - 1])).arg(y);
+        return u"%1 %2"_s.arg(QLatin1String(kShortMonthNames[m_first.month() - 1]), yearText(y));
     case Precision::Quarter:
-        return u"Q%1 %2"_s.arg((m_first.month() - 1) / 3 + 1).arg(y);
+        return u"Q%1 %2"_s.arg((m_first.month() - 1) / 3 + 1).arg(yearText(y));
     case Precision::Season: {
         const int index = (m_first.month() - 3) / 3;
         const QString name = QLatin1String(kSeasonNames[index]);
         if (index == int(Season::Winter))
-            return u"%1 %2/%3"_s.arg(name).arg(y).arg((y + 1) % 100, 2, 10, QChar(u'0'));
-        return u"%1 %2"_s.arg(name).arg(y);
+            return u"%1 %2/%3"_s.arg(name, yearText(y)).arg((y + 1) % 100, 2, 10, QChar(u'0'));
+        return u"%1 %2"_s.arg(name, yearText(y));
     }
     case Precision::Year:
-        return QString::number(y);
+        return yearText(y);
     case Precision::FinancialYear:
-        return u"%1/%2"_s.arg(y).arg((y + 1) % 100, 2, 10, QChar(u'0'));
+        return u"%1/%2"_s.arg(yearText(y)).arg((y + 1) % 100, 2, 10, QChar(u'0'));
     }
     return {};
 }

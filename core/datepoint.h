@@ -17,15 +17,18 @@ public:
     static DatePoint day(int year, int month, int day);
     static DatePoint day(QDate date);
     static DatePoint month(int year, int month);
-    static DatePoint quarter(int year, int quarter);       // calendar quarters 1..4
-    static DatePoint season(int year, Season season);      // winter Y runs Dec Y to Feb Y+1
+    static DatePoint quarter(int year, int quarter);  // calendar quarters 1..4
+    static DatePoint season(int year, Season season); // winter Y runs Dec Y to Feb Y+1
     static DatePoint year(int year);
-    static DatePoint financialYear(int startYear);         // 1 April startYear to 31 March startYear+1
+    static DatePoint financialYear(int startYear); // 1 April startYear to 31 March startYear+1
 
     // Parses one point: "3 August 2017", "3 Aug 2017", "2017-08-03", "August 2017",
     // "Sept 2017", "2017-08", "Q3 2017", "spring 2017", "winter 2017/18", "2017",
     // "2018/19", "FY 2018/19". On failure returns an invalid point and sets *error.
     static DatePoint parse(QStringView text, QString *error = nullptr);
+    // Exactly "YYYY-MM-DD" naming a real day, without the cost of parse(); otherwise invalid.
+    // Event lists carry hundreds of thousands of these.
+    static DatePoint fromIsoDay(QStringView text);
 
     bool isValid() const { return m_first.isValid(); }
     Precision precision() const { return m_precision; }
@@ -47,10 +50,13 @@ public:
     }
 
 private:
+    friend class EventDate; // parses both ends of a range and words the error once
+    // parse() without the "… is not a date" preamble: *why says only what is wrong.
+    static DatePoint parsePoint(QStringView text, QString *why);
+
     DatePoint(Precision precision, QDate first, QDate last)
         : m_precision(precision), m_first(first), m_last(last)
-    {
-    }
+    {}
 
     Precision m_precision = Precision::Day;
     QDate m_first;

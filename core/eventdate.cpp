@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Hedges that mark a date as approximate, longest first so "approx." wins over "approx".
-const char16_t *const kApproximatePrefixes[] = {u"approximately ", u"approx. ", u"around ", u"about ",
-                                                u"circa ", u"ca. ", u"c. ", u"c.", u"~"};
+const char16_t *const kApproximatePrefixes[] = {
+    u"approximately ", u"approx. ", u"around ", u"about ", u"circa ", u"ca. ", u"c. ", u"c.", u"~"};
 
 const QString kRangeSeparator = u" \u2013 "_s; // en dash with spaces, en-GB style
 
@@ -27,22 +27,23 @@ EventDate EventDate::fromDays(QDate first, QDate last)
 
 EventDate EventDate::parse(QStringView input, QString *error)
 {
-    QString text = input.toString().simplified();
-    const QString original = text;
+    // Imported event lists are mostly plain ISO days: skip the general grammar for them.
+    if (const DatePoint iso = DatePoint::fromIsoDay(input); iso.isValid())
+        return EventDate(iso);
+
+    const QString original = input.toString().simplified();
+    QStringView text = original;
     auto invalid = [&](const QString &why) {
         if (error)
             *error = u"\u201C%1\u201D is not a date: %2"_s.arg(original, why);
         return EventDate();
     };
-    if (text.isEmpty())
-        return invalid(u"it is empty"_s);
 
     bool approximate = false;
     for (const char16_t *prefix : kApproximatePrefixes) {
-        const QString p = QString::fromUtf16(prefix);
-        if (text.startsWith(p, Qt::CaseInsensitive)) {
+        if (text.startsWith(QStringView(prefix), Qt::CaseInsensitive)) {
             approximate = true;
-            text = text.mid(p.size()).trimmed();
+            text = text.mid(QStringView(prefix).size()).trimmed();
             break;
         }
     }
@@ -59,21 +60,19 @@ EventDate EventDate::parse(QStringView input, QString *error)
     static const QRegularExpression separator(u"\\s*[\u2013\u2014]\\s*|\\s+-\\s+|\\s+to\\s+"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     EventDate result;
-    const auto m = separator.match(text);
-    if (m.hasMatch()) {
-        QString why;
-        const DatePoint start = DatePoint::parse(QStringView(text).left(m.capturedStart()), &why);
+    QString why;
+    if (const auto m = separator.match(text); m.hasMatch()) {
+        const DatePoint start = DatePoint::parsePoint(text.left(m.capturedStart()), &why);
         if (!start.isValid())
             return invalid(why);
-        const DatePoint end = DatePoint::parse(QStringView(text).mid(m.capturedEnd()), &why);
+        const DatePoint end = DatePoint::parsePoint(text.mid(m.capturedEnd()), &why);
         if (!end.isValid())
             return invalid(why);
         if (end.last() < start.first())
             return invalid(u"the range ends before it starts"_s);
         result = EventDate(start, end);
     } else {
-        QString why;
-        const DatePoint point = DatePoint::parse(text, &why);
+        const DatePoint point = DatePoint::parsePoint(text, &why);
         if (!point.isValid())
             return invalid(why);
         result = EventDate(point);
@@ -106,8 +105,8 @@ QString EventDate::label() const
 {
     if (!isValid())
         return {};
-    QString text = isRange() ? m_start.shortLabel() + kRangeSeparator + m_end.shortLabel()
-                             : m_start.label();
+    QString text =
+        isRange() ? m_start.shortLabel() + kRangeSeparator + m_end.shortLabel() : m_start.label();
     if (m_approximate)
         text.prepend(u"c. "_s);
     if (m_planned)

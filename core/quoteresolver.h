@@ -15,8 +15,12 @@ public:
         qsizetype end = 0;
         int occurrences = 0; // how many times the quote occurs
         QString nearMatch;   // when not found: the closest passage of the document
+        // nearMatch is the quote but for quotation marks, dashes, spaces or letter case.
+        bool nearMatchDiffersOnlyInPunctuation = false;
     };
 
     // occurrence is 1-based; 0 means "the only one" (more than one is then not found).
+    // The near-match is looked for only when the quote does not occur at all: it is the
+    // passage, about as long as the quote, that shares the most (and the rarest) words with it.
     static Result resolve(const SourceDocument &document, const QString &quote, int occurrence = 0);
 };

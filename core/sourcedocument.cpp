@@ -3,13 +3,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlongs, no
-// surrogates, nothing above U+10FFFF), or -1 when all of it is.
-qsizetype firstMalformedByte(const QByteArray &bytes)
+qsizetype SourceDocument::firstMalformedUtf8Byte(const QByteArray &bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
@@ -53,12 +51,10 @@ qsizetype firstMalformedByte(const QByteArray &bytes)
     return -1;
 }
 
-} // namespace
-
 SourceDocument SourceDocument::fromUtf8(const QString &id, const QString &fileName,
                                         const QByteArray &bytes, QString *error)
 {
-    const qsizetype bad = firstMalformedByte(bytes);
+    const qsizetype bad = firstMalformedUtf8Byte(bytes);
     if (bad >= 0) {
         if (error)
             *error = u"%1: byte %2: malformed UTF-8"_s.arg(fileName).arg(bad);
@@ -94,25 +90,35 @@ qsizetype SourceDocument::codePointCount() const
 qsizetype SourceDocument::toCodePoint(qsizetype utf16Index) const
 {
     // Each surrogate pair before the index counts one code point, not two.
-    const auto pairsBefore = std::lower_bound(m_surrogatePairs.cbegin(), m_surrogatePairs.cend(), utf16Index)
-                             - m_surrogatePairs.cbegin();
+    const auto pairsBefore =
+        std::lower_bound(m_surrogatePairs.cbegin(), m_surrogatePairs.cend(), utf16Index) -
+        m_surrogatePairs.cbegin();
     return utf16Index - pairsBefore;
 }
 
 qsizetype SourceDocument::toUtf16(qsizetype codePoint) const
 {
-    qsizetype index = codePoint;
-    for (qsizetype pair : m_surrogatePairs) {
-        if (pair >= index)
-            break;
-        ++index;
+    // The k-th pair (0-based) starts at UTF-16 index pair[k], which is code point pair[k] - k;
+    // every pair starting before the wanted code point shifts it by one.
+    qsizetype low = 0;
+    qsizetype high = m_surrogatePairs.size();
+    while (low < high) {
+        const qsizetype mid = (low + high) / 2;
+        if (m_surrogatePairs.at(mid) - mid < codePoint)
+            low = mid + 1;
+        else
+            high = mid;
     }
-    return index;
+    return codePoint + low;
 }
 
 QString SourceDocument::slice(qsizetype start, qsizetype end) const
 {
+    const qsizetype count = codePointCount();
+    start = std::clamp<qsizetype>(start, 0, count);
+    end = std::clamp<qsizetype>(end, 0, count);
+    if (end <= start)
+        return {};
     const qsizetype from = toUtf16(start);
-    const qsizetype to = toUtf16(end);
-    return m_text.mid(from, to - from);
+    return m_text.mid(from, toUtf16(end) - from);
 }

@@ -1,0 +1,341 @@
+#include "cataloguereader.h"
+
+#include "jsonfile.h"
+#include "jsonobjectreader.h"
+#include "quoteresolver.h"
+#include "sourceindexreader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Need = JsonObjectReader::Need;
+
+// A passage as a message shows it: in curly quotes, line breaks written as in JSON, and cut
+// short when a limit is given.
+QString shown(QString text, qsizetype limit = 0)
+{
+    text.replace(u'\n', u"\\n"_s).replace(u'\r', u"\\r"_s).replace(u'\t', u"\\t"_s);
+    if (limit > 0 && text.size() > limit)
+        text = text.left(limit - 1).trimmed() + u'\u2026';
+    return u'\u201C' + text + u'\u201D';
+}
+
+// Reports the problems of one element of a top-level array, prefixed with what it is
+// ("event \"fyfv-published\"", or "event 3" until its id is known) at the line of its "id".
+class ElementProblems
+{
+public:
+    ElementProblems(JsonFile &file, const QString &arrayName, const QString &kind, qsizetype index)
+        : m_file(file), m_arrayName(arrayName), m_kind(kind), m_index(index),
+          m_what(u"%1 %2"_s.arg(kind).arg(index + 1))
+    {}
+
+    void setId(const QString &id) { m_what = u"%1 \"%2\""_s.arg(m_kind, id); }
+    void report(const QString &message) const
+    {
+        m_file.reportAtElement(m_arrayName, m_index, m_what + u": "_s + message);
+    }
+    JsonObjectReader::Sink sink() const
+    {
+        return [this](const QString &, const QString &message) { report(message); };
+    }
+
+private:
+    JsonFile &m_file;
+    QString m_arrayName;
+    QString m_kind;
+    qsizetype m_index;
+    QString m_what;
+};
+
+// Reads the objects of one array that all have a unique "id"; fill reads the rest of each.
+// Items with a missing or repeated id are reported and left out.
+template <typename T, typename Fill>
+QList<T> readItems(JsonFile &file, const QJsonArray &array, const QString &arrayName,
+                   const QString &kind, Fill fill)
+{
+    QList<T> items;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        ElementProblems problems(file, arrayName, kind, i);
+        if (!array.at(i).isObject()) {
+            problems.report(u"expected an object with an \"id\""_s);
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        JsonObjectReader reader(object, problems.sink());
+        T item;
+        item.id = reader.text("id"_L1);
+        bool keep = !item.id.isEmpty();
+        if (keep) {
+            problems.setId(item.id);
+            if (ids.contains(item.id)) {
+                problems.report(u"the id is used by an earlier %1 too"_s.arg(kind));
+                keep = false;
+            }
+            ids.insert(item.id);
+        }
+        fill(reader, problems, item);
+        reader.finish();
+        if (keep)
+            items.append(item);
+    }
+    return items;
+}
+
+// Each of ids must name something known, and only once.
+template <typename Known>
+void checkIds(const QStringList &ids, const QString &kind, const ElementProblems &problems,
+              Known known)
+{
+    QSet<QString> seen;
+    for (const QString &id : ids) {
+        if (!known(id))
+            problems.report(u"unknown %1 \"%2\""_s.arg(kind, id));
+        else if (seen.contains(id))
+            problems.report(u"names %1 \"%2\" twice"_s.arg(kind, id));
+        seen.insert(id);
+    }
+}
+
+class Reader
+{
+public:
+    Reader(JsonFile &file, ProblemList *problems) : m_file(file), m_problems(problems) {}
+
+    Catalogue read();
+
+private:
+    void readSources(const QString &sourceIndex);
+    QList<TimelineEvent> readEvents(const QJsonArray &array);
+    void readLink(const QJsonValue &value, int number, const ElementProblems &problems,
+                  TimelineEvent *event);
+    QList<Story> readStories(const QJsonArray &array);
+
+    JsonFile &m_file;
+    ProblemList *m_problems;
+    Catalogue m_catalogue;
+    QSet<QString> m_eventIds; // every event id the file gives, kept or not
+};
+
+Catalogue Reader::read()
+{
+    JsonObjectReader root(m_file.root(), [this](const QString &key, const QString &message) {
+        m_file.reportAtMember(key, message);
+    });
+    m_catalogue.setTitle(root.string("title"_L1));
+    const QString sourceIndex = root.string("sourceIndex"_L1, Need::Required);
+    const QJsonArray lanes = root.array("lanes"_L1, Need::Required);
+    const QJsonArray tags = root.array("tags"_L1);
+    const QJsonArray actors = root.array("actors"_L1);
+    const QJsonArray events = root.array("events"_L1, Need::Required);
+    const QJsonArray stories = root.array("stories"_L1);
+    root.finish();
+
+    if (!sourceIndex.isEmpty())
+        readSources(sourceIndex);
+
+    m_catalogue.setLanes(
+        readItems<Lane>(m_file, lanes, u"lanes"_s, u"lane"_s,
+                        [](JsonObjectReader &reader, const ElementProblems &, Lane &lane) {
+                            lane.name = reader.text("name"_L1);
+                            lane.description = reader.string("description"_L1);
+                        }));
+    m_catalogue.setTags(readItems<Tag>(m_file, tags, u"tags"_s, u"tag"_s,
+                                       [](JsonObjectReader &reader, const ElementProblems &,
+                                          Tag &tag) { tag.name = reader.text("name"_L1); }));
+    const QList<Actor> actorList =
+        readItems<Actor>(m_file, actors, u"actors"_s, u"actor"_s,
+                         [](JsonObjectReader &reader, const ElementProblems &, Actor &actor) {
+                             actor.name = reader.text("name"_L1);
+                             actor.kind = reader.string("kind"_L1);
+                             actor.role = reader.string("role"_L1);
+                             actor.affiliation = reader.string("affiliation"_L1);
+                             actor.place = reader.string("place"_L1);
+                         });
+    m_catalogue.setActors(actorList);
+    for (qsizetype i = 0; i < actors.size(); ++i) {
+        const QString id = actors.at(i).toObject().value("id"_L1).toString();
+        const QString affiliation = actors.at(i).toObject().value("affiliation"_L1).toString();
+        if (!affiliation.isEmpty() && !m_catalogue.actor(affiliation)) {
+            ElementProblems problems(m_file, u"actors"_s, u"actor"_s, i);
+            problems.setId(id);
+            problems.report(u"\"affiliation\" names unknown actor \"%1\""_s.arg(affiliation));
+        }
+    }
+
+    m_catalogue.setEvents(readEvents(events));
+    m_catalogue.setStories(readStories(stories));
+    return m_catalogue;
+}
+
+void Reader::readSources(const QString &sourceIndex)
+{
+    const QString path = QDir::cleanPath(QFileInfo(m_file.path()).path() + u'/' + sourceIndex);
+    if (!QFileInfo::exists(path)) {
+        m_file.reportAtMember(u"sourceIndex"_s, u"the source index %1 does not exist"_s.arg(path));
+        return;
+    }
+    const SourceIndexReader::Result index = SourceIndexReader::read(path);
+    m_problems->append(index.problems);
+    m_catalogue.setSources(index.sources);
+    for (const SourceDocument &document : index.documents)
+        m_catalogue.addDocument(document);
+}
+
+QList<TimelineEvent> Reader::readEvents(const QJsonArray &array)
+{
+    QList<TimelineEvent> events;
+    events.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        ElementProblems problems(m_file, u"events"_s, u"event"_s, i);
+        if (!array.at(i).isObject()) {
+            problems.report(u"expected an object with \"id\", \"title\", \"date\", \"lane\" and "
+                            "\"sources\""_s);
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        JsonObjectReader reader(object, problems.sink());
+        TimelineEvent event;
+        event.id = reader.text("id"_L1);
+        bool keep = !event.id.isEmpty();
+        if (keep) {
+            problems.setId(event.id);
+            if (m_eventIds.contains(event.id)) {
+                problems.report(u"the id is used by an earlier event too"_s);
+                keep = false;
+            }
+            m_eventIds.insert(event.id);
+        }
+        event.title = reader.text("title"_L1);
+        event.summary = reader.string("summary"_L1);
+        const QString date = reader.text("date"_L1);
+        const bool approximate = reader.boolean("approximate"_L1);
+        const bool planned = reader.boolean("planned"_L1);
+        event.dateBasis = reader.string("dateBasis"_L1);
+        event.laneId = reader.text("lane"_L1);
+        event.actorIds = reader.strings("actors"_L1);
+        event.tagIds = reader.strings("tags"_L1);
+        const bool hasLinks = reader.has("sources"_L1);
+        const QJsonArray links = reader.array("sources"_L1, Need::Required);
+        reader.finish();
+
+        if (!date.isEmpty()) {
+            QString error;
+            event.date = EventDate::parse(date, &error);
+            if (event.date.isValid()) {
+                event.date.setApproximate(event.date.isApproximate() || approximate);
+                event.date.setPlanned(event.date.isPlanned() || planned);
+            } else {
+                problems.report(u"\"date\": "_s + error);
+                keep = false;
+            }
+        } else {
+            keep = false;
+        }
+        if (!event.laneId.isEmpty() && !m_catalogue.lane(event.laneId))
+            problems.report(u"unknown lane \"%1\""_s.arg(event.laneId));
+        checkIds(event.actorIds, u"actor"_s, problems,
+                 [this](const QString &id) { return m_catalogue.actor(id) != nullptr; });
+        checkIds(event.tagIds, u"tag"_s, problems,
+                 [this](const QString &id) { return m_catalogue.tag(id) != nullptr; });
+        if (hasLinks && links.isEmpty() && reader.value("sources"_L1).isArray())
+            problems.report(u"\"sources\" is empty: every event needs a quoted source"_s);
+        for (qsizetype k = 0; k < links.size(); ++k)
+            readLink(links.at(k), int(k + 1), problems, &event);
+
+        if (keep)
+            events.append(event);
+    }
+    return events;
+}
+
+void Reader::readLink(const QJsonValue &value, int number, const ElementProblems &problems,
+                      TimelineEvent *event)
+{
+    const QString prefix = u"source %1: "_s.arg(number);
+    if (!value.isObject()) {
+        problems.report(prefix + u"expected an object with \"source\" and \"quote\""_s);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    JsonObjectReader reader(object, [&](const QString &, const QString &message) {
+        problems.report(prefix + message);
+    });
+    const QString sourceId = reader.text("source"_L1);
+    const QString quote = reader.string("quote"_L1, Need::Required);
+    const int occurrence = reader.positiveInteger("occurrence"_L1);
+    reader.finish();
+    if (reader.has("quote"_L1) && reader.value("quote"_L1).isString() && quote.isEmpty())
+        problems.report(prefix + u"\"quote\" is empty"_s);
+    if (sourceId.isEmpty() || quote.isEmpty())
+        return;
+
+    const SourceInfo *source = m_catalogue.source(sourceId);
+    if (!source) {
+        problems.report(u"unknown source \"%1\""_s.arg(sourceId));
+        return;
+    }
+    const SourceDocument *document = m_catalogue.document(sourceId);
+    if (!document) {
+        problems.report(
+            u"cannot check the quote %1: the text of source \"%2\" could not be read"_s.arg(
+                shown(quote, 60), sourceId));
+        return;
+    }
+    const QString where = u"%1 (%2)"_s.arg(sourceId, document->fileName());
+    const QuoteResolver::Result found = QuoteResolver::resolve(*document, quote, occurrence);
+    if (found.found) {
+        event->sources.append(
+            {sourceId, found.start, found.end, document->slice(found.start, found.end)});
+        return;
+    }
+    if (found.occurrences == 0) {
+        QString message =
+            u"the quote %1 did not occur verbatim in %2"_s.arg(shown(quote, 80), where);
+        if (found.nearMatch.isEmpty()) {
+            message += u"; nothing in it is close"_s;
+        } else {
+            message += u"; closest: "_s + shown(found.nearMatch);
+            if (found.nearMatchDiffersOnlyInPunctuation)
+                message +=
+                    u" (it differs only in quotation marks, dashes, spaces or letter case)"_s;
+        }
+        problems.report(message);
+    } else if (occurrence == 0) {
+        problems.report(
+            u"the quote %1 occurs %2 times in %3; add \"occurrence\" (1 to %2) to "
+            "say which"_s.arg(shown(quote, 80), QString::number(found.occurrences), where));
+    } else {
+        problems.report(u"\"occurrence\" is %1, but the quote %2 occurs %3 times in %4"_s.arg(
+            QString::number(occurrence), shown(quote, 80), QString::number(found.occurrences),
+            where));
+    }
+}
+
+QList<Story> Reader::readStories(const QJsonArray &array)
+{
+    return readItems<Story>(
+        m_file, array, u"stories"_s, u"story"_s,
+        [this](JsonObjectReader &reader, const ElementProblems &problems, Story &story) {
+            story.title = reader.text("title"_L1);
+            story.eventIds = reader.strings("events"_L1);
+            if (reader.has("events"_L1) && story.eventIds.isEmpty() &&
+                reader.value("events"_L1).isArray())
+                problems.report(u"\"events\" is empty"_s);
+            checkIds(story.eventIds, u"event"_s, problems,
+                     [this](const QString &id) { return m_eventIds.contains(id); });
+        });
+}
+
+} // namespace
+
+Catalogue CatalogueReader::read(JsonFile &file, ProblemList *problems)
+{
+    return Reader(file, problems).read();
+}

@@ -1,0 +1,182 @@
+#include "jsonlocator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace {
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+qsizetype skipSpace(const QByteArray &s, qsizetype i)
+{
+    while (i < s.size() && isJsonSpace(s[i]))
+        ++i;
+    return i;
+}
+
+// i is at an opening quote; returns the index after the closing one.
+qsizetype skipString(const QByteArray &s, qsizetype i)
+{
+    ++i;
+    while (i < s.size()) {
+        if (s[i] == '\\')
+            i += 2;
+        else if (s[i] == '"')
+            return i + 1;
+        else
+            ++i;
+    }
+    return s.size();
+}
+
+// The decoded string written between [begin, end), quotes included.
+QString stringAt(const QByteArray &s, qsizetype begin, qsizetype end)
+{
+    const QByteArray raw = s.mid(begin, end - begin);
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw.mid(1, raw.size() - 2));
+    return QJsonDocument::fromJson('[' + raw + ']').array().at(0).toString();
+}
+
+// Skips one value of any kind; returns the index after it.
+qsizetype skipValue(const QByteArray &s, qsizetype i)
+{
+    if (i >= s.size())
+        return i;
+    if (s[i] == '"')
+        return skipString(s, i);
+    if (s[i] == '{' || s[i] == '[') {
+        int depth = 0;
+        while (i < s.size()) {
+            const char c = s[i];
+            if (c == '"') {
+                i = skipString(s, i);
+                continue;
+            }
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return i + 1;
+            ++i;
+        }
+        return i;
+    }
+    while (i < s.size() && !isJsonSpace(s[i]) && s[i] != ',' && s[i] != '}' && s[i] != ']')
+        ++i;
+    return i;
+}
+
+// After a value: skips the spaces and the comma that may follow.
+qsizetype skipSeparator(const QByteArray &s, qsizetype i)
+{
+    i = skipSpace(s, i);
+    return i < s.size() && s[i] == ',' ? i + 1 : i;
+}
+
+} // namespace
+
+JsonLocator::JsonLocator(const QByteArray &json) : m_json(json)
+{
+    m_lineStarts.append(0);
+    for (qsizetype i = json.indexOf('\n'); i >= 0; i = json.indexOf('\n', i + 1))
+        m_lineStarts.append(i + 1);
+    index();
+}
+
+JsonLocator::Position JsonLocator::position(qsizetype byteOffset) const
+{
+    const qsizetype offset = std::clamp<qsizetype>(byteOffset, 0, m_json.size());
+    const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+    const qsizetype lineStart = *(next - 1);
+    int column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i) {
+        if ((uchar(m_json[i]) & 0xC0) != 0x80) // not a UTF-8 continuation byte
+            ++column;
+    }
+    return {int(next - m_lineStarts.cbegin()), column};
+}
+
+JsonLocator::Position JsonLocator::rootMember(const QString &key) const
+{
+    const auto it = m_rootMembers.constFind(key);
+    return it == m_rootMembers.cend() ? Position() : position(*it);
+}
+
+JsonLocator::Position JsonLocator::element(const QString &arrayName, qsizetype index,
+                                           const QString &key) const
+{
+    const auto it = m_arrays.constFind(arrayName);
+    if (it == m_arrays.cend() || index < 0 || index >= it->size())
+        return {};
+    const Element &element = it->at(index);
+    for (const auto &[name, offset] : element.members) {
+        if (name == key)
+            return position(offset);
+    }
+    return position(element.offset);
+}
+
+// One pass over the members of the root object and the elements of the arrays they hold,
+// which is where every problem the loaders report is located. Tolerates malformed input.
+void JsonLocator::index()
+{
+    const QByteArray &s = m_json;
+    qsizetype i = skipSpace(s, 0);
+    if (i >= s.size() || s[i] != '{')
+        return;
+    i = skipSpace(s, i + 1);
+    while (i < s.size() && s[i] == '"') {
+        const qsizetype keyStart = i;
+        i = skipString(s, i);
+        const QString key = stringAt(s, keyStart, i);
+        m_rootMembers.insert(key, keyStart);
+        i = skipSpace(s, i);
+        if (i >= s.size() || s[i] != ':')
+            return;
+        i = skipSpace(s, i + 1);
+        if (i < s.size() && s[i] == '[') {
+            QList<Element> &elements = m_arrays[key];
+            elements.clear();
+            i = skipSpace(s, i + 1);
+            while (i < s.size() && s[i] != ']') {
+                Element element;
+                element.offset = i;
+                if (s[i] == '{') {
+                    i = skipSpace(s, i + 1);
+                    while (i < s.size() && s[i] == '"') {
+                        const qsizetype memberStart = i;
+                        i = skipString(s, i);
+                        element.members.append({stringAt(s, memberStart, i), memberStart});
+                        i = skipSpace(s, i);
+                        if (i >= s.size() || s[i] != ':')
+                            return;
+                        i = skipSeparator(s, skipValue(s, skipSpace(s, i + 1)));
+                        i = skipSpace(s, i);
+                    }
+                    if (i >= s.size() || s[i] != '}')
+                        return;
+                    ++i;
+                } else {
+                    const qsizetype next = skipValue(s, i);
+                    if (next == i)
+                        return;
+                    i = next;
+                }
+                elements.append(element);
+                i = skipSpace(s, skipSeparator(s, i));
+            }
+            ++i;
+        } else {
+            const qsizetype next = skipValue(s, i);
+            if (next == i)
+                return;
+            i = next;
+        }
+        i = skipSpace(s, skipSeparator(s, i));
+    }
+}

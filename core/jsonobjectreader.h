@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1String>
+#include <QString>
+#include <QStringList>
+#include <QVarLengthArray>
+
+#include <functional>
+
+// Reads the members of one JSON object that a file format defines, and reports each thing
+// wrong with them: a required member missing, a member of the wrong type, and (finish())
+// members the format does not know, so that a misspelt field is never ignored.
+// Messages name the member ("\"actors\" must be a list of strings"); the sink adds which
+// object it is and where. key is the member a message is about (empty: the whole object).
+class JsonObjectReader
+{
+public:
+    using Sink = std::function<void(const QString &key, const QString &message)>;
+    enum class Need { Optional, Required };
+
+    JsonObjectReader(const QJsonObject &object, Sink sink)
+        : m_object(object), m_sink(std::move(sink))
+    {}
+
+    bool has(QLatin1String key);
+    QJsonValue value(QLatin1String key);
+    QString string(QLatin1String key, Need need = Need::Optional);
+    // Required, and not empty or only spaces.
+    QString text(QLatin1String key);
+    bool boolean(QLatin1String key);
+    QStringList strings(QLatin1String key);
+    QJsonArray array(QLatin1String key, Need need = Need::Optional);
+    // A whole number of at least 1; 0 when absent or wrong.
+    int positiveInteger(QLatin1String key);
+
+    // Reports every member not asked for.
+    void finish();
+
+    void report(const QString &message) const { m_sink(QString(), message); }
+
+private:
+    void report(QLatin1String key, const QString &message) const { m_sink(key, message); }
+    QJsonValue take(QLatin1String key, Need need);
+
+    const QJsonObject &m_object;
+    Sink m_sink;
+    QVarLengthArray<QLatin1String, 12> m_known;
+    qsizetype m_present = 0; // how many of the known keys the object has
+};

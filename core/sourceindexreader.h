@@ -1,0 +1,25 @@
+#pragma once
+
+#include "problem.h"
+#include "sourcedocument.h"
+#include "sourceinfo.h"
+
+#include <QList>
+#include <QString>
+
+// Reads a source index (seeds/sources.json, format in README.md): what is known about each
+// source and, from beside the index, the text of its document. Problems are placed at the
+// line of the source's "id" in the index.
+class SourceIndexReader
+{
+public:
+    struct Result
+    {
+        QList<SourceInfo> sources;
+        QList<SourceDocument> documents; // one for each source whose text could be read
+        ProblemList problems;
+    };
+
+    // path as the user (or the catalogue) named it, also ":/…"; problems carry it.
+    static Result read(const QString &path);
+};

@@ -1,0 +1,195 @@
+#include "catalogueloader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The expectations give dates as the catalogue writes them ("September 2017 – March 2018");
+// the approximate and planned flags are the catalogue's own business.
+bool sameDate(const EventDate &date, const QString &expected)
+{
+    QString error;
+    const EventDate parsed = EventDate::parse(expected, &error);
+    if (!parsed.isValid())
+        qWarning("%s", qPrintable(error));
+    return parsed.isValid() && parsed.start() == date.start() && parsed.end() == date.end();
+}
+
+} // namespace
+
+// The story compiled into the program, checked against what the content was written to say
+// (tests/data/catalogue-expectations.json).
+class tst_Catalogue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loadsWithoutProblems();
+    void everyQuoteResolves();
+    void everySourceHasADocument();
+    void referencesResolve();
+    void chronological();
+    void firstAndLast();
+    void mustHave_data();
+    void mustHave();
+    void storiesNameEvents();
+
+private:
+    CatalogueLoadResult m_loaded;
+    QJsonObject m_expectations;
+};
+
+void tst_Catalogue::initTestCase()
+{
+    m_loaded = CatalogueLoader::loadBuiltIn();
+    QFile file(QStringLiteral(CIVIC_TEST_DATA_DIR "/catalogue-expectations.json"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    QJsonParseError error;
+    m_expectations = QJsonDocument::fromJson(file.readAll(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(m_expectations.contains("mustHave"_L1));
+}
+
+void tst_Catalogue::loadsWithoutProblems()
+{
+    QStringList problems;
+    for (const Problem &problem : std::as_const(m_loaded.problems))
+        problems.append(problem.toString());
+    QVERIFY2(m_loaded.ok(), qPrintable(problems.join(u'\n')));
+    QVERIFY(!m_loaded.catalogue.events().isEmpty());
+    QVERIFY(!m_loaded.catalogue.title().isEmpty());
+}
+
+void tst_Catalogue::everyQuoteResolves()
+{
+    const Catalogue &catalogue = m_loaded.catalogue;
+    int links = 0;
+    for (const TimelineEvent &event : catalogue.events()) {
+        QVERIFY2(!event.sources.isEmpty(), qPrintable(event.id));
+        for (const SourceLink &link : event.sources) {
+            const SourceDocument *document = catalogue.document(link.sourceId);
+            QVERIFY2(document, qPrintable(event.id + u" -> "_s + link.sourceId));
+            QVERIFY2(link.start >= 0 && link.start < link.end &&
+                         link.end <= document->codePointCount(),
+                     qPrintable(event.id));
+            QVERIFY(!link.excerpt.trimmed().isEmpty());
+            QCOMPARE(link.excerpt, document->slice(link.start, link.end));
+            ++links;
+        }
+    }
+    QVERIFY(links >= catalogue.events().size());
+}
+
+void tst_Catalogue::everySourceHasADocument()
+{
+    const Catalogue &catalogue = m_loaded.catalogue;
+    QCOMPARE(catalogue.sources().size(), 5);
+    for (const SourceInfo &source : catalogue.sources()) {
+        const SourceDocument *document = catalogue.document(source.id);
+        QVERIFY2(document && document->codePointCount() > 0, qPrintable(source.id));
+        QCOMPARE(document->fileName(), source.file);
+        QVERIFY2(source.date.isValid(), qPrintable(source.id));
+        QVERIFY(!source.title.isEmpty());
+    }
+}
+
+void tst_Catalogue::referencesResolve()
+{
+    const Catalogue &catalogue = m_loaded.catalogue;
+    for (const TimelineEvent &event : catalogue.events()) {
+        QVERIFY2(catalogue.lane(event.laneId), qPrintable(event.id));
+        for (const QString &actor : event.actorIds)
+            QVERIFY2(catalogue.actor(actor), qPrintable(event.id + u" -> "_s + actor));
+        for (const QString &tag : event.tagIds)
+            QVERIFY2(catalogue.tag(tag), qPrintable(event.id + u" -> "_s + tag));
+        QVERIFY2(event.date.isValid(), qPrintable(event.id));
+        QVERIFY2(!event.title.isEmpty() && !event.summary.isEmpty(), qPrintable(event.id));
+    }
+}
+
+void tst_Catalogue::chronological()
+{
+    const QList<TimelineEvent> &events = m_loaded.catalogue.events();
+    for (qsizetype i = 1; i < events.size(); ++i)
+        QVERIFY2(!(events.at(i).date < events.at(i - 1).date), qPrintable(events.at(i).id));
+}
+
+// The story runs from October 2014 to 14 June 2018: background (tagged "context") may come
+// before, plans announced for later may come after.
+void tst_Catalogue::firstAndLast()
+{
+    QList<const TimelineEvent *> story;
+    for (const TimelineEvent &event : m_loaded.catalogue.events()) {
+        if (!event.tagIds.contains(u"context"_s) && !event.isPlanned())
+            story.append(&event);
+    }
+    QVERIFY(!story.isEmpty());
+    const QJsonObject first = m_expectations.value("first"_L1).toObject();
+    const QJsonObject last = m_expectations.value("last"_L1).toObject();
+    QCOMPARE(story.first()->id, first.value("id"_L1).toString());
+    QVERIFY(sameDate(story.first()->date, first.value("date"_L1).toString()));
+    QCOMPARE(story.first()->date.label(), u"October 2014"_s);
+    // Several events may share the last day; the expected one must be among them.
+    const QDate lastDay = story.last()->date.last();
+    QCOMPARE(lastDay, QDate(2018, 6, 14));
+    const TimelineEvent *expectedLast = m_loaded.catalogue.event(last.value("id"_L1).toString());
+    QVERIFY(expectedLast);
+    QCOMPARE(expectedLast->date.last(), lastDay);
+    QVERIFY(sameDate(expectedLast->date, last.value("date"_L1).toString()));
+    QCOMPARE(expectedLast->date.label(), u"14 June 2018"_s);
+}
+
+void tst_Catalogue::mustHave_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QStringList>("sources");
+
+    const QJsonArray mustHave = m_expectations.value("mustHave"_L1).toArray();
+    for (const QJsonValue &value : mustHave) {
+        const QJsonObject item = value.toObject();
+        QStringList sources;
+        for (const QJsonValue &source : item.value("sources"_L1).toArray())
+            sources.append(source.toString());
+        const QString id = item.value("id"_L1).toString();
+        QTest::newRow(qPrintable(id)) << id << item.value("date"_L1).toString() << sources;
+    }
+}
+
+void tst_Catalogue::mustHave()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, date);
+    QFETCH(QStringList, sources);
+
+    const TimelineEvent *event = m_loaded.catalogue.event(id);
+    QVERIFY2(event, qPrintable(id));
+    QVERIFY2(sameDate(event->date, date), qPrintable(event->date.label()));
+    QSet<QString> linked;
+    for (const SourceLink &link : event->sources)
+        linked.insert(link.sourceId);
+    for (const QString &source : sources)
+        QVERIFY2(linked.contains(source), qPrintable(id + u" should cite "_s + source));
+}
+
+void tst_Catalogue::storiesNameEvents()
+{
+    const Catalogue &catalogue = m_loaded.catalogue;
+    QVERIFY(!catalogue.stories().isEmpty());
+    for (const Story &story : catalogue.stories()) {
+        QVERIFY(!story.eventIds.isEmpty());
+        for (const QString &id : story.eventIds)
+            QVERIFY2(catalogue.event(id), qPrintable(story.id + u" -> "_s + id));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Catalogue)
+#include "tst_catalogue.moc"

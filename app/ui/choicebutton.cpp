@@ -7,10 +7,8 @@
 using namespace Qt::StringLiterals;
 
 ChoiceButton::ChoiceButton(const QString &noun, const QString &allLabel, QWidget *parent)
-    : QToolButton(parent), m_noun(noun), m_menu(new QMenu(this))
+    : QPushButton(parent), m_noun(noun), m_menu(new QMenu(this))
 {
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(m_menu);
     setAccessibleName(noun);
     setToolTip(tr("Pick some to show only those; none picked shows all."));
@@ -89,7 +87,7 @@ bool ChoiceButton::eventFilter(QObject *watched, QEvent *event)
             }
         }
     }
-    return QToolButton::eventFilter(watched, event);
+    return QPushButton::eventFilter(watched, event);
 }
 
 void ChoiceButton::updateText()

@@ -1,13 +1,13 @@
 #pragma once
 
+#include <QPushButton>
 #include <QSet>
-#include <QToolButton>
 
 class QMenu;
 
 // A drop-down of checkable choices (lanes, tags, actors) for the filter bar. Nothing
 // checked means "all". The menu stays open while choices are toggled.
-class ChoiceButton : public QToolButton
+class ChoiceButton : public QPushButton
 {
     Q_OBJECT
 public:

@@ -62,6 +62,9 @@ DocumentReader::DocumentReader(QWidget *parent) : QWidget(parent)
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(12);
+    QFont reading = m_text->font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.1); // long-form reading
+    m_text->setFont(reading);
     m_text->viewport()->setMouseTracking(true);
     m_text->viewport()->installEventFilter(this);
     m_text->installEventFilter(this);

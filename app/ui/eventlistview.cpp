@@ -109,10 +109,10 @@ void EventListView::setDefaultColumnWidths()
 {
     QHeaderView *header = horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(EventTableModel::DateColumn, 13 * em);
-    header->resizeSection(EventTableModel::TitleColumn, 30 * em);
-    header->resizeSection(EventTableModel::LaneColumn, 12 * em);
-    header->resizeSection(EventTableModel::ActorsColumn, 18 * em);
-    header->resizeSection(EventTableModel::TagsColumn, 10 * em);
+    header->resizeSection(EventTableModel::DateColumn, 16 * em);
+    header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(EventTableModel::LaneColumn, 14 * em);
+    header->resizeSection(EventTableModel::ActorsColumn, 20 * em);
+    header->resizeSection(EventTableModel::TagsColumn, 14 * em);
     header->resizeSection(EventTableModel::SourcesColumn, 5 * em);
 }

@@ -1,5 +1,7 @@
 #include "highcontrastpalette.h"
 
+using namespace Qt::StringLiterals;
+
 QPalette HighContrastPalette::palette()
 {
     const QColor black(Qt::black);
@@ -40,4 +42,18 @@ QPalette HighContrastPalette::palette()
     palette.setColor(QPalette::Disabled, QPalette::Highlight, grey);
     palette.setColor(QPalette::Disabled, QPalette::HighlightedText, black);
     return palette;
+}
+
+QString HighContrastPalette::styleSheet()
+{
+    return uR"(
+QLineEdit, QAbstractSpinBox, QPushButton, QToolButton:!autoRaise {
+    border: 1px solid white; border-radius: 2px; padding: 2px 6px;
+}
+QLineEdit:focus, QAbstractSpinBox:focus, QPushButton:focus, QToolButton:focus {
+    border: 2px solid #ffeb3b;
+}
+QPushButton:disabled, QToolButton:disabled { border-color: #9e9e9e; }
+QDockWidget::title { border-bottom: 1px solid white; }
+)"_s;
 }

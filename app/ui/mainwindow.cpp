@@ -54,6 +54,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    // The source and the document run the full height; the list sits under the timeline.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     m_proxy->setSourceModel(m_model);
 
     m_timelineArea = new QWidget(this);
@@ -136,8 +139,9 @@ void MainWindow::createDocks()
     m_readerDock->setWidget(m_reader);
     addDockWidget(Qt::RightDockWidgetArea, m_readerDock);
     splitDockWidget(m_sourceDock, m_readerDock, Qt::Vertical);
-    resizeDocks({m_sourceDock}, {460}, Qt::Horizontal);
-    resizeDocks({m_listDock}, {260}, Qt::Vertical);
+    resizeDocks({m_sourceDock}, {520}, Qt::Horizontal);
+    resizeDocks({m_sourceDock, m_readerDock}, {420, 480}, Qt::Vertical);
+    resizeDocks({m_listDock}, {300}, Qt::Vertical);
 
     for (QDockWidget *dock : {m_listDock, m_sourceDock, m_readerDock})
         dock->setAccessibleName(dock->windowTitle());
@@ -296,11 +300,11 @@ void MainWindow::restoreSession()
         if (file != CatalogueLoader::builtInPath())
             return; // the saved range and selection belong to another file
     }
-    const qint64 start = settings.value(kRangeStartKey, -1).toLongLong();
-    const qint64 end = settings.value(kRangeEndKey, -1).toLongLong();
-    if (start >= 0 || end >= 0) // unset when both are -1
-        m_zoom->setRange(start, end);
+    // Selection first: selecting may pan, and the saved range wins.
     m_zoom->setSelectedEvent(m_catalogue.eventIndex(settings.value(kSelectedEventKey).toString()));
+    if (settings.contains(kRangeStartKey) && settings.contains(kRangeEndKey))
+        m_zoom->setRange(settings.value(kRangeStartKey).toLongLong(),
+                         settings.value(kRangeEndKey).toLongLong());
 }
 
 void MainWindow::saveSession() const
@@ -367,6 +371,7 @@ void MainWindow::setHighContrast(bool on)
     m_highContrast = on;
     // A default palette hands colours back to the platform, light or dark.
     QApplication::setPalette(on ? HighContrastPalette::palette() : QPalette());
+    qApp->setStyleSheet(on ? HighContrastPalette::styleSheet() : QString());
     emit highContrastChanged(on);
 }
 
@@ -448,9 +453,15 @@ void MainWindow::onVisibleEventsChanged()
     const QBitArray mask = m_proxy->visibleMask();
     const int shown = int(mask.count(true));
     const int total = int(mask.size());
-    m_countLabel->setText(shown == total
-                              ? tr("Showing all %n events", nullptr, total)
-                              : tr("Showing %1 of %n events", nullptr, total).arg(shown));
+    // Worded so that English needs no plural forms (no translation is loaded for it).
+    if (total == 0)
+        m_countLabel->setText(tr("No events"));
+    else if (total == 1)
+        m_countLabel->setText(tr("Showing %1 of 1 event").arg(shown));
+    else if (shown == total)
+        m_countLabel->setText(tr("Showing all %1 events").arg(total));
+    else
+        m_countLabel->setText(tr("Showing %1 of %2 events").arg(shown).arg(total));
     m_navigator->setVisibleMask(mask);
     m_list->setCurrentEvent(m_zoom->selectedEvent());
     emit visibleEventsChanged(mask);
@@ -485,14 +496,12 @@ void MainWindow::reportProblems(const QString &path, const ProblemList &problems
         lines.append(problem.toString());
     emit problemsReported(path, lines);
 
-    QString text = tr("%1 was not opened because of %n problem(s). The timeline shown is "
-                      "unchanged.",
-                      nullptr, int(lines.size()))
-                       .arg(QFileInfo(path).fileName());
+    QString text =
+        tr("%1 was not opened. The timeline shown is unchanged.").arg(QFileInfo(path).fileName());
     text += u"\n\n"_s + lines.mid(0, kMaxProblemsShown).join(u'\n');
     if (lines.size() > kMaxProblemsShown)
-        text += u'\n' + tr("\u2026and %n more (see Show Details).", nullptr,
-                           int(lines.size() - kMaxProblemsShown));
+        text += u'\n' +
+                tr("\u2026and %1 more (see Show Details).").arg(lines.size() - kMaxProblemsShown);
 
     if (m_problemsBox)
         m_problemsBox->close();

@@ -125,7 +125,7 @@ SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
     details->addWidget(m_title);
 
     m_fields = new QFormLayout;
-    m_fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_fields->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_fields->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_date = plainLabel(m_details, u"sourceDate"_s);
@@ -200,10 +200,9 @@ void SourcePane::setEvent(int eventIndex)
     m_summary->setText(event.summary);
     m_summary->setVisible(!event.summary.isEmpty());
 
-    m_sourcesHeading->setText(
-        event.sources.isEmpty()
-            ? tr("No source passage is linked to this event.")
-            : tr("What the sources say (%n)", nullptr, int(event.sources.size())));
+    m_sourcesHeading->setText(event.sources.isEmpty()
+                                  ? tr("No source passage is linked to this event.")
+                                  : tr("What the sources say (%1)").arg(event.sources.size()));
     for (int i = 0; i < event.sources.size(); ++i) {
         const SourceLink &link = event.sources.at(i);
         m_excerpts->addWidget(

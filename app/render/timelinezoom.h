@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timescale.h"
+
 #include <QObject>
 #include <QtGlobal>
 
@@ -10,8 +12,8 @@ class TimelineZoom : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
-    static constexpr qint64 kMinimumSpan = kDay;              // never narrower than a day
+    static constexpr qint64 kDay = TimeScale::kDay;
+    static constexpr qint64 kMinimumSpan = kDay;               // never narrower than a day
     static constexpr qint64 kMaximumSpan = 400LL * 366 * kDay; // never wider than 400 years
 
     explicit TimelineZoom(QObject *parent = nullptr);

@@ -1,0 +1,12 @@
+#include "registeredactions.h"
+
+#include "checkaction.h"
+#include "listeventsaction.h"
+
+std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
+{
+    std::vector<std::unique_ptr<CommandLineAction>> actions;
+    actions.push_back(std::make_unique<ListEventsAction>());
+    actions.push_back(std::make_unique<CheckAction>());
+    return actions;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QBitArray>
+#include <QtGlobal>
+
+#include <vector>
+
+class Catalogue;
+
+// Finds the events of a lane that overlap a time window without visiting the others. Built
+// once per Catalogue: each event's period [start, end) in ms (see TimeScale), and per lane the
+// events grouped by duration class (under 2, 4, 8 ... days) with, per class, starts in order
+// and a running maximum of ends. Two binary searches per class bound the window, and the
+// running maximum can only overshoot by the class's longest duration, so one long event does
+// not make every query visit the whole lane. A visibility mask (the filter) is applied while
+// scanning, so filtering never rebuilds the index.
+class TimelineIndex
+{
+public:
+    TimelineIndex() = default;
+    explicit TimelineIndex(const Catalogue &catalogue);
+
+    int eventCount() const { return int(m_starts.size()); }
+    // The catalogue's lanes in order, plus one last lane for events whose lane is not in the
+    // catalogue, when there are such events.
+    int laneCount() const { return int(m_lanes.size()); }
+    bool hasUnknownLane() const { return m_hasUnknownLane; }
+    int laneOf(int event) const { return m_laneOf[event]; }
+    int laneEventCount(int lane) const { return m_lanes[lane].count; }
+
+    qint64 start(int event) const { return m_starts[event]; }
+    qint64 end(int event) const { return m_ends[event]; }
+    // The span of all events; both 0 when there are none.
+    qint64 firstTime() const { return m_firstTime; }
+    qint64 lastTime() const { return m_lastTime; }
+
+    // Appends to out the events of lane that overlap [from, to) and are set in visible (an
+    // empty mask shows every event). Within a duration class they come in order of start;
+    // sort them when order matters.
+    void eventsInWindow(int lane, qint64 from, qint64 to, const QBitArray &visible,
+                        std::vector<int> &out) const;
+    // Whether any event of lane is set in visible.
+    bool laneHasVisible(int lane, const QBitArray &visible) const;
+
+private:
+    struct DurationClass
+    {
+        std::vector<int> events;     // by start, then catalogue order
+        std::vector<qint64> starts;  // starts[i] = start of events[i]
+        std::vector<qint64> maxEnds; // max end of events[0..i]
+    };
+    struct LaneEvents
+    {
+        std::vector<DurationClass> classes; // class k: durations under 2^(k+1) days
+        int count = 0;
+    };
+
+    std::vector<qint64> m_starts;
+    std::vector<qint64> m_ends;
+    std::vector<int> m_laneOf;
+    std::vector<LaneEvents> m_lanes;
+    bool m_hasUnknownLane = false;
+    qint64 m_firstTime = 0;
+    qint64 m_lastTime = 0;
+};

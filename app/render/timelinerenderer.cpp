@@ -1,0 +1,763 @@
+#include "timelinerenderer.h"
+
+#include "catalogue.h"
+#include "densitymerge.h"
+#include "labelstacker.h"
+#include "timescale.h"
+
+#include <QImage>
+#include <QLinearGradient>
+#include <QLocale>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TimelineLayout::Shape shapeOf(const EventDate &date)
+{
+    if (date.isRange())
+        return TimelineLayout::Shape::Range;
+    return date.start().precision() == DatePoint::Precision::Day ? TimelineLayout::Shape::Point
+                                                                 : TimelineLayout::Shape::Period;
+}
+
+QColor withAlpha(QColor colour, qreal alpha)
+{
+    colour.setAlphaF(colour.alphaF() * alpha);
+    return colour;
+}
+
+// Scales marks so that their height grows with the square root of their count: a column of
+// one event stays visible next to a column of a thousand.
+void scaleMarks(std::vector<TimelineLayout::Mark> &marks, const TimelineLayout::Lane &lane,
+                int maxCount)
+{
+    const qreal maxHeight = lane.densityRect.height();
+    for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
+        TimelineLayout::Mark &mark = marks[i];
+        const qreal h =
+            std::max(1.5, maxHeight * std::sqrt(qreal(mark.count) / std::max(maxCount, 1)));
+        mark.rect.setTop(mark.rect.bottom() - h);
+    }
+}
+
+} // namespace
+
+// An event of a labelled lane on its way to a row.
+struct TimelineRenderer::Placement
+{
+    int event;
+    TimelineLayout::Shape shape;
+    double x0, x1; // the event's period
+    double shapeLeft, shapeRight;
+    double labelLeft, labelWidth;
+    double left, right; // what the label stacker keeps clear
+    int row;
+};
+
+TimelineRenderer::TimelineRenderer()
+    : m_theme(TimelineTheme::screen(QPalette())), m_today(QDate::currentDate())
+{
+    updateMetrics();
+}
+
+void TimelineRenderer::setCatalogue(const Catalogue *catalogue)
+{
+    m_catalogue = catalogue;
+    m_index = catalogue ? TimelineIndex(*catalogue) : TimelineIndex();
+    m_labelWidths.assign(m_index.eventCount(), -1.0f);
+    m_labels.assign(m_index.eventCount(), QString());
+    setVisibleEvents(m_visible.size() == m_index.eventCount() ? m_visible : QBitArray());
+    if (m_highlighted.size() != m_index.eventCount())
+        m_highlighted.clear();
+    invalidate();
+}
+
+void TimelineRenderer::setVisibleEvents(const QBitArray &visible)
+{
+    m_visible = visible;
+    m_laneShown.assign(m_index.laneCount(), true);
+    if (!visible.isEmpty()) {
+        for (int lane = 0; lane < m_index.laneCount(); ++lane)
+            m_laneShown[lane] = m_index.laneHasVisible(lane, visible);
+    }
+    invalidate();
+}
+
+void TimelineRenderer::setHighlightedEvents(const QBitArray &highlighted)
+{
+    m_highlighted = highlighted;
+    invalidate();
+}
+
+void TimelineRenderer::setTheme(const TimelineTheme &theme)
+{
+    m_theme = theme;
+    updateMetrics();
+    invalidate();
+}
+
+void TimelineRenderer::setToday(QDate today)
+{
+    m_today = today;
+    invalidate();
+}
+
+void TimelineRenderer::setMaxRowsPerLane(int rows)
+{
+    m_maxRows = std::max(rows, 1);
+    invalidate();
+}
+
+void TimelineRenderer::updateMetrics()
+{
+    const qreal s = m_theme.scale;
+    m_font = m_theme.scaledFont();
+    m_font.setKerning(false); // so that TextWidthCache measures exactly what is drawn
+    m_text = TextWidthCache(m_font);
+    m_metrics = m_text.metrics();
+    const qreal textHeight = m_metrics.height();
+    m_pad = std::round(4 * s);
+    m_gap = std::round(2 * s);
+    m_marker = std::max(6.0, std::round(textHeight * 0.75));
+    m_row = std::ceil(m_marker + m_gap + textHeight + m_pad);
+    m_strip = std::round(7 * s);
+    m_axisHeight = std::ceil(2 * textHeight + 3 * m_pad);
+    m_maxLabelWidth = std::round(m_metrics.averageCharWidth() * 40);
+    m_minSlot = m_marker + 2 * m_pad + 5 * m_metrics.averageCharWidth();
+    m_minTickSpacing = m_metrics.horizontalAdvance(u"Wed 30 Sept"_s) + 3 * m_pad;
+    m_labelWidths.assign(m_labelWidths.size(), -1.0f);
+    m_labels.assign(m_labels.size(), QString());
+}
+
+qreal TimelineRenderer::labelWidth(int event)
+{
+    float &width = m_labelWidths[event];
+    if (width < 0) {
+        const TimelineEvent &e = m_catalogue->events().at(event);
+        width = float(m_text.width(e.title.isEmpty() ? e.id : e.title));
+    }
+    return std::min(qreal(width), m_maxLabelWidth);
+}
+
+void TimelineRenderer::prepareLabel(int event)
+{
+    if (!m_labels[event].isNull())
+        return;
+    const TimelineEvent &e = m_catalogue->events().at(event);
+    const QString &title = e.title.isEmpty() ? e.id : e.title;
+    m_labels[event] =
+        m_labelWidths[event] <= m_maxLabelWidth ? title : m_text.elided(title, m_maxLabelWidth);
+}
+
+QString TimelineRenderer::laneName(int lane) const
+{
+    if (m_catalogue && lane >= 0 && lane < m_catalogue->lanes().size()) {
+        const Lane &l = m_catalogue->lanes().at(lane);
+        return l.name.isEmpty() ? l.id : l.name;
+    }
+    return tr("Other");
+}
+
+QString TimelineRenderer::countLabel(int events)
+{
+    return tr("%1 in view").arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(events));
+}
+
+std::pair<qint64, qint64> TimelineRenderer::fullRange() const
+{
+    if (m_index.eventCount() == 0 || m_index.lastTime() <= m_index.firstTime()) {
+        const int year = QDate::currentDate().year();
+        return {TimeScale::dayStart(QDate(year, 1, 1)), TimeScale::dayStart(QDate(year + 1, 1, 1))};
+    }
+    const qint64 span = m_index.lastTime() - m_index.firstTime();
+    const qint64 margin = std::max(span / 40, TimeScale::kDay);
+    return {m_index.firstTime() - margin, m_index.lastTime() + margin};
+}
+
+QRectF TimelineRenderer::eventRect(int event) const
+{
+    const TimelineLayout::Item *item = m_layout.item(event);
+    return item ? item->bounds() : QRectF();
+}
+
+const TimelineLayout &TimelineRenderer::layout(const QRectF &rect, qint64 start, qint64 end)
+{
+    if (!m_layoutValid || m_layout.rect != rect || m_layout.start != start || m_layout.end != end) {
+        buildLayout(rect, start, end);
+        m_layoutValid = true;
+    }
+    return m_layout;
+}
+
+void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
+{
+    m_marksImageValid = false;
+    TimelineLayout &l = m_layout;
+    l.rect = rect;
+    l.start = start;
+    l.end = std::max(end, start + 1);
+    l.rowHeight = m_row;
+    l.markerSize = m_marker;
+    l.lanes.clear();
+    l.items.clear();
+    l.marks.clear();
+    l.searchMarks.clear();
+    l.todayX = -1;
+
+    QList<int> shown;
+    qreal nameWidth = m_text.width(countLabel(99999));
+    for (int lane = 0; lane < m_index.laneCount(); ++lane) {
+        if (m_laneShown[lane]) {
+            shown.append(lane);
+            nameWidth = std::max(nameWidth, m_metrics.horizontalAdvance(laneName(lane)));
+        }
+    }
+    const qreal headerWidth =
+        std::round(std::clamp(nameWidth + 3 * m_pad, 10 * m_metrics.averageCharWidth(),
+                              std::max(rect.width() * 0.25, 1.0)));
+    const qreal axisHeight = std::min(m_axisHeight, rect.height());
+    l.axisRect =
+        QRectF(rect.left() + headerWidth, rect.top(), rect.width() - headerWidth, axisHeight);
+    l.headerRect =
+        QRectF(rect.left(), rect.top() + axisHeight, headerWidth, rect.height() - axisHeight);
+    l.eventArea =
+        QRectF(l.axisRect.left(), l.headerRect.top(), l.axisRect.width(), l.headerRect.height());
+    const QRectF &area = l.eventArea;
+    l.ticks =
+        AxisTicks::generate(l.start, l.end, area.width(), m_minTickSpacing, 6 * m_theme.scale);
+    if (m_today.isValid()) {
+        const qint64 noon = TimeScale::dayStart(m_today) + TimeScale::kDay / 2;
+        if (noon >= l.start && noon < l.end)
+            l.todayX = l.timeToX(noon);
+    }
+    if (shown.isEmpty() || area.width() < 1 || !m_catalogue)
+        return;
+
+    // Pass 1: per lane, the events in view, and either their rows or their density.
+    struct LanePlan
+    {
+        int lane;
+        bool dense;
+        int eventsInView;
+        std::vector<Placement> placements; // labelled lanes, by left edge
+        std::vector<int> eventsInRow;      // labelled lanes
+        int unplaced = 0;
+        std::vector<DensityMark> marks; // dense lanes
+        std::vector<DensityMark> searchMarks;
+    };
+    std::vector<LanePlan> plans;
+    plans.reserve(shown.size());
+    const double capacity = m_maxRows * area.width() / m_minSlot;
+    const QList<TimelineEvent> &events = m_catalogue->events();
+    const bool searching = !m_highlighted.isEmpty();
+    auto highlighted = [this](int event) {
+        return event < m_highlighted.size() && m_highlighted.testBit(event);
+    };
+    for (const int lane : std::as_const(shown)) {
+        m_window.clear();
+        m_index.eventsInWindow(lane, l.start, l.end, m_visible, m_window);
+        LanePlan plan{lane, m_window.size() > capacity, int(m_window.size()), {}, {}, 0, {}, {}};
+        if (plan.dense) {
+            DensityMerge merge(area.left(), area.right());
+            DensityMerge matches(area.left(), area.right());
+            for (const int event : std::as_const(m_window)) {
+                const double x0 = l.timeToX(m_index.start(event));
+                const double x1 = l.timeToX(m_index.end(event));
+                merge.add(x0, x1);
+                if (searching && highlighted(event))
+                    matches.add(x0, x1);
+            }
+            plan.marks = merge.marks();
+            plan.searchMarks = matches.marks();
+            plans.push_back(std::move(plan));
+            continue;
+        }
+
+        plan.placements.reserve(m_window.size());
+        for (const int event : std::as_const(m_window)) {
+            Placement p;
+            p.event = event;
+            p.shape = shapeOf(events.at(event).date);
+            p.x0 = l.timeToX(m_index.start(event));
+            p.x1 = l.timeToX(m_index.end(event));
+            if (p.shape == TimelineLayout::Shape::Point) {
+                const double centre = (p.x0 + p.x1) / 2;
+                p.shapeLeft = centre - m_marker / 2;
+                p.shapeRight = centre + m_marker / 2;
+            } else {
+                p.shapeLeft = p.x0;
+                p.shapeRight = std::max(p.x1, p.x0 + 2);
+            }
+            // A bar that starts before the view keeps its label in view.
+            p.labelLeft = std::max(p.shapeLeft, area.left());
+            p.labelWidth = labelWidth(event);
+            p.left = std::max(std::min(p.shapeLeft, p.labelLeft), area.left());
+            p.right = std::max(p.shapeRight, p.labelLeft + p.labelWidth);
+            p.row = -1;
+            plan.placements.push_back(p);
+        }
+        // Events that begin in view get rows first, left to right; those already under way
+        // (long ranges from before the view) take what room is left, so that they do not
+        // push every event of the week out of its rows.
+        const qint64 viewStart = l.start;
+        std::sort(plan.placements.begin(), plan.placements.end(),
+                  [this, viewStart](const Placement &a, const Placement &b) {
+                      const bool aEarlier = m_index.start(a.event) < viewStart;
+                      const bool bEarlier = m_index.start(b.event) < viewStart;
+                      if (aEarlier != bEarlier)
+                          return bEarlier;
+                      return a.left < b.left || (a.left == b.left && a.event < b.event);
+                  });
+        LabelStacker stacker(m_maxRows, 2 * m_pad);
+        plan.eventsInRow.assign(m_maxRows, 0);
+        for (Placement &p : plan.placements) {
+            p.row = stacker.place(p.left, p.right);
+            if (p.row < 0)
+                ++plan.unplaced;
+            else
+                ++plan.eventsInRow[p.row];
+        }
+        plan.eventsInRow.resize(stacker.rowCount());
+        plans.push_back(std::move(plan));
+    }
+
+    // How many rows every labelled lane may keep: the most that fit the height.
+    const qreal densePlanHeight = 2 * m_row;
+    auto laneHeight = [&](const LanePlan &plan, int cap) {
+        if (plan.dense)
+            return densePlanHeight + 2 * m_pad;
+        const int rows = std::max(1, std::min(int(plan.eventsInRow.size()), cap));
+        int unlabelled = plan.unplaced;
+        for (size_t row = rows; row < plan.eventsInRow.size(); ++row)
+            unlabelled += plan.eventsInRow[row];
+        return rows * m_row + (unlabelled > 0 ? m_strip + m_pad : 0) + 2 * m_pad;
+    };
+    int cap = m_maxRows;
+    qreal total = 0;
+    for (; cap >= 1; --cap) {
+        total = 0;
+        for (const LanePlan &plan : plans)
+            total += laneHeight(plan, cap);
+        if (total <= area.height() || cap == 1)
+            break;
+    }
+    const qreal extra = std::max(0.0, std::floor((area.height() - total) / qreal(plans.size())));
+
+    // Pass 2: bands, items and marks.
+    qreal y = area.top();
+    int maxDense = 1;
+    int maxOverflow = 1;
+    for (LanePlan &plan : plans) {
+        TimelineLayout::Lane lane;
+        lane.lane = plan.lane;
+        lane.name = laneName(plan.lane);
+        lane.dense = plan.dense;
+        lane.eventsInView = plan.eventsInView;
+        lane.band = QRectF(rect.left(), y, rect.width(), std::round(laneHeight(plan, cap) + extra));
+        y = lane.band.bottom();
+        lane.firstItem = int(l.items.size());
+        lane.firstMark = int(l.marks.size());
+
+        std::vector<DensityMark> marks;
+        std::vector<DensityMark> searchMarks;
+        if (plan.dense) {
+            lane.densityRect = QRectF(area.left(), lane.band.top() + m_pad, area.width(),
+                                      lane.band.height() - 2 * m_pad);
+            lane.unlabelled = plan.eventsInView;
+            marks = std::move(plan.marks);
+            searchMarks = std::move(plan.searchMarks);
+        } else {
+            lane.rows = std::max(1, std::min(int(plan.eventsInRow.size()), cap));
+            lane.densityRect =
+                QRectF(area.left(), lane.band.bottom() - m_pad - m_strip, area.width(), m_strip);
+            DensityMerge overflow(area.left(), area.right());
+            DensityMerge matches(area.left(), area.right());
+            for (const Placement &p : plan.placements) {
+                const TimelineEvent &event = events.at(p.event);
+                if (p.row < 0 || p.row >= lane.rows) {
+                    ++lane.unlabelled;
+                    overflow.add(p.x0, p.x1);
+                    if (searching && highlighted(p.event))
+                        matches.add(p.x0, p.x1);
+                    continue;
+                }
+                const qreal top = lane.band.top() + m_pad + p.row * m_row;
+                prepareLabel(p.event);
+                TimelineLayout::Item item;
+                item.event = p.event;
+                item.lane = plan.lane;
+                item.row = p.row;
+                item.shape = p.shape;
+                item.approximate = event.date.isApproximate();
+                item.planned = event.date.isPlanned();
+                if (p.shape == TimelineLayout::Shape::Point)
+                    item.shapeRect = QRectF(p.shapeLeft, top, m_marker, m_marker);
+                else
+                    item.shapeRect = QRectF(p.shapeLeft, top + m_marker * 0.2,
+                                            p.shapeRight - p.shapeLeft, m_marker * 0.6);
+                item.labelRect =
+                    QRectF(p.labelLeft, top + m_marker + m_gap, p.labelWidth, m_metrics.height());
+                l.items.push_back(item);
+            }
+            if (lane.unlabelled > 0) {
+                marks = overflow.marks();
+                searchMarks = matches.marks();
+            }
+        }
+        int &maxCount = plan.dense ? maxDense : maxOverflow;
+        for (const DensityMark &m : marks) {
+            const QRectF r(m.x0, lane.densityRect.top(), m.x1 - m.x0, lane.densityRect.height());
+            l.marks.push_back({plan.lane, r, m.count, l.xToTime(m.x0), l.xToTime(m.x1)});
+            maxCount = std::max(maxCount, m.count);
+        }
+        for (const DensityMark &m : searchMarks)
+            l.searchMarks.push_back(
+                QRectF(m.x0, lane.densityRect.top() - m_pad, m.x1 - m.x0, m_pad));
+        lane.itemCount = int(l.items.size()) - lane.firstItem;
+        lane.markCount = int(l.marks.size()) - lane.firstMark;
+        l.lanes.append(lane);
+    }
+    // Dense lanes share one scale, strips another, so that lanes compare.
+    for (const TimelineLayout::Lane &lane : std::as_const(l.lanes))
+        scaleMarks(l.marks, lane, lane.dense ? maxDense : maxOverflow);
+}
+
+namespace {
+
+// A 1-pixel line at x on the pixel grid, so that grid lines stay sharp at any scale.
+qreal crisp(qreal x)
+{
+    return std::round(x);
+}
+
+QPolygonF diamond(const QRectF &box)
+{
+    const QPointF c = box.center();
+    return QPolygonF({QPointF(c.x(), box.top()), QPointF(box.right(), c.y()),
+                      QPointF(c.x(), box.bottom()), QPointF(box.left(), c.y())});
+}
+
+// A horizontal fill that fades out towards both ends: a date known only approximately.
+QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
+{
+    QLinearGradient gradient(rect.left(), 0, rect.right(), 0);
+    const qreal f = std::clamp(fade / std::max(rect.width(), 1.0), 0.0, 0.5);
+    gradient.setColorAt(0, withAlpha(colour, 0));
+    gradient.setColorAt(f, colour);
+    gradient.setColorAt(1 - f, colour);
+    gradient.setColorAt(1, withAlpha(colour, 0));
+    return gradient;
+}
+
+} // namespace
+
+QColor TimelineRenderer::markColour(const TimelineLayout::Lane &lane) const
+{
+    return withAlpha(m_theme.laneColour(lane.lane), lane.dense ? 0.85 : 0.6);
+}
+
+QImage TimelineRenderer::marksImage(const TimelineLayout &l, qreal dpr) const
+{
+    const QRectF &area = l.eventArea;
+    QImage image(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    uchar *const bits = image.bits();
+    const qsizetype stride = image.bytesPerLine();
+    // Each rect covers whole pixel columns; its top row is blended by how much it covers.
+    auto fill = [&](const QRectF &rect, const QColor &colour) {
+        const QRgb rgb = colour.rgba();
+        const int x0 = std::max(0, int(std::floor((rect.left() - area.left()) * dpr)));
+        const int x1 = std::min(
+            image.width(), std::max(x0 + 1, int(std::floor((rect.right() - area.left()) * dpr))));
+        const qreal top = std::max(0.0, (rect.top() - area.top()) * dpr);
+        const int bottom =
+            std::min(image.height(), int(std::round((rect.bottom() - area.top()) * dpr)));
+        const int firstFull = int(std::ceil(top));
+        auto row = [&](int y, QRgb pixel) {
+            QRgb *line = reinterpret_cast<QRgb *>(bits + y * stride);
+            std::fill(line + x0, line + x1, pixel);
+        };
+        if (firstFull > top && firstFull - 1 < bottom) {
+            const qreal coverage = firstFull - top;
+            row(firstFull - 1, qPremultiply(qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb),
+                                                  int(qAlpha(rgb) * coverage))));
+        }
+        const QRgb full = qPremultiply(rgb);
+        for (int y = firstFull; y < bottom; ++y)
+            row(y, full);
+    };
+    for (const TimelineLayout::Lane &lane : l.lanes) {
+        const QColor colour = markColour(lane);
+        for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i)
+            fill(l.marks[i].rect, colour);
+    }
+    for (const QRectF &rect : l.searchMarks)
+        fill(rect, m_theme.text);
+    image.setDevicePixelRatio(dpr);
+    return image;
+}
+
+void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int selectedEvent,
+                             int hoveredEvent) const
+{
+    const TimelineTheme &t = m_theme;
+    const QRectF &area = l.eventArea;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setFont(m_font);
+    painter->fillRect(l.rect, t.background);
+
+    // Bands and grid, clipped to where events are.
+    painter->setClipRect(area);
+    if (t.alternateBand.isValid()) {
+        for (int i = 1; i < l.lanes.size(); i += 2)
+            painter->fillRect(l.lanes.at(i).band, t.alternateBand);
+    }
+    std::vector<QLineF> lines;
+    auto drawLines = [&](const QColor &colour, qreal width) {
+        painter->setPen(QPen(colour, width, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLines(lines.data(), int(lines.size()));
+        lines.clear();
+    };
+    for (const qint64 time : l.ticks.minor) {
+        const qreal x = crisp(l.timeToX(time));
+        lines.emplace_back(x, area.top(), x, area.bottom());
+    }
+    drawLines(t.minorGrid, 1);
+    for (const AxisTicks::Tick &tick : l.ticks.major) {
+        const qreal x = crisp(l.timeToX(tick.time));
+        lines.emplace_back(x, area.top(), x, area.bottom());
+    }
+    drawLines(t.grid, 1);
+    if (l.todayX >= 0) {
+        const qreal dayWidth = l.timeToX(l.start + TimeScale::kDay) - l.timeToX(l.start);
+        if (dayWidth >= 8)
+            painter->fillRect(QRectF(l.todayX - dayWidth / 2, area.top(), dayWidth, area.height()),
+                              withAlpha(t.today, 0.07));
+        lines.emplace_back(crisp(l.todayX), area.top(), crisp(l.todayX), area.bottom());
+        drawLines(t.today, t.lineWidth);
+    }
+
+    // Merged events. Thousands of one-pixel columns are slow to fill one by one, so on
+    // screen and into images they are written into a cached image, drawn in one go.
+    std::vector<QRectF> rects;
+    auto fillRects = [&](const QBrush &brush) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(brush);
+        painter->drawRects(rects.data(), int(rects.size()));
+        rects.clear();
+    };
+    if (painter->paintEngine()->type() == QPaintEngine::Raster &&
+        painter->transform().type() <= QTransform::TxTranslate) {
+        const qreal dpr = painter->device()->devicePixelRatioF();
+        if (&l != &m_layout || !m_marksImageValid || m_marksImage.devicePixelRatio() != dpr) {
+            m_marksImage = marksImage(l, dpr);
+            m_marksImageValid = &l == &m_layout;
+        }
+        painter->drawImage(area.topLeft(), m_marksImage);
+    } else {
+        for (const TimelineLayout::Lane &lane : l.lanes) {
+            for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i)
+                rects.push_back(l.marks[i].rect);
+            fillRects(markColour(lane));
+        }
+        rects.assign(l.searchMarks.cbegin(), l.searchMarks.cend());
+        fillRects(t.text);
+    }
+
+    // Events drawn on their own, grouped by lane colour and by kind of shape.
+    const qreal outlineWidth = t.lineWidth;
+    std::vector<const TimelineLayout::Item *> special;
+    for (const TimelineLayout::Lane &lane : l.lanes) {
+        const QColor colour = t.laneColour(lane.lane);
+        const QPen outline(t.shapeOutline(lane.lane), outlineWidth);
+        const auto first = l.items.cbegin() + lane.firstItem;
+        const auto last = first + lane.itemCount;
+
+        if (!m_highlighted.isEmpty()) {
+            for (auto it = first; it != last; ++it) {
+                if (it->event < m_highlighted.size() && m_highlighted.testBit(it->event))
+                    rects.push_back(it->labelRect.adjusted(-m_gap, 0, m_gap, 0));
+            }
+            fillRects(t.searchHighlight);
+        }
+
+        for (auto it = first; it != last; ++it) {
+            if (it->approximate || it->planned)
+                special.push_back(&*it);
+            else if (it->shape != TimelineLayout::Shape::Point)
+                rects.push_back(it->shapeRect);
+        }
+        painter->setPen(outline);
+        painter->setBrush(colour);
+        painter->drawRects(rects.data(), int(rects.size()));
+        rects.clear();
+
+        // Both ends of a range, as caps the height of a marker.
+        for (auto it = first; it != last; ++it) {
+            if (it->shape == TimelineLayout::Shape::Range && !it->approximate) {
+                const QRectF &r = it->shapeRect;
+                const qreal top = r.top() - m_marker * 0.2;
+                lines.emplace_back(r.left(), top, r.left(), top + m_marker);
+                lines.emplace_back(r.right(), top, r.right(), top + m_marker);
+            }
+        }
+        drawLines(t.shapeOutline(lane.lane), std::max(2.0, outlineWidth * 1.5));
+
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(outline);
+        painter->setBrush(colour);
+        for (auto it = first; it != last; ++it) {
+            if (it->shape == TimelineLayout::Shape::Point && !it->approximate && !it->planned)
+                painter->drawConvexPolygon(diamond(it->shapeRect));
+        }
+        for (const TimelineLayout::Item *item : special) {
+            const bool point = item->shape == TimelineLayout::Shape::Point;
+            if (item->planned) {
+                // Announced, not yet happened: hollow, with a dashed edge.
+                QPen dashed(t.shapeOutline(lane.lane), std::max(1.5, outlineWidth * 1.5),
+                            point ? Qt::SolidLine : Qt::DashLine);
+                painter->setPen(dashed);
+                painter->setBrush(item->approximate
+                                      ? softEnds(item->shapeRect, t.background, m_marker)
+                                      : QBrush(t.background));
+                if (point)
+                    painter->drawConvexPolygon(diamond(item->shapeRect));
+                else
+                    painter->drawRect(item->shapeRect);
+            } else if (point) {
+                // About this day: a soft whisker either side of the marker.
+                const QRectF &box = item->shapeRect;
+                const QRectF whisker(box.left() - m_marker, box.center().y() - m_marker * 0.15,
+                                     3 * m_marker, m_marker * 0.3);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(softEnds(whisker, colour, m_marker));
+                painter->drawRect(whisker);
+                painter->setPen(QPen(withAlpha(t.shapeOutline(lane.lane), 0.6), outlineWidth));
+                painter->setBrush(withAlpha(colour, 0.6));
+                painter->drawConvexPolygon(diamond(box));
+            } else {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(softEnds(item->shapeRect, colour,
+                                           std::min(3 * m_marker, item->shapeRect.width() / 3)));
+                painter->drawRect(item->shapeRect);
+            }
+        }
+        special.clear();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+
+        painter->setPen(t.text);
+        const qreal ascent = m_metrics.ascent();
+        for (auto it = first; it != last; ++it)
+            painter->drawText(QPointF(it->labelRect.left(), it->labelRect.top() + ascent),
+                              label(it->event));
+    }
+
+    // Hover and selection on top.
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    auto ring = [&](int event, const QColor &colour, qreal width) {
+        if (event < 0)
+            return false;
+        const TimelineLayout::Item *item = l.item(event);
+        if (!item)
+            return false;
+        painter->setPen(QPen(colour, width));
+        painter->drawRoundedRect(item->bounds().adjusted(-m_gap - 1, -m_gap, m_gap + 1, m_gap),
+                                 m_gap, m_gap);
+        return true;
+    };
+    if (hoveredEvent != selectedEvent)
+        ring(hoveredEvent, t.hover, 1.5);
+    if (!ring(selectedEvent, t.selection, 2) && selectedEvent >= 0 &&
+        selectedEvent < m_index.eventCount()) {
+        // Merged or not in a row: mark its period across its lane instead.
+        for (const TimelineLayout::Lane &lane : l.lanes) {
+            if (lane.lane != m_index.laneOf(selectedEvent))
+                continue;
+            const qreal x0 = l.timeToX(m_index.start(selectedEvent));
+            const qreal x1 = std::max(l.timeToX(m_index.end(selectedEvent)), x0 + 3);
+            const QRectF band(x0, lane.band.top() + 1, x1 - x0, lane.band.height() - 2);
+            painter->fillRect(band, withAlpha(t.selection, 0.25));
+            painter->setPen(QPen(t.selection, 2));
+            painter->drawRect(band);
+        }
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setClipping(false);
+
+    // Lane names.
+    painter->fillRect(QRectF(l.rect.left(), l.rect.top(), l.headerRect.width(), l.rect.height()),
+                      t.headerBackground);
+    const qreal textWidth = l.headerRect.width() - 2 * m_pad;
+    for (const TimelineLayout::Lane &lane : l.lanes) {
+        if (lane.band.top() >= l.rect.bottom())
+            break;
+        const qreal top = lane.band.top() + m_pad;
+        painter->setPen(t.text);
+        painter->drawText(QPointF(l.rect.left() + m_pad, top + m_metrics.ascent()),
+                          m_metrics.elidedText(lane.name, Qt::ElideRight, textWidth));
+        painter->setPen(t.mutedText);
+        painter->drawText(
+            QPointF(l.rect.left() + m_pad, top + m_metrics.height() + m_metrics.ascent()),
+            m_metrics.elidedText(countLabel(lane.eventsInView), Qt::ElideRight, textWidth));
+        lines.emplace_back(l.rect.left(), crisp(lane.band.bottom()), l.rect.right(),
+                           crisp(lane.band.bottom()));
+    }
+    lines.emplace_back(crisp(area.left()), l.rect.top(), crisp(area.left()), l.rect.bottom());
+    drawLines(t.separator, 1);
+
+    // The date axis: context periods above, labelled ticks below.
+    const QRectF &axis = l.axisRect;
+    painter->fillRect(axis, t.headerBackground);
+    painter->setClipRect(axis);
+    const qreal contextBaseline = axis.top() + m_pad + m_metrics.ascent();
+    const qreal majorBaseline = contextBaseline + m_metrics.height() + m_pad;
+    painter->setPen(t.mutedText);
+    for (int i = 0; i < l.ticks.context.size(); ++i) {
+        const AxisTicks::Tick &tick = l.ticks.context.at(i);
+        const qreal x = l.timeToX(tick.time);
+        const qreal next = i + 1 < l.ticks.context.size()
+                               ? l.timeToX(l.ticks.context.at(i + 1).time)
+                               : axis.right();
+        const qreal width = m_metrics.horizontalAdvance(tick.label);
+        // The label of the period at the left edge stays in view until the next pushes it out.
+        const qreal labelX = std::min(std::max(x, axis.left()) + m_pad, next - m_pad - width);
+        painter->drawText(QPointF(labelX, contextBaseline), tick.label);
+        if (x > axis.left())
+            lines.emplace_back(crisp(x), axis.top(), crisp(x), axis.bottom());
+    }
+    painter->setPen(t.text);
+    for (const AxisTicks::Tick &tick : l.ticks.major) {
+        const qreal x = crisp(l.timeToX(tick.time));
+        painter->drawText(QPointF(x + m_pad, majorBaseline), tick.label);
+        lines.emplace_back(x, majorBaseline - m_metrics.ascent(), x, axis.bottom());
+    }
+    drawLines(t.grid, 1);
+    for (const qint64 time : l.ticks.minor) {
+        const qreal x = crisp(l.timeToX(time));
+        lines.emplace_back(x, axis.bottom() - m_pad, x, axis.bottom());
+    }
+    lines.emplace_back(axis.left(), crisp(axis.bottom()), axis.right(), crisp(axis.bottom()));
+    drawLines(t.separator, 1);
+    if (l.todayX >= 0) {
+        const QString text = tr("Today");
+        const qreal w = m_metrics.horizontalAdvance(text) + 2 * m_pad;
+        const QRectF pill(l.todayX - w / 2, axis.top() + m_pad / 2, w, m_metrics.height());
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(t.today);
+        painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->setPen(t.background);
+        painter->drawText(pill, Qt::AlignCenter, text);
+    }
+    painter->restore();
+}

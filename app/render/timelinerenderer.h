@@ -1,0 +1,117 @@
+#pragma once
+
+#include "textwidthcache.h"
+#include "timelineindex.h"
+#include "timelinelayout.h"
+#include "timelinetheme.h"
+
+#include <QBitArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+class Catalogue;
+class QPainter;
+
+// Draws a catalogue's timeline: lanes as bands with their names, events stacked in rows so
+// that no two labels overlap, a date axis, today's line. The timeline widget and the
+// exporter both draw with it, so the screen and the files show the same picture.
+//
+// layout() computes the geometry for a rectangle and a time range and keeps it until one of
+// them, the catalogue, the filter, the highlights or the theme changes; paint() draws a layout.
+// Only the events in the range are visited. A lane with more events than its rows can label
+// shows them as density marks (one per pixel column, with a count), and events that find no
+// row in a labelled lane go to a thin density strip at the bottom of the lane.
+class TimelineRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineRenderer)
+public:
+    TimelineRenderer();
+
+    // Builds the index. The catalogue must stay alive (and unchanged) until the next call;
+    // call again after editing it. nullptr draws an empty timeline.
+    void setCatalogue(const Catalogue *catalogue);
+    const Catalogue *catalogue() const { return m_catalogue; }
+    const TimelineIndex &index() const { return m_index; }
+
+    // The filter: one bit per Catalogue::events() entry; an empty mask shows every event.
+    // Lanes left without a visible event are not drawn.
+    void setVisibleEvents(const QBitArray &visible);
+    // Search matches: their labels are highlighted; among merged events a tick marks them.
+    void setHighlightedEvents(const QBitArray &highlighted);
+    void setTheme(const TimelineTheme &theme);
+    const TimelineTheme &theme() const { return m_theme; }
+    // The day the "Today" line marks; an invalid date hides it. Starts as the current date.
+    void setToday(QDate today);
+    // How far a lane grows before the rest of its events become density marks.
+    void setMaxRowsPerLane(int rows);
+    int maxRowsPerLane() const { return m_maxRows; }
+
+    // The geometry of [start, end) (ms since the epoch) drawn into rect. Cached: asking again
+    // with the same rect and range returns the same layout without work.
+    const TimelineLayout &layout(const QRectF &rect, qint64 start, qint64 end);
+    // Draws a layout this renderer made. selectedEvent and hoveredEvent are Catalogue event
+    // indexes, or -1.
+    void paint(QPainter *painter, const TimelineLayout &layout, int selectedEvent = -1,
+               int hoveredEvent = -1) const;
+
+    // Hit testing against the last layout (see TimelineLayout).
+    int eventAt(QPointF pos) const { return m_layout.eventAt(pos); }
+    const TimelineLayout::Mark *markAt(QPointF pos) const { return m_layout.markAt(pos); }
+    int laneAt(QPointF pos) const { return m_layout.laneAt(pos); }
+    QRectF axisRect() const { return m_layout.axisRect; }
+    // Where an event is drawn on its own (marker or bar and label); null when it is merged
+    // or out of view.
+    QRectF eventRect(int event) const;
+
+    // Every event with a margin either side, for "zoom to fit"; this year when there are none.
+    std::pair<qint64, qint64> fullRange() const;
+    // A lane's name as drawn ("Other" for events whose lane the catalogue does not list).
+    QString laneName(int lane) const;
+
+private:
+    struct Placement;
+    void buildLayout(const QRectF &rect, qint64 start, qint64 end);
+    void updateMetrics();
+    qreal labelWidth(int event);
+    void prepareLabel(int event);
+    const QString &label(int event) const { return m_labels[event]; }
+    void invalidate() { m_layoutValid = m_marksImageValid = false; }
+    static QString countLabel(int events);
+    QColor markColour(const TimelineLayout::Lane &lane) const;
+    QImage marksImage(const TimelineLayout &layout, qreal devicePixelRatio) const;
+
+    const Catalogue *m_catalogue = nullptr;
+    TimelineIndex m_index;
+    QBitArray m_visible;
+    std::vector<bool> m_laneShown;
+    QBitArray m_highlighted;
+    TimelineTheme m_theme;
+    QDate m_today;
+    int m_maxRows = 12;
+
+    // Sizes that follow from the theme's font and scale.
+    QFont m_font;
+    TextWidthCache m_text;
+    QFontMetricsF m_metrics{QFont()};
+    qreal m_pad = 4, m_gap = 2, m_marker = 8, m_row = 30, m_strip = 6, m_axisHeight = 40;
+    qreal m_maxLabelWidth = 200, m_minSlot = 40, m_minTickSpacing = 80;
+
+    // Per event, filled as events are first stacked: the title's width (<0: not measured
+    // yet), and as they are first drawn, the label (the title, elided to m_maxLabelWidth).
+    // Reset with the catalogue or the font.
+    std::vector<float> m_labelWidths;
+    std::vector<QString> m_labels;
+
+    TimelineLayout m_layout;
+    bool m_layoutValid = false;
+    // The merged events of m_layout, drawn for the last device pixel ratio.
+    mutable QImage m_marksImage;
+    mutable bool m_marksImageValid = false;
+    std::vector<int> m_window; // scratch for index queries
+};

@@ -1,0 +1,177 @@
+#include "catalogue.h"
+#include "timelineindex.h"
+#include "timescale.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+using TimeScale::dayEnd;
+using TimeScale::dayStart;
+using TimeScale::kDay;
+
+namespace {
+
+// Events over 2014..2018 in three lanes and one lane the catalogue does not list, with points,
+// months, years and a few very long ranges (which a single running maximum would make slow).
+Catalogue randomCatalogue(int count, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    Catalogue catalogue;
+    catalogue.setLanes({{u"a"_qs, u"A"_qs, {}}, {u"b"_qs, u"B"_qs, {}}, {u"c"_qs, u"C"_qs, {}}});
+    const QStringList laneIds{u"a"_qs, u"b"_qs, u"c"_qs, u"elsewhere"_qs};
+    QList<TimelineEvent> events;
+    for (int i = 0; i < count; ++i) {
+        TimelineEvent event;
+        event.id = QString::number(i);
+        event.laneId = laneIds.at(random.bounded(laneIds.size()));
+        const QDate first = QDate(2014, 1, 1).addDays(random.bounded(1826));
+        switch (random.bounded(10)) {
+        case 0:
+            event.date = EventDate(DatePoint::month(first.year(), first.month()));
+            break;
+        case 1:
+            event.date = EventDate(DatePoint::financialYear(first.year()));
+            break;
+        case 2:
+            event.date = EventDate::fromDays(first, first.addDays(random.bounded(1, 90)));
+            break;
+        case 3:
+            if (random.bounded(10) == 0) {
+                event.date = EventDate::fromDays(first.addYears(-20), first);
+                break;
+            }
+            Q_FALLTHROUGH();
+        default:
+            event.date = EventDate::fromDays(first);
+        }
+        events.append(event);
+    }
+    catalogue.setEvents(events);
+    return catalogue;
+}
+
+std::vector<int> bruteForce(const Catalogue &catalogue, int lane, qint64 from, qint64 to,
+                            const QBitArray &visible)
+{
+    std::vector<int> result;
+    for (int i = 0; i < catalogue.events().size(); ++i) {
+        const TimelineEvent &event = catalogue.events().at(i);
+        int eventLane = catalogue.laneIndex(event.laneId);
+        if (eventLane < 0)
+            eventLane = int(catalogue.lanes().size());
+        if (eventLane != lane || (!visible.isEmpty() && !visible.testBit(i)))
+            continue;
+        if (dayStart(event.date.first()) < to && dayEnd(event.date.last()) > from)
+            result.push_back(i);
+    }
+    return result;
+}
+
+} // namespace
+
+class TestTimelineIndex : public QObject
+{
+    Q_OBJECT
+private slots:
+    void periodsAndLanes();
+    void windowMatchesBruteForce_data();
+    void windowMatchesBruteForce();
+    void maskHidesWithoutRebuilding();
+    void emptyCatalogue();
+};
+
+void TestTimelineIndex::periodsAndLanes()
+{
+    Catalogue catalogue;
+    catalogue.setLanes({{u"a"_qs, u"A"_qs, {}}});
+    TimelineEvent day{
+        .id = u"day"_qs, .date = EventDate::fromDays(QDate(2017, 8, 3)), .laneId = u"a"_qs};
+    TimelineEvent year{
+        .id = u"fy"_qs, .date = EventDate(DatePoint::financialYear(2018)), .laneId = u"x"_qs};
+    catalogue.setEvents({day, year});
+    const TimelineIndex index(catalogue);
+    QCOMPARE(index.eventCount(), 2);
+    QCOMPARE(index.laneCount(), 2);
+    QVERIFY(index.hasUnknownLane());
+    QCOMPARE(index.laneOf(0), 0);
+    QCOMPARE(index.laneOf(1), 1);
+    QCOMPARE(index.start(0), dayStart(QDate(2017, 8, 3)));
+    QCOMPARE(index.end(0), index.start(0) + kDay);
+    QCOMPARE(index.start(1), dayStart(QDate(2018, 4, 1)));
+    QCOMPARE(index.end(1), dayStart(QDate(2019, 4, 1)));
+    QCOMPARE(index.firstTime(), index.start(0));
+    QCOMPARE(index.lastTime(), index.end(1));
+
+    // Windows are half-open: touching the end of a day is not overlapping it.
+    std::vector<int> out;
+    index.eventsInWindow(0, index.end(0), index.end(0) + kDay, {}, out);
+    QVERIFY(out.empty());
+    index.eventsInWindow(0, index.end(0) - 1, index.end(0), {}, out);
+    QCOMPARE(out, std::vector<int>{0});
+}
+
+void TestTimelineIndex::windowMatchesBruteForce_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("50 events") << 50 << 1u;
+    QTest::newRow("2000 events") << 2000 << 7u;
+    QTest::newRow("5000 events") << 5000 << 73u;
+}
+
+void TestTimelineIndex::windowMatchesBruteForce()
+{
+    QFETCH(int, count);
+    QFETCH(quint32, seed);
+    const Catalogue catalogue = randomCatalogue(count, seed);
+    const TimelineIndex index(catalogue);
+    QCOMPARE(index.laneCount(), 4);
+
+    QRandomGenerator random(seed + 1);
+    const qint64 span = dayStart(QDate(2019, 1, 1)) - dayStart(QDate(1993, 1, 1));
+    for (int query = 0; query < 200; ++query) {
+        const qint64 from = dayStart(QDate(1993, 1, 1)) + qint64(random.bounded(1.0) * span);
+        const qint64 length =
+            qint64(std::pow(10.0, random.bounded(5.0)) * kDay * random.bounded(1.0));
+        const int lane = random.bounded(4);
+        std::vector<int> got;
+        index.eventsInWindow(lane, from, from + length, {}, got);
+        std::sort(got.begin(), got.end());
+        QCOMPARE(got, bruteForce(catalogue, lane, from, from + length, {}));
+    }
+}
+
+void TestTimelineIndex::maskHidesWithoutRebuilding()
+{
+    const Catalogue catalogue = randomCatalogue(3000, 11);
+    const TimelineIndex index(catalogue);
+    QBitArray visible(catalogue.events().size());
+    for (int i = 0; i < visible.size(); i += 3)
+        visible.setBit(i);
+    const qint64 from = dayStart(QDate(2016, 1, 1));
+    const qint64 to = dayStart(QDate(2016, 7, 1));
+    for (int lane = 0; lane < index.laneCount(); ++lane) {
+        std::vector<int> got;
+        index.eventsInWindow(lane, from, to, visible, got);
+        std::sort(got.begin(), got.end());
+        QCOMPARE(got, bruteForce(catalogue, lane, from, to, visible));
+        QVERIFY(!got.empty());
+        QVERIFY(index.laneHasVisible(lane, visible));
+    }
+    QVERIFY(!index.laneHasVisible(0, QBitArray(catalogue.events().size())));
+}
+
+void TestTimelineIndex::emptyCatalogue()
+{
+    const TimelineIndex index{Catalogue()};
+    QCOMPARE(index.eventCount(), 0);
+    QCOMPARE(index.laneCount(), 0);
+    std::vector<int> out;
+    index.eventsInWindow(0, 0, kDay, {}, out);
+    QVERIFY(out.empty());
+}
+
+QTEST_GUILESS_MAIN(TestTimelineIndex)
+#include "tst_timelineindex.moc"

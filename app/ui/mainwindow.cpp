@@ -10,6 +10,7 @@
 #include "highcontrastpalette.h"
 #include "sourcepane.h"
 #include "timelinezoom.h"
+#include "timescale.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,12 +40,6 @@ const auto kSelectedEventKey = u"session/selectedEvent"_s;
 const auto kRecentFilesKey = u"recentFiles"_s;
 constexpr int kMaxRecentFiles = 6;
 constexpr int kMaxProblemsShown = 12;
-
-// Midnight UTC at the start of a day, in TimelineZoom's milliseconds.
-qint64 startOfDay(QDate day)
-{
-    return QDate(1970, 1, 1).daysTo(day) * TimelineZoom::kDay;
-}
 
 } // namespace
 
@@ -91,7 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The views hold pointers to m_catalogue; let them go before it does.
+    // The views hold pointers to m_catalogue; let them go before it does, quietly.
+    m_quiet = true;
     m_model->setCatalogue(nullptr);
 }
 
@@ -186,9 +182,6 @@ void MainWindow::createMenus()
     QMenu *events = menuBar()->addMenu(tr("&Events"));
     events->addAction(m_navigator->previousAction());
     events->addAction(m_navigator->nextAction());
-    // Left/Right work wherever the focus is, except where they move a text cursor.
-    addAction(m_navigator->previousAction());
-    addAction(m_navigator->nextAction());
 
     m_showSource = new QAction(tr("&Show Source Document"), this);
     m_showSource->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -206,9 +199,17 @@ void MainWindow::createMenus()
     QAction *clear =
         events->addAction(tr("&Clear Search and Filter"), m_filterBar, &FilterBar::clearStep);
     clear->setShortcut(Qt::Key_Escape);
-    clear->setToolTip(tr("Clears the search; pressed again, clears the whole filter"));
     addAction(find);
-    addAction(clear);
+
+    // Left/Right and Escape work in every pane but the timeline, which has its own meanings
+    // for them (revealing with a glide, cancelling a drag); in text fields they still move
+    // the cursor.
+    for (QAction *action : {m_navigator->previousAction(), m_navigator->nextAction(), clear}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        for (QWidget *pane :
+             std::initializer_list<QWidget *>{m_filterBar, m_list, m_sourcePane, m_reader})
+            pane->addAction(action);
+    }
 
     // Filled by About and Keyboard Shortcuts; shown once it has something in it.
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -235,8 +236,10 @@ void MainWindow::wireSelection()
 
 void MainWindow::setCatalogue(const Catalogue &catalogue, const QString &sourceName)
 {
-    // Every view lets go of the old events before they are replaced.
     m_zoom->setSelectedEvent(-1);
+    // Views outside this class hold &m_catalogue: until catalogueChanged() tells them its
+    // contents are new, they hear nothing (no filter or visible-set signals to act on).
+    m_quiet = true;
     m_model->setCatalogue(nullptr);
     m_catalogue = catalogue;
     m_sourceName = sourceName;
@@ -245,9 +248,13 @@ void MainWindow::setCatalogue(const Catalogue &catalogue, const QString &sourceN
     m_sourcePane->setCatalogue(&m_catalogue);
     m_reader->setCatalogue(&m_catalogue);
     m_filterBar->setCatalogue(m_catalogue); // clears the filter
-    fitAll();
+    m_quiet = false;
+
     updateTitle();
     emit catalogueChanged();
+    emit filterChanged(filter());
+    onVisibleEventsChanged();
+    fitAll();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -330,8 +337,8 @@ void MainWindow::fitAll()
         first = QDate(year, 1, 1);
         last = QDate(year, 12, 31);
     }
-    const qint64 start = startOfDay(first);
-    const qint64 end = startOfDay(last.addDays(1));
+    const qint64 start = TimeScale::dayStart(first);
+    const qint64 end = TimeScale::dayEnd(last);
     const qint64 margin = std::max<qint64>((end - start) / 40, TimelineZoom::kDay);
     m_zoom->setRange(start - margin, end + margin);
 }
@@ -445,11 +452,14 @@ void MainWindow::applyFilter(const EventFilter &filter)
     m_list->setSearchText(filter.text);
     m_sourcePane->setSearchText(filter.text);
     m_proxy->setFilter(filter);
-    emit filterChanged(filter);
+    if (!m_quiet)
+        emit filterChanged(filter);
 }
 
 void MainWindow::onVisibleEventsChanged()
 {
+    if (m_quiet)
+        return; // setCatalogue() calls again once the new events are in place
     const QBitArray mask = m_proxy->visibleMask();
     const int shown = int(mask.count(true));
     const int total = int(mask.size());
@@ -472,20 +482,6 @@ void MainWindow::onSelectionChanged(int eventIndex)
     m_list->setCurrentEvent(eventIndex);
     m_sourcePane->setEvent(eventIndex);
     m_reader->setSelectedEvent(eventIndex);
-    bringIntoView(eventIndex);
-}
-
-void MainWindow::bringIntoView(int eventIndex)
-{
-    if (eventIndex < 0 || eventIndex >= m_catalogue.events().size())
-        return;
-    const TimelineEvent &event = m_catalogue.events().at(eventIndex);
-    const qint64 start = startOfDay(event.date.first());
-    const qint64 end = startOfDay(event.date.last().addDays(1));
-    if (end > m_zoom->rangeStart() && start < m_zoom->rangeEnd())
-        return; // already (at least partly) in view
-    const qint64 centre = start + (end - start) / 2;
-    m_zoom->pan(centre - (m_zoom->rangeStart() + m_zoom->rangeSpan() / 2));
 }
 
 void MainWindow::reportProblems(const QString &path, const ProblemList &problems)

@@ -60,7 +60,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     EventNavigator *navigator() const { return m_navigator; }
 
-    // Left / Right: previous / next visible event in time (window-wide shortcuts).
+    // Left / Right: previous / next visible event in time, in every pane but the timeline
+    // (TimelineWidget handles those keys itself).
     QAction *previousEventAction() const;
     QAction *nextEventAction() const;
     // Enter in the list or the timeline: shows the selected event's first excerpt.
@@ -89,11 +90,12 @@ public slots:
     void resetLayout();
 
 signals:
-    // After setCatalogue(): catalogue() holds the new events; the selection is cleared.
+    // catalogue() holds new events (same address, new contents); the selection is cleared.
+    // Comes before the filterChanged() and visibleEventsChanged() of the new catalogue.
     void catalogueChanged();
     // The filter changed (filter().text is the search to highlight).
     void filterChanged(const EventFilter &filter);
-    // The visible set changed, after a new filter or a new catalogue.
+    // The visible set changed: a new filter, or a new catalogue (after catalogueChanged()).
     void visibleEventsChanged(const QBitArray &mask);
     void highContrastChanged(bool on);
     // A file could not be opened; each problem is "file:line: message".
@@ -111,7 +113,6 @@ private:
     void applyFilter(const EventFilter &filter);
     void onVisibleEventsChanged();
     void onSelectionChanged(int eventIndex);
-    void bringIntoView(int eventIndex);
     void reportProblems(const QString &path, const ProblemList &problems);
     void rememberFile(const QString &path);
     void updateRecentMenu();
@@ -121,6 +122,7 @@ private:
     QString m_sourceName;
     QString m_currentFile;
     bool m_highContrast = false;
+    bool m_quiet = false; // no filter or visible-set signals while the catalogue is swapped
 
     TimelineZoom *m_zoom = nullptr;
     EventTableModel *m_model = nullptr;

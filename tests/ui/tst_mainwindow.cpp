@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDockWidget>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -89,6 +90,17 @@ Catalogue makeCatalogue()
     return catalogue;
 }
 
+// Stands in for TimelineWidget: records the keys that reach it.
+class KeyRecorder : public QWidget
+{
+public:
+    KeyRecorder() { setFocusPolicy(Qt::StrongFocus); }
+    QList<int> keys;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override { keys.append(event->key()); }
+};
+
 QString dataFile(const QString &name)
 {
     return QStringLiteral(CIVIC_TEST_DATA_DIR "/ui/") + name;
@@ -114,6 +126,7 @@ private slots:
     void enterOpensTheSource();
     void ctrlFAndEscape();
     void tabMovesBetweenPanes();
+    void timelineKeepsItsKeys();
     void openCsv();
     void malformedCsvChangesNothing();
     void sessionIsRemembered();
@@ -384,11 +397,45 @@ void TestMainWindow::tabMovesBetweenPanes()
     QCOMPARE(m_window->documentReader()->documentId(), u"cabinet"_s);
 }
 
+void TestMainWindow::timelineKeepsItsKeys()
+{
+    auto *timeline = new KeyRecorder;
+    m_window->installTimeline(timeline);
+    QTRY_VERIFY(timeline->isVisible());
+    const int stp = m_catalogue.eventIndex(u"stp"_s);
+    m_window->zoom()->setSelectedEvent(stp);
+    QTest::keyClicks(m_window->filterBar()->searchField(), u"x"_s);
+
+    // Left, Right and Escape mean something of their own on the timeline.
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Left);
+    QTest::keyClick(timeline, Qt::Key_Right);
+    QTest::keyClick(timeline, Qt::Key_Escape);
+    QCOMPARE(timeline->keys, QList<int>({Qt::Key_Left, Qt::Key_Right, Qt::Key_Escape}));
+    QCOMPARE(m_window->zoom()->selectedEvent(), stp);
+    QCOMPARE(m_window->filterBar()->searchField()->text(), u"x"_s);
+    // Enter there opens the source, like in the list.
+    QTest::keyClick(timeline, Qt::Key_Return);
+    QCOMPARE(m_window->documentReader()->documentId(), u"cabinet"_s);
+    QCOMPARE(timeline->keys.size(), 3);
+}
+
 void TestMainWindow::openCsv()
 {
-    QSignalSpy changed(m_window, &MainWindow::catalogueChanged);
+    // Views holding &catalogue() hear of the new events before anything about them.
+    QStringList order;
+    int maskSize = -1;
+    QObject listener; // the connections end with this test
+    connect(m_window, &MainWindow::catalogueChanged, &listener,
+            [&] { order.append(u"catalogue"_s); });
+    connect(m_window, &MainWindow::filterChanged, &listener, [&] { order.append(u"filter"_s); });
+    connect(m_window, &MainWindow::visibleEventsChanged, &listener, [&](const QBitArray &mask) {
+        order.append(u"visible"_s);
+        maskSize = int(mask.size());
+    });
     QVERIFY(m_window->openFile(dataFile(u"events.csv"_s)));
-    QCOMPARE(changed.count(), 1);
+    QCOMPARE(order, QStringList({u"catalogue"_s, u"filter"_s, u"visible"_s}));
+    QCOMPARE(maskSize, 3);
     QCOMPARE(m_window->catalogue().events().size(), 3);
     // The catalogue's title, or the file's name when it has none.
     const QString title = m_window->catalogue().title();

@@ -1,6 +1,7 @@
 #include "registeredactions.h"
 
 #include "checkaction.h"
+#include "exportaction.h"
 #include "listeventsaction.h"
 
 std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
@@ -8,5 +9,6 @@ std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
     std::vector<std::unique_ptr<CommandLineAction>> actions;
     actions.push_back(std::make_unique<ListEventsAction>());
     actions.push_back(std::make_unique<CheckAction>());
+    actions.push_back(std::make_unique<ExportAction>());
     return actions;
 }

@@ -7,16 +7,6 @@
 #include <bit>
 #include <limits>
 
-namespace {
-
-// A mask shorter than the catalogue hides the events it does not cover.
-bool isSet(const QBitArray &mask, int event)
-{
-    return event < mask.size() && mask.testBit(event);
-}
-
-} // namespace
-
 TimelineIndex::TimelineIndex(const Catalogue &catalogue)
 {
     const QList<TimelineEvent> &events = catalogue.events();
@@ -27,6 +17,8 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
     m_lanes.resize(knownLanes + 1);
 
     bool any = false;
+    QString lastLaneId;
+    int lastLane = -1;
     for (int i = 0; i < events.size(); ++i) {
         const EventDate &date = events.at(i).date;
         if (!date.isValid())
@@ -39,7 +31,13 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
         m_lastTime = any ? std::max(m_lastTime, end) : end;
         any = true;
 
-        int lane = catalogue.laneIndex(events.at(i).laneId);
+        // Neighbouring events often share a lane: compare before hashing.
+        const QString &laneId = events.at(i).laneId;
+        if (laneId != lastLaneId) {
+            lastLaneId = laneId;
+            lastLane = catalogue.laneIndex(laneId);
+        }
+        int lane = lastLane;
         if (lane < 0) {
             lane = knownLanes;
             m_hasUnknownLane = true;
@@ -53,6 +51,7 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
         DurationClass &c = laneEvents.classes[durationClass];
         c.events.push_back(i);
         c.starts.push_back(start);
+        c.ends.push_back(end);
     }
     if (!m_hasUnknownLane)
         m_lanes.pop_back();
@@ -63,8 +62,10 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
             if (!std::is_sorted(c.starts.cbegin(), c.starts.cend())) {
                 std::stable_sort(c.events.begin(), c.events.end(),
                                  [this](int a, int b) { return m_starts[a] < m_starts[b]; });
-                for (size_t i = 0; i < c.events.size(); ++i)
+                for (size_t i = 0; i < c.events.size(); ++i) {
                     c.starts[i] = m_starts[c.events[i]];
+                    c.ends[i] = m_ends[c.events[i]];
+                }
             }
             c.maxEnds.resize(c.events.size());
             qint64 maxEnd = std::numeric_limits<qint64>::min();
@@ -79,22 +80,20 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
 void TimelineIndex::eventsInWindow(int lane, qint64 from, qint64 to, const QBitArray &visible,
                                    std::vector<int> &out) const
 {
+    forEachInWindow(lane, from, to, visible,
+                    [&out](int event, qint64, qint64) { out.push_back(event); });
+}
+
+qsizetype TimelineIndex::candidatesInWindow(int lane, qint64 from, qint64 to) const
+{
     if (lane < 0 || lane >= laneCount() || to <= from)
-        return;
-    const bool masked = !visible.isEmpty();
+        return 0;
+    qsizetype count = 0;
     for (const DurationClass &c : m_lanes[lane].classes) {
-        // Candidates: started before the window ends, and not all of the earlier ones ended
-        // before it began.
-        const auto first =
-            std::upper_bound(c.maxEnds.cbegin(), c.maxEnds.cend(), from) - c.maxEnds.cbegin();
-        const auto last =
-            std::lower_bound(c.starts.cbegin(), c.starts.cend(), to) - c.starts.cbegin();
-        for (auto i = first; i < last; ++i) {
-            const int event = c.events[i];
-            if (m_ends[event] > from && (!masked || isSet(visible, event)))
-                out.push_back(event);
-        }
+        const auto [first, last] = c.candidates(from, to);
+        count += std::max<qsizetype>(last - first, 0);
     }
+    return count;
 }
 
 bool TimelineIndex::laneHasVisible(int lane, const QBitArray &visible) const

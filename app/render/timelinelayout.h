@@ -27,7 +27,8 @@ struct TimelineLayout
         bool approximate = false; // soft, faded ends
         bool planned = false;     // hollow, dashed
         QRectF shapeRect;         // the marker's box or the bar (may extend beyond the view)
-        QRectF labelRect;         // where the title is drawn, elided to fit
+        QRectF labelRect;         // where the title is drawn
+        QString text;             // the title as drawn: elided where the next item is near
         QRectF bounds() const { return shapeRect.united(labelRect); }
     };
 

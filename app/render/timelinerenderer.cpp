@@ -10,10 +10,10 @@
 #include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +25,14 @@ TimelineLayout::Shape shapeOf(const EventDate &date)
         return TimelineLayout::Shape::Range;
     return date.start().precision() == DatePoint::Precision::Day ? TimelineLayout::Shape::Point
                                                                  : TimelineLayout::Shape::Period;
+}
+
+// a + (b - a) * t / 256, channel by channel, for opaque pixels.
+QRgb mixRgb(QRgb a, QRgb b, int t)
+{
+    auto channel = [t](int from, int to) { return from + (to - from) * t / 256; };
+    return qRgb(channel(qRed(a), qRed(b)), channel(qGreen(a), qGreen(b)),
+                channel(qBlue(a), qBlue(b)));
 }
 
 QColor withAlpha(QColor colour, qreal alpha)
@@ -72,11 +80,8 @@ void TimelineRenderer::setCatalogue(const Catalogue *catalogue)
     m_catalogue = catalogue;
     m_index = catalogue ? TimelineIndex(*catalogue) : TimelineIndex();
     m_labelWidths.assign(m_index.eventCount(), -1.0f);
-    m_labels.assign(m_index.eventCount(), QString());
-    setVisibleEvents(m_visible.size() == m_index.eventCount() ? m_visible : QBitArray());
-    if (m_highlighted.size() != m_index.eventCount())
-        m_highlighted.clear();
-    invalidate();
+    m_highlighted.clear();
+    setVisibleEvents({});
 }
 
 void TimelineRenderer::setVisibleEvents(const QBitArray &visible)
@@ -121,19 +126,21 @@ void TimelineRenderer::updateMetrics()
     m_font = m_theme.scaledFont();
     m_font.setKerning(false); // so that TextWidthCache measures exactly what is drawn
     m_text = TextWidthCache(m_font);
-    m_metrics = m_text.metrics();
-    const qreal textHeight = m_metrics.height();
+    const QFontMetricsF &metrics = m_text.metrics();
+    const qreal textHeight = metrics.height();
     m_pad = std::round(4 * s);
     m_gap = std::round(2 * s);
     m_marker = std::max(6.0, std::round(textHeight * 0.75));
     m_row = std::ceil(m_marker + m_gap + textHeight + m_pad);
     m_strip = std::round(7 * s);
     m_axisHeight = std::ceil(2 * textHeight + 3 * m_pad);
-    m_maxLabelWidth = std::round(m_metrics.averageCharWidth() * 40);
-    m_minSlot = m_marker + 2 * m_pad + 5 * m_metrics.averageCharWidth();
-    m_minTickSpacing = m_metrics.horizontalAdvance(u"Wed 30 Sept"_s) + 3 * m_pad;
+    m_maxLabelWidth = std::round(metrics.averageCharWidth() * 40);
+    // A lane with more events in view than rows of this many pixels could hold is drawn
+    // as density marks: most of its events would find no row anyway.
+    m_minSlot = 2.5 * m_marker + 2 * m_pad;
+    m_minTickSpacing = m_text.width(u"Wed 30 Sept"_s) + 3 * m_pad;
     m_labelWidths.assign(m_labelWidths.size(), -1.0f);
-    m_labels.assign(m_labels.size(), QString());
+    m_staticTexts.clear();
 }
 
 qreal TimelineRenderer::labelWidth(int event)
@@ -144,16 +151,6 @@ qreal TimelineRenderer::labelWidth(int event)
         width = float(m_text.width(e.title.isEmpty() ? e.id : e.title));
     }
     return std::min(qreal(width), m_maxLabelWidth);
-}
-
-void TimelineRenderer::prepareLabel(int event)
-{
-    if (!m_labels[event].isNull())
-        return;
-    const TimelineEvent &e = m_catalogue->events().at(event);
-    const QString &title = e.title.isEmpty() ? e.id : e.title;
-    m_labels[event] =
-        m_labelWidths[event] <= m_maxLabelWidth ? title : m_text.elided(title, m_maxLabelWidth);
 }
 
 QString TimelineRenderer::laneName(int lane) const
@@ -216,12 +213,10 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     for (int lane = 0; lane < m_index.laneCount(); ++lane) {
         if (m_laneShown[lane]) {
             shown.append(lane);
-            nameWidth = std::max(nameWidth, m_metrics.horizontalAdvance(laneName(lane)));
+            nameWidth = std::max(nameWidth, m_text.width(laneName(lane)));
         }
     }
-    const qreal headerWidth =
-        std::round(std::clamp(nameWidth + 3 * m_pad, 10 * m_metrics.averageCharWidth(),
-                              std::max(rect.width() * 0.25, 1.0)));
+    const qreal headerWidth = std::round(std::min(nameWidth + 3 * m_pad, rect.width() * 0.25));
     const qreal axisHeight = std::min(m_axisHeight, rect.height());
     l.axisRect =
         QRectF(rect.left() + headerWidth, rect.top(), rect.width() - headerWidth, axisHeight);
@@ -261,25 +256,34 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         return event < m_highlighted.size() && m_highlighted.testBit(event);
     };
     for (const int lane : std::as_const(shown)) {
-        m_window.clear();
-        m_index.eventsInWindow(lane, l.start, l.end, m_visible, m_window);
-        LanePlan plan{lane, m_window.size() > capacity, int(m_window.size()), {}, {}, 0, {}, {}};
-        if (plan.dense) {
+        LanePlan plan{lane, false, 0, {}, {}, 0, {}, {}};
+        // Too many to label: count them into columns without collecting them. The index's
+        // bound may count events that ended before the view or are hidden, so count exactly.
+        if (m_index.candidatesInWindow(lane, l.start, l.end) > capacity) {
             DensityMerge merge(area.left(), area.right());
             DensityMerge matches(area.left(), area.right());
-            for (const int event : std::as_const(m_window)) {
-                const double x0 = l.timeToX(m_index.start(event));
-                const double x1 = l.timeToX(m_index.end(event));
-                merge.add(x0, x1);
-                if (searching && highlighted(event))
-                    matches.add(x0, x1);
+            const double left = area.left();
+            const double scale = area.width() / double(l.end - l.start);
+            m_index.forEachInWindow(lane, l.start, l.end, m_visible,
+                                    [&](int event, qint64 s, qint64 e) {
+                                        const double x0 = left + double(s - l.start) * scale;
+                                        const double x1 = left + double(e - l.start) * scale;
+                                        merge.add(x0, x1);
+                                        if (searching && highlighted(event))
+                                            matches.add(x0, x1);
+                                        ++plan.eventsInView;
+                                    });
+            if (plan.eventsInView > capacity) {
+                plan.dense = true;
+                plan.marks = merge.marks();
+                plan.searchMarks = matches.marks();
+                plans.push_back(std::move(plan));
+                continue;
             }
-            plan.marks = merge.marks();
-            plan.searchMarks = matches.marks();
-            plans.push_back(std::move(plan));
-            continue;
         }
-
+        m_window.clear();
+        m_index.eventsInWindow(lane, l.start, l.end, m_visible, m_window);
+        plan.eventsInView = int(m_window.size());
         plan.placements.reserve(m_window.size());
         for (const int event : std::as_const(m_window)) {
             Placement p;
@@ -300,6 +304,11 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
             p.labelWidth = labelWidth(event);
             p.left = std::max(std::min(p.shapeLeft, p.labelLeft), area.left());
             p.right = std::max(p.shapeRight, p.labelLeft + p.labelWidth);
+            if (p.shape == TimelineLayout::Shape::Point && events.at(event).date.isApproximate()) {
+                // Keep the soft whiskers either side of the marker clear as well.
+                p.left = std::max(p.shapeLeft - m_marker, area.left());
+                p.right = std::max(p.right, p.shapeRight + m_marker);
+            }
             p.row = -1;
             plan.placements.push_back(p);
         }
@@ -328,25 +337,44 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         plans.push_back(std::move(plan));
     }
 
-    // How many rows every labelled lane may keep: the most that fit the height.
-    const qreal densePlanHeight = 2 * m_row;
-    auto laneHeight = [&](const LanePlan &plan, int cap) {
+    // How many rows each labelled lane keeps: first the same cap for all, the most that fits
+    // the height; then what height is left goes a row at a time to lanes that still have
+    // events without one. What is left after that is shared out evenly.
+    auto laneHeight = [&](const LanePlan &plan, int rows) {
         if (plan.dense)
-            return densePlanHeight + 2 * m_pad;
-        const int rows = std::max(1, std::min(int(plan.eventsInRow.size()), cap));
+            return 2 * m_row + 2 * m_pad;
         int unlabelled = plan.unplaced;
         for (size_t row = rows; row < plan.eventsInRow.size(); ++row)
             unlabelled += plan.eventsInRow[row];
         return rows * m_row + (unlabelled > 0 ? m_strip + m_pad : 0) + 2 * m_pad;
+    };
+    auto rowsWithin = [](const LanePlan &plan, int cap) {
+        return std::max(1, std::min(int(plan.eventsInRow.size()), cap));
     };
     int cap = m_maxRows;
     qreal total = 0;
     for (; cap >= 1; --cap) {
         total = 0;
         for (const LanePlan &plan : plans)
-            total += laneHeight(plan, cap);
+            total += laneHeight(plan, rowsWithin(plan, cap));
         if (total <= area.height() || cap == 1)
             break;
+    }
+    std::vector<int> rows;
+    for (const LanePlan &plan : plans)
+        rows.push_back(rowsWithin(plan, cap));
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (size_t i = 0; i < plans.size(); ++i) {
+            if (plans[i].dense || rows[i] >= int(plans[i].eventsInRow.size()))
+                continue;
+            const qreal more = laneHeight(plans[i], rows[i] + 1) - laneHeight(plans[i], rows[i]);
+            if (total + more <= area.height()) {
+                ++rows[i];
+                total += more;
+                grew = true;
+            }
+        }
     }
     const qreal extra = std::max(0.0, std::floor((area.height() - total) / qreal(plans.size())));
 
@@ -354,13 +382,15 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     qreal y = area.top();
     int maxDense = 1;
     int maxOverflow = 1;
-    for (LanePlan &plan : plans) {
+    for (size_t planIndex = 0; planIndex < plans.size(); ++planIndex) {
+        LanePlan &plan = plans[planIndex];
         TimelineLayout::Lane lane;
         lane.lane = plan.lane;
         lane.name = laneName(plan.lane);
         lane.dense = plan.dense;
         lane.eventsInView = plan.eventsInView;
-        lane.band = QRectF(rect.left(), y, rect.width(), std::round(laneHeight(plan, cap) + extra));
+        lane.band = QRectF(rect.left(), y, rect.width(),
+                           std::round(laneHeight(plan, rows[planIndex]) + extra));
         y = lane.band.bottom();
         lane.firstItem = int(l.items.size());
         lane.firstMark = int(l.marks.size());
@@ -374,22 +404,37 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
             marks = std::move(plan.marks);
             searchMarks = std::move(plan.searchMarks);
         } else {
-            lane.rows = std::max(1, std::min(int(plan.eventsInRow.size()), cap));
+            lane.rows = rows[planIndex];
             lane.densityRect =
                 QRectF(area.left(), lane.band.bottom() - m_pad - m_strip, area.width(), m_strip);
             DensityMerge overflow(area.left(), area.right());
             DensityMerge matches(area.left(), area.right());
+            std::vector<const Placement *> kept;
             for (const Placement &p : plan.placements) {
-                const TimelineEvent &event = events.at(p.event);
-                if (p.row < 0 || p.row >= lane.rows) {
-                    ++lane.unlabelled;
-                    overflow.add(p.x0, p.x1);
-                    if (searching && highlighted(p.event))
-                        matches.add(p.x0, p.x1);
+                if (p.row >= 0 && p.row < lane.rows) {
+                    kept.push_back(&p);
                     continue;
                 }
+                ++lane.unlabelled;
+                overflow.add(p.x0, p.x1);
+                if (searching && highlighted(p.event))
+                    matches.add(p.x0, p.x1);
+            }
+            // A label may use the room up to the next item of its row or the edge of the
+            // view, so that it is cut short only where it has to be (but never below the
+            // width it was stacked with: that much it may be clipped at the edge).
+            std::sort(kept.begin(), kept.end(), [](const Placement *a, const Placement *b) {
+                return a->row < b->row || (a->row == b->row && a->left < b->left);
+            });
+            for (size_t k = 0; k < kept.size(); ++k) {
+                const Placement &p = *kept[k];
+                const bool last = k + 1 == kept.size() || kept[k + 1]->row != p.row;
+                const qreal room =
+                    (last ? area.right() - m_pad : kept[k + 1]->left - 2 * m_pad) - p.labelLeft;
+                const TimelineEvent &event = events.at(p.event);
+                const QString &title = event.title.isEmpty() ? event.id : event.title;
+                const qreal full = m_labelWidths[p.event];
                 const qreal top = lane.band.top() + m_pad + p.row * m_row;
-                prepareLabel(p.event);
                 TimelineLayout::Item item;
                 item.event = p.event;
                 item.lane = plan.lane;
@@ -402,10 +447,18 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                 else
                     item.shapeRect = QRectF(p.shapeLeft, top + m_marker * 0.2,
                                             p.shapeRight - p.shapeLeft, m_marker * 0.6);
+                const qreal width = std::clamp(room, p.labelWidth, full);
+                item.text = width >= full ? title : m_text.elided(title, width);
                 item.labelRect =
-                    QRectF(p.labelLeft, top + m_marker + m_gap, p.labelWidth, m_metrics.height());
+                    QRectF(p.labelLeft, top + m_marker + m_gap, width, m_text.metrics().height());
                 l.items.push_back(item);
             }
+            // Items go left to right within the lane, as hit testing and drawing expect.
+            std::sort(l.items.begin() + lane.firstItem, l.items.end(),
+                      [](const TimelineLayout::Item &a, const TimelineLayout::Item &b) {
+                          return a.shapeRect.left() < b.shapeRect.left() ||
+                                 (a.shapeRect.left() == b.shapeRect.left() && a.row < b.row);
+                      });
             if (lane.unlabelled > 0) {
                 marks = overflow.marks();
                 searchMarks = matches.marks();
@@ -414,12 +467,12 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         int &maxCount = plan.dense ? maxDense : maxOverflow;
         for (const DensityMark &m : marks) {
             const QRectF r(m.x0, lane.densityRect.top(), m.x1 - m.x0, lane.densityRect.height());
-            l.marks.push_back({plan.lane, r, m.count, l.xToTime(m.x0), l.xToTime(m.x1)});
+            l.marks.push_back({plan.lane, r, m.count});
             maxCount = std::max(maxCount, m.count);
         }
         for (const DensityMark &m : searchMarks)
-            l.searchMarks.push_back(
-                QRectF(m.x0, lane.densityRect.top() - m_pad, m.x1 - m.x0, m_pad));
+            l.searchMarks.push_back(QRectF(m.x0, lane.densityRect.top() - m_pad, m.x1 - m.x0,
+                                           std::max(2.0, m_pad / 2)));
         lane.itemCount = int(l.items.size()) - lane.firstItem;
         lane.markCount = int(l.marks.size()) - lane.firstMark;
         l.lanes.append(lane);
@@ -458,42 +511,108 @@ QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
 
 } // namespace
 
-QColor TimelineRenderer::markColour(const TimelineLayout::Lane &lane) const
+void TimelineRenderer::drawText(QPainter *painter, QPointF topLeft, const QString &text) const
 {
-    return withAlpha(m_theme.laneColour(lane.lane), lane.dense ? 0.85 : 0.6);
+    // Laid out once and kept: shaping the same labels on every repaint costs more than
+    // drawing them. The cache is small enough to throw away when it fills.
+    if (m_staticTexts.size() > 4096)
+        m_staticTexts.clear();
+    auto it = m_staticTexts.find(text);
+    if (it == m_staticTexts.end()) {
+        QStaticText staticText(text);
+        staticText.setTextFormat(Qt::PlainText);
+        staticText.prepare(QTransform(), m_font);
+        it = m_staticTexts.insert(text, staticText);
+    }
+    // On whole pixels: sharper, and each glyph is rasterised once rather than at every
+    // sub-pixel offset.
+    painter->drawStaticText(QPointF(std::round(topLeft.x()), std::round(topLeft.y())), *it);
 }
 
-QImage TimelineRenderer::marksImage(const TimelineLayout &l, qreal dpr) const
+QColor TimelineRenderer::bandColour(int position) const
+{
+    return position % 2 == 1 && m_theme.alternateBand.isValid() ? m_theme.alternateBand
+                                                                : m_theme.background;
+}
+
+QColor TimelineRenderer::markColour(const TimelineLayout &l, int position) const
+{
+    // Opaque, so that the marks image is copied rather than blended.
+    const TimelineLayout::Lane &lane = l.lanes.at(position);
+    return TimelineTheme::blend(bandColour(position), m_theme.laneColour(lane.lane),
+                                lane.dense ? 0.85 : 0.6);
+}
+
+void TimelineRenderer::drawMarks(QImage &image, const TimelineLayout &l, qreal dpr) const
 {
     const QRectF &area = l.eventArea;
-    QImage image(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    // Each rect covers whole pixel columns; its top row is blended by how much it covers.
-    auto fill = [&](const QRectF &rect, const QColor &colour) {
-        const QRgb rgb = colour.rgba();
-        const int x0 = std::max(0, int(std::floor((rect.left() - area.left()) * dpr)));
-        const int x1 = std::min(
-            image.width(), std::max(x0 + 1, int(std::floor((rect.right() - area.left()) * dpr))));
-        const qreal top = std::max(0.0, (rect.top() - area.top()) * dpr);
-        const qreal bottom = std::min(qreal(image.height()), (rect.bottom() - area.top()) * dpr);
-        for (int y = int(top); y < bottom; ++y) {
-            const qreal coverage = std::min(bottom, y + 1.0) - std::max(top, qreal(y));
-            const QRgb pixel = qPremultiply(
-                qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb), int(qAlpha(rgb) * coverage)));
-            QRgb *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-            std::fill(line + x0, line + x1, pixel);
-        }
+    const QSize size(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)));
+    if (image.size() != size || image.format() != QImage::Format_RGB32)
+        image = QImage(size, QImage::Format_RGB32);
+    image.setDevicePixelRatio(1);
+    uchar *const bits = image.bits();
+    const qsizetype stride = image.bytesPerLine();
+    const int width = size.width();
+    auto deviceX = [&](qreal x) {
+        return std::clamp(int(std::floor((x - area.left()) * dpr)), 0, width);
     };
-    for (const TimelineLayout::Lane &lane : l.lanes) {
-        const QColor colour = markColour(lane);
-        for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i)
-            fill(l.marks[i].rect, colour);
+    auto deviceY = [&](qreal y) {
+        return std::clamp((y - area.top()) * dpr, 0.0, qreal(size.height()));
+    };
+    auto line = [&](int y) { return reinterpret_cast<QRgb *>(bits + y * stride); };
+
+    // A lane at a time, row by row (memory order): a column takes the mark's colour from the
+    // first row the mark covers entirely, written without branches so that the compiler
+    // vectorises it; the row above gets it in proportion to how much of it the mark covers.
+    // Only the lanes' density areas and the search ticks' rows above them are drawn from
+    // the image, so nothing else of it is written.
+    std::vector<int> firstFull(width);
+    std::vector<float> tops(width);
+    for (int position = 0; position < l.lanes.size(); ++position) {
+        const TimelineLayout::Lane &lane = l.lanes.at(position);
+        if (lane.markCount == 0)
+            continue;
+        const QColor background = bandColour(position);
+        const QColor colour = markColour(l, position);
+        const QRgb empty = background.rgb();
+        const QRgb full = colour.rgb();
+        std::fill(firstFull.begin(), firstFull.end(), std::numeric_limits<int>::max());
+        for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
+            const QRectF &r = l.marks[i].rect;
+            const int x0 = deviceX(r.left());
+            const int x1 = std::max(std::min(x0 + 1, width), deviceX(r.right()));
+            const float top = float(deviceY(r.top()));
+            std::fill(tops.begin() + x0, tops.begin() + x1, top);
+            std::fill(firstFull.begin() + x0, firstFull.begin() + x1, int(std::ceil(top)));
+        }
+        const int y0 = int(deviceY(lane.densityRect.top()));
+        const int y1 = int(std::round(deviceY(lane.densityRect.bottom())));
+        for (int y = int(deviceY(lane.densityRect.top() - m_pad)); y < y0; ++y)
+            std::fill_n(line(y), width, empty);
+        const int *firstRow = firstFull.data();
+        for (int y = y0; y < y1; ++y) {
+            QRgb *pixels = line(y);
+            for (int x = 0; x < width; ++x)
+                pixels[x] = y >= firstRow[x] ? full : empty;
+        }
+        for (int x = 0; x < width; ++x) {
+            const int y = firstFull[x] - 1;
+            if (firstFull[x] == std::numeric_limits<int>::max() || y < y0 || y >= y1)
+                continue;
+            const qreal coverage = y + 1 - tops[x];
+            if (coverage > 0)
+                line(y)[x] = mixRgb(empty, full, int(coverage * 256));
+        }
     }
-    for (const QRectF &rect : l.searchMarks)
-        fill(rect, m_theme.text);
+    // Search matches: few and small.
+    const QRgb match = m_theme.text.rgb();
+    for (const QRectF &r : l.searchMarks) {
+        const int x0 = deviceX(r.left());
+        const int x1 = std::max(std::min(x0 + 1, width), deviceX(r.right()));
+        for (int y = int(deviceY(r.top())); y < int(std::round(deviceY(r.bottom()))); ++y)
+            std::fill(line(y) + x0, line(y) + x1, match);
+    }
     image.setDevicePixelRatio(dpr);
-    return image;
 }
 
 void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int selectedEvent,
@@ -504,20 +623,69 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setFont(m_font);
-    painter->fillRect(l.rect, t.background);
 
-    // Bands and grid, clipped to where events are.
-    painter->setClipRect(area);
-    if (t.alternateBand.isValid()) {
-        for (int i = 1; i < l.lanes.size(); i += 2)
-            painter->fillRect(l.lanes.at(i).band, t.alternateBand);
+    // Every pixel is filled once: at this size, filling is a good part of a repaint.
+    painter->fillRect(QRectF(l.rect.left(), l.rect.top(), l.headerRect.width(), l.rect.height()),
+                      t.headerBackground);
+    painter->fillRect(l.axisRect, t.headerBackground);
+    qreal bandsEnd = area.top();
+    for (int i = 0; i < l.lanes.size(); ++i) {
+        const QRectF band = l.lanes.at(i).band.intersected(area);
+        painter->fillRect(band, bandColour(i));
+        bandsEnd = std::max(bandsEnd, band.bottom());
     }
+    if (bandsEnd < area.bottom())
+        painter->fillRect(QRectF(area.left(), bandsEnd, area.width(), area.bottom() - bandsEnd),
+                          t.background);
+
+    painter->setClipRect(area);
     std::vector<QLineF> lines;
     auto drawLines = [&](const QColor &colour, qreal width) {
         painter->setPen(QPen(colour, width, Qt::SolidLine, Qt::FlatCap));
         painter->drawLines(lines.data(), int(lines.size()));
         lines.clear();
     };
+
+    // Merged events. Thousands of one-pixel columns are slow to fill one by one, so on
+    // screen and into images they are written into a cached image, copied in one go.
+    std::vector<QRectF> rects;
+    auto fillRects = [&](const QBrush &brush) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(brush);
+        painter->drawRects(rects.data(), int(rects.size()));
+        rects.clear();
+    };
+    if (painter->paintEngine()->type() == QPaintEngine::Raster &&
+        painter->transform().type() <= QTransform::TxTranslate) {
+        const qreal dpr = painter->device()->devicePixelRatioF();
+        QImage other;
+        QImage &image = &l == &m_layout ? m_marksImage : other;
+        if (&image == &other || !m_marksImageValid || image.devicePixelRatio() != dpr) {
+            drawMarks(image, l, dpr);
+            m_marksImageValid = &image == &m_marksImage;
+        }
+        // Only the lanes' density areas (and the search ticks above them) hold anything.
+        for (const TimelineLayout::Lane &lane : l.lanes) {
+            if (lane.markCount == 0)
+                continue;
+            const QRectF target = lane.densityRect.adjusted(0, -m_pad, 0, 0).intersected(area);
+            const QRectF source((target.left() - area.left()) * dpr,
+                                (target.top() - area.top()) * dpr, target.width() * dpr,
+                                target.height() * dpr);
+            painter->drawImage(target, image, source);
+        }
+    } else {
+        for (int position = 0; position < l.lanes.size(); ++position) {
+            const TimelineLayout::Lane &lane = l.lanes.at(position);
+            for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i)
+                rects.push_back(l.marks[i].rect);
+            fillRects(markColour(l, position));
+        }
+        rects.assign(l.searchMarks.cbegin(), l.searchMarks.cend());
+        fillRects(t.text);
+    }
+
+    // The grid and today's line, over the merged events and under the rest.
     for (const qint64 time : l.ticks.minor) {
         const qreal x = crisp(l.timeToX(time));
         lines.emplace_back(x, area.top(), x, area.bottom());
@@ -535,33 +703,6 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
                               withAlpha(t.today, 0.07));
         lines.emplace_back(crisp(l.todayX), area.top(), crisp(l.todayX), area.bottom());
         drawLines(t.today, t.lineWidth);
-    }
-
-    // Merged events. Thousands of one-pixel columns are slow to fill one by one, so on
-    // screen and into images they are written into a cached image, drawn in one go.
-    std::vector<QRectF> rects;
-    auto fillRects = [&](const QBrush &brush) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(brush);
-        painter->drawRects(rects.data(), int(rects.size()));
-        rects.clear();
-    };
-    if (painter->paintEngine()->type() == QPaintEngine::Raster &&
-        painter->transform().type() <= QTransform::TxTranslate) {
-        const qreal dpr = painter->device()->devicePixelRatioF();
-        if (&l != &m_layout || !m_marksImageValid || m_marksImage.devicePixelRatio() != dpr) {
-            m_marksImage = marksImage(l, dpr);
-            m_marksImageValid = &l == &m_layout;
-        }
-        painter->drawImage(area.topLeft(), m_marksImage);
-    } else {
-        for (const TimelineLayout::Lane &lane : l.lanes) {
-            for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i)
-                rects.push_back(l.marks[i].rect);
-            fillRects(markColour(lane));
-        }
-        rects.assign(l.searchMarks.cbegin(), l.searchMarks.cend());
-        fillRects(t.text);
     }
 
     // Events drawn on their own, grouped by lane colour and by kind of shape.
@@ -646,10 +787,8 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         painter->setRenderHint(QPainter::Antialiasing, false);
 
         painter->setPen(t.text);
-        const qreal ascent = m_metrics.ascent();
         for (auto it = first; it != last; ++it)
-            painter->drawText(QPointF(it->labelRect.left(), it->labelRect.top() + ascent),
-                              label(it->event));
+            drawText(painter, it->labelRect.topLeft(), it->text);
     }
 
     // Hover and selection on top.
@@ -686,20 +825,16 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     painter->setClipping(false);
 
     // Lane names.
-    painter->fillRect(QRectF(l.rect.left(), l.rect.top(), l.headerRect.width(), l.rect.height()),
-                      t.headerBackground);
     const qreal textWidth = l.headerRect.width() - 2 * m_pad;
     for (const TimelineLayout::Lane &lane : l.lanes) {
         if (lane.band.top() >= l.rect.bottom())
             break;
-        const qreal top = lane.band.top() + m_pad;
+        const QPointF topLeft(l.rect.left() + m_pad, lane.band.top() + m_pad);
         painter->setPen(t.text);
-        painter->drawText(QPointF(l.rect.left() + m_pad, top + m_metrics.ascent()),
-                          m_metrics.elidedText(lane.name, Qt::ElideRight, textWidth));
+        drawText(painter, topLeft, m_text.elided(lane.name, textWidth));
         painter->setPen(t.mutedText);
-        painter->drawText(
-            QPointF(l.rect.left() + m_pad, top + m_metrics.height() + m_metrics.ascent()),
-            m_metrics.elidedText(countLabel(lane.eventsInView), Qt::ElideRight, textWidth));
+        drawText(painter, topLeft + QPointF(0, m_text.metrics().height()),
+                 m_text.elided(countLabel(lane.eventsInView), textWidth));
         lines.emplace_back(l.rect.left(), crisp(lane.band.bottom()), l.rect.right(),
                            crisp(lane.band.bottom()));
     }
@@ -708,10 +843,9 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
 
     // The date axis: context periods above, labelled ticks below.
     const QRectF &axis = l.axisRect;
-    painter->fillRect(axis, t.headerBackground);
     painter->setClipRect(axis);
-    const qreal contextBaseline = axis.top() + m_pad + m_metrics.ascent();
-    const qreal majorBaseline = contextBaseline + m_metrics.height() + m_pad;
+    const qreal contextTop = axis.top() + m_pad;
+    const qreal majorTop = contextTop + m_text.metrics().height() + m_pad;
     painter->setPen(t.mutedText);
     for (int i = 0; i < l.ticks.context.size(); ++i) {
         const AxisTicks::Tick &tick = l.ticks.context.at(i);
@@ -719,18 +853,18 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         const qreal next = i + 1 < l.ticks.context.size()
                                ? l.timeToX(l.ticks.context.at(i + 1).time)
                                : axis.right();
-        const qreal width = m_metrics.horizontalAdvance(tick.label);
+        const qreal width = m_text.width(tick.label);
         // The label of the period at the left edge stays in view until the next pushes it out.
         const qreal labelX = std::min(std::max(x, axis.left()) + m_pad, next - m_pad - width);
-        painter->drawText(QPointF(labelX, contextBaseline), tick.label);
+        drawText(painter, QPointF(labelX, contextTop), tick.label);
         if (x > axis.left())
             lines.emplace_back(crisp(x), axis.top(), crisp(x), axis.bottom());
     }
     painter->setPen(t.text);
     for (const AxisTicks::Tick &tick : l.ticks.major) {
         const qreal x = crisp(l.timeToX(tick.time));
-        painter->drawText(QPointF(x + m_pad, majorBaseline), tick.label);
-        lines.emplace_back(x, majorBaseline - m_metrics.ascent(), x, axis.bottom());
+        drawText(painter, QPointF(x + m_pad, majorTop), tick.label);
+        lines.emplace_back(x, majorTop, x, axis.bottom());
     }
     drawLines(t.grid, 1);
     for (const qint64 time : l.ticks.minor) {
@@ -741,14 +875,14 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     drawLines(t.separator, 1);
     if (l.todayX >= 0) {
         const QString text = tr("Today");
-        const qreal w = m_metrics.horizontalAdvance(text) + 2 * m_pad;
-        const QRectF pill(l.todayX - w / 2, axis.top() + m_pad / 2, w, m_metrics.height());
+        const qreal w = m_text.width(text) + 2 * m_pad;
+        const QRectF pill(l.todayX - w / 2, axis.top() + m_pad / 2, w, m_text.metrics().height());
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setPen(Qt::NoPen);
         painter->setBrush(t.today);
         painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
         painter->setPen(t.background);
-        painter->drawText(pill, Qt::AlignCenter, text);
+        drawText(painter, pill.topLeft() + QPointF(m_pad, 0), text);
     }
     painter->restore();
 }

@@ -8,8 +8,9 @@
 #include <QBitArray>
 #include <QCoreApplication>
 #include <QDate>
-#include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
+#include <QStaticText>
 #include <QString>
 
 #include <utility>
@@ -33,8 +34,9 @@ class TimelineRenderer
 public:
     TimelineRenderer();
 
-    // Builds the index. The catalogue must stay alive (and unchanged) until the next call;
-    // call again after editing it. nullptr draws an empty timeline.
+    // Builds the index and clears the filter and highlights. The catalogue must stay alive
+    // (and unchanged) until the next call; call again after editing it. nullptr draws an
+    // empty timeline.
     void setCatalogue(const Catalogue *catalogue);
     const Catalogue *catalogue() const { return m_catalogue; }
     const TimelineIndex &index() const { return m_index; }
@@ -79,12 +81,12 @@ private:
     void buildLayout(const QRectF &rect, qint64 start, qint64 end);
     void updateMetrics();
     qreal labelWidth(int event);
-    void prepareLabel(int event);
-    const QString &label(int event) const { return m_labels[event]; }
     void invalidate() { m_layoutValid = m_marksImageValid = false; }
     static QString countLabel(int events);
-    QColor markColour(const TimelineLayout::Lane &lane) const;
-    QImage marksImage(const TimelineLayout &layout, qreal devicePixelRatio) const;
+    void drawText(QPainter *painter, QPointF topLeft, const QString &text) const;
+    QColor bandColour(int position) const;
+    QColor markColour(const TimelineLayout &layout, int position) const;
+    void drawMarks(QImage &image, const TimelineLayout &layout, qreal devicePixelRatio) const;
 
     const Catalogue *m_catalogue = nullptr;
     TimelineIndex m_index;
@@ -98,20 +100,18 @@ private:
     // Sizes that follow from the theme's font and scale.
     QFont m_font;
     TextWidthCache m_text;
-    QFontMetricsF m_metrics{QFont()};
     qreal m_pad = 4, m_gap = 2, m_marker = 8, m_row = 30, m_strip = 6, m_axisHeight = 40;
     qreal m_maxLabelWidth = 200, m_minSlot = 40, m_minTickSpacing = 80;
 
-    // Per event, filled as events are first stacked: the title's width (<0: not measured
-    // yet), and as they are first drawn, the label (the title, elided to m_maxLabelWidth).
-    // Reset with the catalogue or the font.
+    // Per event, the title's width, measured when the event is first stacked (< 0 until
+    // then). Reset with the catalogue or the font.
     std::vector<float> m_labelWidths;
-    std::vector<QString> m_labels;
 
     TimelineLayout m_layout;
     bool m_layoutValid = false;
     // The merged events of m_layout, drawn for the last device pixel ratio.
     mutable QImage m_marksImage;
+    mutable QHash<QString, QStaticText> m_staticTexts;
     mutable bool m_marksImageValid = false;
     std::vector<int> m_window; // scratch for index queries
 };

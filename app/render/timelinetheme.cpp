@@ -6,13 +6,6 @@ namespace {
 
 constexpr int kBasePixelSize = 13;
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
-
 QColor withAlpha(QColor colour, int alpha)
 {
     colour.setAlpha(alpha);
@@ -67,13 +60,13 @@ TimelineTheme TimelineTheme::screen(const QPalette &palette)
     const QColor text = palette.color(QPalette::Text);
     theme.dark = base.lightnessF() < 0.5;
     theme.background = base;
-    theme.alternateBand = mix(base, text, theme.dark ? 0.05 : 0.035);
+    theme.alternateBand = blend(base, text, theme.dark ? 0.05 : 0.035);
     theme.headerBackground = palette.color(QPalette::Window);
     theme.text = text;
-    theme.mutedText = mix(text, base, 0.35);
-    theme.grid = mix(base, text, 0.2);
-    theme.minorGrid = mix(base, text, 0.09);
-    theme.separator = mix(base, text, 0.3);
+    theme.mutedText = blend(text, base, 0.35);
+    theme.grid = blend(base, text, 0.2);
+    theme.minorGrid = blend(base, text, 0.09);
+    theme.separator = blend(base, text, 0.3);
     theme.selection = palette.color(QPalette::Highlight);
     theme.hover = withAlpha(theme.selection, 90);
     if (theme.dark) {
@@ -136,6 +129,13 @@ TimelineTheme TimelineTheme::presentation()
     theme.separator = QColor(0xCF, 0xCA, 0xC0);
     theme.scale = 1.5;
     return theme;
+}
+
+QColor TimelineTheme::blend(const QColor &from, const QColor &to, qreal t)
+{
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * t,
+                            from.greenF() + (to.greenF() - from.greenF()) * t,
+                            from.blueF() + (to.blueF() - from.blueF()) * t);
 }
 
 QColor TimelineTheme::laneColour(int lane) const

@@ -23,6 +23,9 @@ struct TimelineTheme
     // lines on white come first, yellow near the end. Black is the last of the eight.
     static QList<QColor> okabeIto();
 
+    // An opaque colour t of the way from `from` to `to`.
+    static QColor blend(const QColor &from, const QColor &to, qreal t);
+
     QColor laneColour(int lane) const;
     // The stroke around a lane's shapes: outline when set, else a shade of the lane colour.
     QColor shapeOutline(int lane) const;

@@ -81,6 +81,7 @@ private slots:
     void eventPixelsAreWhereTheEventIs_data();
     void eventPixelsAreWhereTheEventIs();
     void overlappingLabelsStack();
+    void labelsUseTheRoomInTheirRow();
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
     void denseLaneMergesIntoMarks();
@@ -92,6 +93,7 @@ private slots:
     void highDpiIsCrisp();
     void vectorDevicesGetTheSameMarks();
     void themes();
+    void emptyAndTinyViews();
 
 private:
     TimelineRenderer m_renderer;
@@ -203,6 +205,36 @@ void TestTimelineRenderer::overlappingLabelsStack()
     QCOMPARE(third->row, 0);
     QCOMPARE(l.lanes.first().rows, 2);
     QCOMPARE(l.lanes.first().unlabelled, 0);
+}
+
+void TestTimelineRenderer::labelsUseTheRoomInTheirRow()
+{
+    const QString title = u"Leicestershire County Council cabinet considers the Sustainability and "
+                          "Transformation Plan and asks for a fuller consultation"_qs;
+    TimelineEvent alone = makeEvent(u"1"_qs, u"3 February 2017"_qs);
+    alone.title = title;
+    TimelineEvent crowded = makeEvent(u"2"_qs, u"3 August 2017"_qs);
+    crowded.title = title;
+    // Two months on, in the same row: the title before it must stop short of it.
+    const TimelineEvent next = makeEvent(u"3"_qs, u"3 October 2017"_qs);
+    const Catalogue c = catalogue({alone, crowded, next});
+    m_renderer.setCatalogue(&c);
+    const TimelineLayout &l = m_renderer.layout(
+        QRectF(0, 0, 2400, 400), dayStart(QDate(2016, 12, 1)), dayStart(QDate(2018, 1, 1)));
+    const TimelineLayout::Item *first = l.item(0);
+    const TimelineLayout::Item *second = l.item(1);
+    const TimelineLayout::Item *third = l.item(2);
+    QVERIFY(first && second && third);
+    QCOMPARE(first->row, second->row);
+    QCOMPARE(second->row, third->row);
+    // Free room to the next item: the whole title, however long.
+    QCOMPARE(first->text, title);
+    // Little room: elided, ending before the next item.
+    QVERIFY(second->text.endsWith(QChar(0x2026)));
+    QVERIFY(second->text.size() < title.size());
+    QVERIFY(second->labelRect.right() < third->bounds().left());
+    QVERIFY(QFontMetricsF(m_renderer.theme().scaledFont()).horizontalAdvance(second->text) <=
+            second->labelRect.width() + 1);
 }
 
 void TestTimelineRenderer::labelsNeverOverlap_data()
@@ -341,7 +373,7 @@ void TestTimelineRenderer::hitTesting()
         QPointF(mark.rect.center().x(), dense.lanes.first().densityRect.top() + 1));
     QVERIFY(found);
     QCOMPARE(found->count, mark.count);
-    QVERIFY(found->start < found->end);
+    QVERIFY(dense.xToTime(found->rect.left()) < dense.xToTime(found->rect.right()));
     QCOMPARE(m_renderer.eventAt(mark.rect.center()), -1);
 }
 
@@ -514,6 +546,26 @@ void TestTimelineRenderer::themes()
     QCOMPARE(TimelineTheme::presentation().scaledFont().pixelSize(),
              int(std::lround(TimelineTheme::print().font.pixelSize() * 1.5)));
     QCOMPARE(TimelineTheme::print().laneColour(9), TimelineTheme::print().laneColour(1));
+}
+
+void TestTimelineRenderer::emptyAndTinyViews()
+{
+    // Nothing to draw, or nowhere to draw it: a picture all the same, and no crash.
+    const qint64 from = dayStart(QDate(2017, 1, 1));
+    const qint64 to = dayStart(QDate(2018, 1, 1));
+    for (const QSize size : {QSize(1, 1), QSize(10, 10), QSize(300, 20), QSize(40, 400)}) {
+        m_renderer.setCatalogue(nullptr);
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        m_renderer.paint(&painter, m_renderer.layout(QRectF(QPointF(), size), from, to));
+        QVERIFY(m_renderer.layout(QRectF(QPointF(), size), from, to).items.empty());
+        const Catalogue c = crowded(2000);
+        m_renderer.setCatalogue(&c);
+        m_renderer.paint(&painter, m_renderer.layout(QRectF(QPointF(), size), from, to), 0, 1);
+        m_renderer.paint(&painter, m_renderer.layout(QRectF(QPointF(), size), to, from), 0, 1);
+    }
+    const std::pair<qint64, qint64> range = TimelineRenderer().fullRange();
+    QVERIFY(range.first < range.second);
 }
 
 QTEST_MAIN(TestTimelineRenderer)

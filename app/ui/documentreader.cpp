@@ -1,6 +1,7 @@
 #include "documentreader.h"
 
 #include "catalogue.h"
+#include "timelinetheme.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -12,17 +13,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QColor blend(const QColor &a, const QColor &b, qreal amountOfA)
-{
-    return QColor::fromRgbF(a.redF() * amountOfA + b.redF() * (1 - amountOfA),
-                            a.greenF() * amountOfA + b.greenF() * (1 - amountOfA),
-                            a.blueF() * amountOfA + b.blueF() * (1 - amountOfA));
-}
-
-} // namespace
 
 DocumentReader::DocumentReader(QWidget *parent) : QWidget(parent)
 {
@@ -263,8 +253,8 @@ QTextCharFormat DocumentReader::highlightFormat(Highlight kind) const
         format.setForeground(palette.color(QPalette::HighlightedText));
     } else {
         // A tint plus an underline, so linked passages show without relying on colour.
-        format.setBackground(
-            blend(palette.color(QPalette::Highlight), palette.color(QPalette::Base), 0.2));
+        format.setBackground(TimelineTheme::blend(palette.color(QPalette::Base),
+                                                  palette.color(QPalette::Highlight), 0.2));
         format.setUnderlineStyle(QTextCharFormat::DotLine);
         format.setUnderlineColor(palette.color(QPalette::Highlight));
     }

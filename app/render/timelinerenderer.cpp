@@ -708,7 +708,8 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     // Events drawn on their own, grouped by lane colour and by kind of shape.
     const qreal outlineWidth = t.lineWidth;
     std::vector<const TimelineLayout::Item *> special;
-    for (const TimelineLayout::Lane &lane : l.lanes) {
+    for (int position = 0; position < l.lanes.size(); ++position) {
+        const TimelineLayout::Lane &lane = l.lanes.at(position);
         const QColor colour = t.laneColour(lane.lane);
         const QPen outline(t.shapeOutline(lane.lane), outlineWidth);
         const auto first = l.items.cbegin() + lane.firstItem;
@@ -758,9 +759,9 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
                 QPen dashed(t.shapeOutline(lane.lane), std::max(1.5, outlineWidth * 1.5),
                             point ? Qt::SolidLine : Qt::DashLine);
                 painter->setPen(dashed);
-                painter->setBrush(item->approximate
-                                      ? softEnds(item->shapeRect, t.background, m_marker)
-                                      : QBrush(t.background));
+                const QColor hollow = bandColour(position);
+                painter->setBrush(item->approximate ? softEnds(item->shapeRect, hollow, m_marker)
+                                                    : QBrush(hollow));
                 if (point)
                     painter->drawConvexPolygon(diamond(item->shapeRect));
                 else

@@ -141,6 +141,7 @@ void TimelineRenderer::updateMetrics()
     m_minTickSpacing = m_text.width(u"Wed 30 Sept"_s) + 3 * m_pad;
     m_labelWidths.assign(m_labelWidths.size(), -1.0f);
     m_staticTexts.clear();
+    m_sprites.clear();
 }
 
 qreal TimelineRenderer::labelWidth(int event)
@@ -511,6 +512,31 @@ QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
 
 } // namespace
 
+const QImage &TimelineRenderer::markerSprite(const QColor &fill, const QPen &outline,
+                                             qreal dpr) const
+{
+    // A day's marker, drawn once per colour and device pixel ratio and then copied: a view
+    // holds hundreds, and an antialiased polygon with an outline costs far more than a copy.
+    for (const MarkerSprite &sprite : m_sprites) {
+        if (sprite.fill == fill && sprite.outline == outline.color() && sprite.dpr == dpr)
+            return sprite.image;
+    }
+    const qreal size = std::ceil(m_marker + 2 * outline.widthF());
+    QImage image(QSize(int(std::ceil(size * dpr)), int(std::ceil(size * dpr))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    image.setDevicePixelRatio(dpr);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(outline);
+    painter.setBrush(fill);
+    const qreal inset = (size - m_marker) / 2;
+    painter.drawConvexPolygon(diamond(QRectF(inset, inset, m_marker, m_marker)));
+    painter.end();
+    m_sprites.push_back({fill, outline.color(), dpr, image});
+    return m_sprites.back().image;
+}
+
 void TimelineRenderer::drawText(QPainter *painter, QPointF topLeft, const QString &text) const
 {
     // Laid out once and kept: shaping the same labels on every repaint costs more than
@@ -655,9 +681,11 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         painter->drawRects(rects.data(), int(rects.size()));
         rects.clear();
     };
-    if (painter->paintEngine()->type() == QPaintEngine::Raster &&
-        painter->transform().type() <= QTransform::TxTranslate) {
-        const qreal dpr = painter->device()->devicePixelRatioF();
+    // Images made for this device's pixels stay sharp only when the painter does not scale.
+    const bool raster = painter->paintEngine()->type() == QPaintEngine::Raster &&
+                        painter->transform().type() <= QTransform::TxTranslate;
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    if (raster) {
         QImage other;
         QImage &image = &l == &m_layout ? m_marksImage : other;
         if (&image == &other || !m_marksImageValid || image.devicePixelRatio() != dpr) {
@@ -734,23 +762,35 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         painter->drawRects(rects.data(), int(rects.size()));
         rects.clear();
 
-        // Both ends of a range, as caps the height of a marker.
+        // Both ends of a range, as caps the height of a marker (thin rectangles: wide pens
+        // go through the stroker).
+        const qreal capWidth = std::max(2.0, outlineWidth * 1.5);
         for (auto it = first; it != last; ++it) {
             if (it->shape == TimelineLayout::Shape::Range && !it->approximate) {
                 const QRectF &r = it->shapeRect;
                 const qreal top = r.top() - m_marker * 0.2;
-                lines.emplace_back(r.left(), top, r.left(), top + m_marker);
-                lines.emplace_back(r.right(), top, r.right(), top + m_marker);
+                rects.emplace_back(r.left() - capWidth / 2, top, capWidth, m_marker);
+                rects.emplace_back(r.right() - capWidth / 2, top, capWidth, m_marker);
             }
         }
-        drawLines(t.shapeOutline(lane.lane), std::max(2.0, outlineWidth * 1.5));
+        fillRects(outline.color());
 
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setPen(outline);
         painter->setBrush(colour);
+        const QImage *sprite = raster ? &markerSprite(colour, outline, dpr) : nullptr;
         for (auto it = first; it != last; ++it) {
-            if (it->shape == TimelineLayout::Shape::Point && !it->approximate && !it->planned)
+            if (it->shape != TimelineLayout::Shape::Point || it->approximate || it->planned)
+                continue;
+            if (sprite) {
+                const QPointF centre = it->shapeRect.center();
+                const qreal half = sprite->width() / dpr / 2;
+                painter->drawImage(QPointF(std::round((centre.x() - half) * dpr) / dpr,
+                                           std::round((centre.y() - half) * dpr) / dpr),
+                                   *sprite);
+            } else {
                 painter->drawConvexPolygon(diamond(it->shapeRect));
+            }
         }
         for (const TimelineLayout::Item *item : special) {
             const bool point = item->shape == TimelineLayout::Shape::Point;

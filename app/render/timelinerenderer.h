@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QImage>
+#include <QPen>
 #include <QStaticText>
 #include <QString>
 
@@ -84,6 +85,7 @@ private:
     void invalidate() { m_layoutValid = m_marksImageValid = false; }
     static QString countLabel(int events);
     void drawText(QPainter *painter, QPointF topLeft, const QString &text) const;
+    const QImage &markerSprite(const QColor &fill, const QPen &outline, qreal dpr) const;
     QColor bandColour(int position) const;
     QColor markColour(const TimelineLayout &layout, int position) const;
     void drawMarks(QImage &image, const TimelineLayout &layout, qreal devicePixelRatio) const;
@@ -112,6 +114,14 @@ private:
     // The merged events of m_layout, drawn for the last device pixel ratio.
     mutable QImage m_marksImage;
     mutable QHash<QString, QStaticText> m_staticTexts;
+    struct MarkerSprite
+    {
+        QColor fill;
+        QColor outline;
+        qreal dpr;
+        QImage image;
+    };
+    mutable std::vector<MarkerSprite> m_sprites; // a few: one per lane colour
     mutable bool m_marksImageValid = false;
     std::vector<int> m_window; // scratch for index queries
 };

@@ -45,6 +45,10 @@ CatalogueLoadResult CatalogueLoader::load(const QString &path)
     if (path.endsWith(".csv"_L1, Qt::CaseInsensitive))
         return EventListReader::readCsv(data, path);
 
+    if (std::optional<Catalogue> list = EventListReader::readPlainJson(data, path)) {
+        result.catalogue = std::move(*list);
+        return result;
+    }
     JsonFile json(path, data, &result.problems);
     if (!json.isValid())
         return result;

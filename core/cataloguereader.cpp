@@ -53,14 +53,15 @@ private:
     QString m_what;
 };
 
-// Reads the objects of one array that all have a unique "id"; fill reads the rest of each.
-// Items with a missing or repeated id are reported and left out.
+// Reads the objects of one array that all have a unique "id" (recorded in *ids, whether
+// the item is kept or not); fill reads the rest of each and says whether it is whole enough
+// to keep. Items with a missing or repeated id are reported and left out.
 template <typename T, typename Fill>
 QList<T> readItems(JsonFile &file, const QJsonArray &array, const QString &arrayName,
-                   const QString &kind, Fill fill)
+                   const QString &kind, QSet<QString> *ids, Fill fill)
 {
     QList<T> items;
-    QSet<QString> ids;
+    items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         ElementProblems problems(file, arrayName, kind, i);
         if (!array.at(i).isObject()) {
@@ -74,13 +75,13 @@ QList<T> readItems(JsonFile &file, const QJsonArray &array, const QString &array
         bool keep = !item.id.isEmpty();
         if (keep) {
             problems.setId(item.id);
-            if (ids.contains(item.id)) {
+            if (ids->contains(item.id)) {
                 problems.report(u"the id is used by an earlier %1 too"_s.arg(kind));
                 keep = false;
             }
-            ids.insert(item.id);
+            ids->insert(item.id);
         }
-        fill(reader, problems, item);
+        keep = fill(reader, object, problems, item) && keep;
         reader.finish();
         if (keep)
             items.append(item);
@@ -112,7 +113,8 @@ public:
 
 private:
     void readSources(const QString &sourceIndex);
-    QList<TimelineEvent> readEvents(const QJsonArray &array);
+    bool readEvent(JsonObjectReader &reader, const QJsonObject &object,
+                   const ElementProblems &problems, TimelineEvent *event);
     void readLink(const QJsonValue &value, int number, const ElementProblems &problems,
                   TimelineEvent *event);
     QList<Story> readStories(const QJsonArray &array);
@@ -120,7 +122,8 @@ private:
     JsonFile &m_file;
     ProblemList *m_problems;
     Catalogue m_catalogue;
-    QSet<QString> m_eventIds; // every event id the file gives, kept or not
+    QSet<QString> m_eventIds;   // every event id the file gives, kept or not
+    bool m_sourcesRead = false; // when false, that is reported once, not for every quote
 };
 
 Catalogue Reader::read()
@@ -140,24 +143,30 @@ Catalogue Reader::read()
     if (!sourceIndex.isEmpty())
         readSources(sourceIndex);
 
-    m_catalogue.setLanes(
-        readItems<Lane>(m_file, lanes, u"lanes"_s, u"lane"_s,
-                        [](JsonObjectReader &reader, const ElementProblems &, Lane &lane) {
-                            lane.name = reader.text("name"_L1);
-                            lane.description = reader.string("description"_L1);
-                        }));
-    m_catalogue.setTags(readItems<Tag>(m_file, tags, u"tags"_s, u"tag"_s,
-                                       [](JsonObjectReader &reader, const ElementProblems &,
-                                          Tag &tag) { tag.name = reader.text("name"_L1); }));
-    const QList<Actor> actorList =
-        readItems<Actor>(m_file, actors, u"actors"_s, u"actor"_s,
-                         [](JsonObjectReader &reader, const ElementProblems &, Actor &actor) {
-                             actor.name = reader.text("name"_L1);
-                             actor.kind = reader.string("kind"_L1);
-                             actor.role = reader.string("role"_L1);
-                             actor.affiliation = reader.string("affiliation"_L1);
-                             actor.place = reader.string("place"_L1);
-                         });
+    QSet<QString> laneIds, tagIds, actorIds;
+    m_catalogue.setLanes(readItems<Lane>(
+        m_file, lanes, u"lanes"_s, u"lane"_s, &laneIds,
+        [](JsonObjectReader &reader, const QJsonObject &, const ElementProblems &, Lane &lane) {
+            lane.name = reader.text("name"_L1);
+            lane.description = reader.string("description"_L1);
+            return true;
+        }));
+    m_catalogue.setTags(readItems<Tag>(
+        m_file, tags, u"tags"_s, u"tag"_s, &tagIds,
+        [](JsonObjectReader &reader, const QJsonObject &, const ElementProblems &, Tag &tag) {
+            tag.name = reader.text("name"_L1);
+            return true;
+        }));
+    const QList<Actor> actorList = readItems<Actor>(
+        m_file, actors, u"actors"_s, u"actor"_s, &actorIds,
+        [](JsonObjectReader &reader, const QJsonObject &, const ElementProblems &, Actor &actor) {
+            actor.name = reader.text("name"_L1);
+            actor.kind = reader.string("kind"_L1);
+            actor.role = reader.string("role"_L1);
+            actor.affiliation = reader.string("affiliation"_L1);
+            actor.place = reader.string("place"_L1);
+            return true;
+        });
     m_catalogue.setActors(actorList);
     for (qsizetype i = 0; i < actors.size(); ++i) {
         const QString id = actors.at(i).toObject().value("id"_L1).toString();
@@ -169,7 +178,10 @@ Catalogue Reader::read()
         }
     }
 
-    m_catalogue.setEvents(readEvents(events));
+    m_catalogue.setEvents(readItems<TimelineEvent>(
+        m_file, events, u"events"_s, u"event"_s, &m_eventIds,
+        [this](JsonObjectReader &reader, const QJsonObject &object, const ElementProblems &problems,
+               TimelineEvent &event) { return readEvent(reader, object, problems, &event); }));
     m_catalogue.setStories(readStories(stories));
     return m_catalogue;
 }
@@ -178,81 +190,55 @@ void Reader::readSources(const QString &sourceIndex)
 {
     const QString path = QDir::cleanPath(QFileInfo(m_file.path()).path() + u'/' + sourceIndex);
     if (!QFileInfo::exists(path)) {
-        m_file.reportAtMember(u"sourceIndex"_s, u"the source index %1 does not exist"_s.arg(path));
+        m_file.reportAtMember(
+            u"sourceIndex"_s,
+            u"the source index %1 does not exist, so no quote can be checked"_s.arg(path));
         return;
     }
     const SourceIndexReader::Result index = SourceIndexReader::read(path);
     m_problems->append(index.problems);
+    m_sourcesRead = index.readable;
     m_catalogue.setSources(index.sources);
     for (const SourceDocument &document : index.documents)
         m_catalogue.addDocument(document);
 }
 
-QList<TimelineEvent> Reader::readEvents(const QJsonArray &array)
+bool Reader::readEvent(JsonObjectReader &reader, const QJsonObject &object,
+                       const ElementProblems &problems, TimelineEvent *event)
 {
-    QList<TimelineEvent> events;
-    events.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        ElementProblems problems(m_file, u"events"_s, u"event"_s, i);
-        if (!array.at(i).isObject()) {
-            problems.report(u"expected an object with \"id\", \"title\", \"date\", \"lane\" and "
-                            "\"sources\""_s);
-            continue;
-        }
-        const QJsonObject object = array.at(i).toObject();
-        JsonObjectReader reader(object, problems.sink());
-        TimelineEvent event;
-        event.id = reader.text("id"_L1);
-        bool keep = !event.id.isEmpty();
-        if (keep) {
-            problems.setId(event.id);
-            if (m_eventIds.contains(event.id)) {
-                problems.report(u"the id is used by an earlier event too"_s);
-                keep = false;
-            }
-            m_eventIds.insert(event.id);
-        }
-        event.title = reader.text("title"_L1);
-        event.summary = reader.string("summary"_L1);
-        const QString date = reader.text("date"_L1);
-        const bool approximate = reader.boolean("approximate"_L1);
-        const bool planned = reader.boolean("planned"_L1);
-        event.dateBasis = reader.string("dateBasis"_L1);
-        event.laneId = reader.text("lane"_L1);
-        event.actorIds = reader.strings("actors"_L1);
-        event.tagIds = reader.strings("tags"_L1);
-        const bool hasLinks = reader.has("sources"_L1);
-        const QJsonArray links = reader.array("sources"_L1, Need::Required);
-        reader.finish();
+    event->title = reader.text("title"_L1);
+    event->summary = reader.string("summary"_L1);
+    const QString date = reader.text("date"_L1);
+    const bool approximate = reader.boolean("approximate"_L1);
+    const bool planned = reader.boolean("planned"_L1);
+    event->dateBasis = reader.string("dateBasis"_L1);
+    event->laneId = reader.text("lane"_L1);
+    event->actorIds = reader.strings("actors"_L1);
+    event->tagIds = reader.strings("tags"_L1);
+    const QJsonArray links = reader.array("sources"_L1, Need::Required);
 
-        if (!date.isEmpty()) {
-            QString error;
-            event.date = EventDate::parse(date, &error);
-            if (event.date.isValid()) {
-                event.date.setApproximate(event.date.isApproximate() || approximate);
-                event.date.setPlanned(event.date.isPlanned() || planned);
-            } else {
-                problems.report(u"\"date\": "_s + error);
-                keep = false;
-            }
+    // In the order of the fields in the file.
+    if (!date.isEmpty()) {
+        QString error;
+        event->date = EventDate::parse(date, &error);
+        if (event->date.isValid()) {
+            event->date.setApproximate(event->date.isApproximate() || approximate);
+            event->date.setPlanned(event->date.isPlanned() || planned);
         } else {
-            keep = false;
+            problems.report(u"\"date\": "_s + error);
         }
-        if (!event.laneId.isEmpty() && !m_catalogue.lane(event.laneId))
-            problems.report(u"unknown lane \"%1\""_s.arg(event.laneId));
-        checkIds(event.actorIds, u"actor"_s, problems,
-                 [this](const QString &id) { return m_catalogue.actor(id) != nullptr; });
-        checkIds(event.tagIds, u"tag"_s, problems,
-                 [this](const QString &id) { return m_catalogue.tag(id) != nullptr; });
-        if (hasLinks && links.isEmpty() && reader.value("sources"_L1).isArray())
-            problems.report(u"\"sources\" is empty: every event needs a quoted source"_s);
-        for (qsizetype k = 0; k < links.size(); ++k)
-            readLink(links.at(k), int(k + 1), problems, &event);
-
-        if (keep)
-            events.append(event);
     }
-    return events;
+    if (!event->laneId.isEmpty() && !m_catalogue.lane(event->laneId))
+        problems.report(u"unknown lane \"%1\""_s.arg(event->laneId));
+    checkIds(event->actorIds, u"actor"_s, problems,
+             [this](const QString &id) { return m_catalogue.actor(id) != nullptr; });
+    checkIds(event->tagIds, u"tag"_s, problems,
+             [this](const QString &id) { return m_catalogue.tag(id) != nullptr; });
+    if (links.isEmpty() && object.value("sources"_L1).isArray())
+        problems.report(u"\"sources\" is empty: every event needs a quoted source"_s);
+    for (qsizetype k = 0; k < links.size(); ++k)
+        readLink(links.at(k), int(k + 1), problems, event);
+    return event->date.isValid();
 }
 
 void Reader::readLink(const QJsonValue &value, int number, const ElementProblems &problems,
@@ -271,9 +257,9 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
     const QString quote = reader.string("quote"_L1, Need::Required);
     const int occurrence = reader.positiveInteger("occurrence"_L1);
     reader.finish();
-    if (reader.has("quote"_L1) && reader.value("quote"_L1).isString() && quote.isEmpty())
+    if (quote.isEmpty() && object.value("quote"_L1).isString())
         problems.report(prefix + u"\"quote\" is empty"_s);
-    if (sourceId.isEmpty() || quote.isEmpty())
+    if (sourceId.isEmpty() || quote.isEmpty() || !m_sourcesRead)
         return;
 
     const SourceInfo *source = m_catalogue.source(sourceId);
@@ -320,17 +306,19 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
 
 QList<Story> Reader::readStories(const QJsonArray &array)
 {
-    return readItems<Story>(
-        m_file, array, u"stories"_s, u"story"_s,
-        [this](JsonObjectReader &reader, const ElementProblems &problems, Story &story) {
-            story.title = reader.text("title"_L1);
-            story.eventIds = reader.strings("events"_L1);
-            if (reader.has("events"_L1) && story.eventIds.isEmpty() &&
-                reader.value("events"_L1).isArray())
-                problems.report(u"\"events\" is empty"_s);
-            checkIds(story.eventIds, u"event"_s, problems,
-                     [this](const QString &id) { return m_eventIds.contains(id); });
-        });
+    QSet<QString> storyIds;
+    return readItems<Story>(m_file, array, u"stories"_s, u"story"_s, &storyIds,
+                            [this](JsonObjectReader &reader, const QJsonObject &object,
+                                   const ElementProblems &problems, Story &story) {
+                                story.title = reader.text("title"_L1);
+                                story.eventIds = reader.strings("events"_L1);
+                                if (story.eventIds.isEmpty() && object.value("events"_L1).isArray())
+                                    problems.report(u"\"events\" is empty"_s);
+                                checkIds(
+                                    story.eventIds, u"event"_s, problems,
+                                    [this](const QString &id) { return m_eventIds.contains(id); });
+                                return true;
+                            });
 }
 
 } // namespace

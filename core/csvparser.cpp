@@ -2,12 +2,6 @@
 
 using namespace Qt::StringLiterals;
 
-bool CsvParser::atLineEnd(qsizetype i) const
-{
-    return m_text[i] == u'\n' ||
-           (m_text[i] == u'\r' && i + 1 < m_text.size() && m_text[i + 1] == u'\n');
-}
-
 CsvParser::Status CsvParser::fail(const QString &why)
 {
     m_error = why;
@@ -19,9 +13,10 @@ CsvParser::Status CsvParser::fail(const QString &why)
     return Status::Malformed;
 }
 
-CsvParser::Status CsvParser::next(QStringList *fields)
+CsvParser::Status CsvParser::next(QList<QStringView> *fields)
 {
     fields->clear();
+    m_unquoted.clear();
     m_error.clear();
     const qsizetype n = m_text.size();
     while (m_pos < n && atLineEnd(m_pos)) {
@@ -34,29 +29,33 @@ CsvParser::Status CsvParser::next(QStringList *fields)
 
     while (true) {
         if (m_pos < n && m_text[m_pos] == u'"') {
-            QString value;
-            qsizetype from = m_pos + 1;
-            while (true) {
-                const qsizetype quote = m_text.indexOf(u'"', from);
-                if (quote < 0) {
-                    m_pos = n;
-                    m_error = u"a quoted field is not closed"_s;
-                    return Status::Malformed;
-                }
-                const QStringView part = m_text.mid(from, quote - from);
-                m_line += int(part.count(u'\n'));
-                value += part;
-                if (quote + 1 < n && m_text[quote + 1] == u'"') {
-                    value += u'"';
-                    from = quote + 2;
-                    continue;
-                }
+            // Without doubled quotes the field is a view of the text; with them, a copy.
+            const qsizetype from = m_pos + 1;
+            qsizetype quote = m_text.indexOf(u'"', from);
+            QString copy;
+            bool copied = false;
+            while (quote >= 0 && quote + 1 < n && m_text[quote + 1] == u'"') {
+                copy += m_text.mid(m_pos + 1, quote + 1 - (m_pos + 1));
+                copied = true;
                 m_pos = quote + 1;
-                break;
+                quote = m_text.indexOf(u'"', quote + 2);
             }
+            if (quote < 0) {
+                m_pos = n;
+                m_error = u"a quoted field is not closed"_s;
+                return Status::Malformed;
+            }
+            m_line += int(m_text.mid(from, quote - from).count(u'\n'));
+            if (copied) {
+                copy += m_text.mid(m_pos + 1, quote - (m_pos + 1));
+                m_unquoted.append(copy);
+                fields->append(m_unquoted.constLast());
+            } else {
+                fields->append(m_text.mid(from, quote - from));
+            }
+            m_pos = quote + 1;
             if (m_pos < n && m_text[m_pos] != u',' && !atLineEnd(m_pos))
                 return fail(u"text after the closing quote of a field"_s);
-            fields->append(value);
         } else {
             const qsizetype start = m_pos;
             while (m_pos < n && m_text[m_pos] != u',' && !atLineEnd(m_pos)) {
@@ -65,7 +64,7 @@ CsvParser::Status CsvParser::next(QStringList *fields)
                                 "field in quotes and double the quote)"_s);
                 ++m_pos;
             }
-            fields->append(m_text.mid(start, m_pos - start).toString());
+            fields->append(m_text.mid(start, m_pos - start));
         }
         if (m_pos >= n)
             return Status::Record;

@@ -1,6 +1,7 @@
 #include "eventlistreader.h"
 
 #include "csvparser.h"
+#include "eventlistjsonparser.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
 
@@ -11,6 +12,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -26,8 +28,8 @@ QString what(const QString &id, const QString &fallback)
 }
 
 // The rows of an event list, whatever its format, checked and turned into a catalogue.
-// Built for hundreds of thousands of rows: no per-row regular expressions, one hash lookup
-// per id, lane and tag, and lane and tag ids shared rather than copied.
+// Built for hundreds of thousands of rows: no regular expressions for ISO days, one hash
+// lookup per id, lane and tag, and lane and tag ids shared rather than copied.
 class EventListBuilder
 {
 public:
@@ -43,8 +45,8 @@ public:
     }
 
     // Appends what is wrong with the row to *problems; keeps the row when nothing is.
-    void add(const QString &id, QStringView start, QStringView end, const QString &title,
-             const QString &group, const QString &category, int where, QStringList *problems);
+    void add(QStringView id, QStringView start, QStringView end, QStringView title,
+             QStringView group, QStringView category, int where, QStringList *problems);
 
     Catalogue finish(const QString &title) const;
 
@@ -55,10 +57,10 @@ private:
     QHash<QString, int> m_rows; // id -> where it was first used
     QList<TimelineEvent> m_events;
     QList<Lane> m_lanes;
-    QHash<QString, qsizetype> m_laneIndex;
+    QHash<QStringView, qsizetype> m_laneIndex; // views of the lanes' own ids
     QList<Tag> m_tags;
     QList<QStringList> m_tagLists; // {tag id} for each tag, shared by its events
-    QHash<QString, qsizetype> m_tagIndex;
+    QHash<QStringView, qsizetype> m_tagIndex;
 };
 
 EventDate EventListBuilder::date(QStringView start, QStringView end, QStringList *problems) const
@@ -96,21 +98,27 @@ EventDate EventListBuilder::date(QStringView start, QStringView end, QStringList
     return result;
 }
 
-void EventListBuilder::add(const QString &id, QStringView start, QStringView end,
-                           const QString &title, const QString &group, const QString &category,
+void EventListBuilder::add(QStringView idText, QStringView start, QStringView end,
+                           QStringView titleText, QStringView groupText, QStringView categoryText,
                            int where, QStringList *problems)
 {
+    const QString id = idText.trimmed().toString();
     bool keep = true;
     if (id.isEmpty()) {
         problems->append(u"there is no id"_s);
         keep = false;
-    } else if (const auto it = m_rows.constFind(id); it != m_rows.cend()) {
-        problems->append(u"the id is used on %1 too"_s.arg(m_describe(*it)));
-        keep = false;
     } else {
-        m_rows.insert(id, where);
+        const qsizetype before = m_rows.size();
+        int &firstUse = m_rows[id];
+        if (m_rows.size() == before) {
+            problems->append(u"the id is used on %1 too"_s.arg(m_describe(firstUse)));
+            keep = false;
+        } else {
+            firstUse = where;
+        }
     }
     const EventDate date = this->date(start, end, problems);
+    const QStringView title = titleText.trimmed();
     if (title.isEmpty())
         problems->append(u"the title is empty"_s);
     if (!keep || !date.isValid() || title.isEmpty())
@@ -118,20 +126,22 @@ void EventListBuilder::add(const QString &id, QStringView start, QStringView end
 
     TimelineEvent event;
     event.id = id;
-    event.title = title;
+    event.title = title.toString();
     event.date = date;
+    const QStringView group = groupText.trimmed();
     auto lane = m_laneIndex.constFind(group);
     if (lane == m_laneIndex.cend()) {
-        lane = m_laneIndex.insert(group, m_lanes.size());
-        m_lanes.append({group, group.isEmpty() ? u"No group"_s : group, QString()});
+        m_lanes.append(
+            {group.toString(), group.isEmpty() ? u"No group"_s : group.toString(), QString()});
+        lane = m_laneIndex.insert(m_lanes.constLast().id, m_lanes.size() - 1);
     }
     event.laneId = m_lanes.at(*lane).id;
-    if (!category.isEmpty()) {
+    if (const QStringView category = categoryText.trimmed(); !category.isEmpty()) {
         auto tag = m_tagIndex.constFind(category);
         if (tag == m_tagIndex.cend()) {
-            tag = m_tagIndex.insert(category, m_tags.size());
-            m_tags.append({category, category});
-            m_tagLists.append(QStringList{category});
+            m_tags.append({category.toString(), category.toString()});
+            m_tagLists.append(QStringList{m_tags.constLast().id});
+            tag = m_tagIndex.insert(m_tags.constLast().id, m_tags.size() - 1);
         }
         event.tagIds = m_tagLists.at(*tag);
     }
@@ -150,6 +160,28 @@ Catalogue EventListBuilder::finish(const QString &title) const
 
 } // namespace
 
+std::optional<Catalogue> EventListReader::readPlainJson(const QByteArray &data,
+                                                        const QString &fileName)
+{
+    if (SourceDocument::firstMalformedUtf8Byte(data) >= 0)
+        return std::nullopt;
+    const QString text = QString::fromUtf8(data);
+    EventListBuilder builder([](int) { return QString(); });
+    builder.reserve(data.size() / 80);
+    QStringList problems;
+    int index = 0;
+    QString title;
+    const bool read =
+        EventListJsonParser::parse(text, &title, [&](const EventListJsonParser::Row &row) {
+            builder.add(row.id, row.start, row.end, row.title, row.group, row.category, index++,
+                        &problems);
+            return problems.isEmpty();
+        });
+    if (!read)
+        return std::nullopt;
+    return builder.finish(title.isEmpty() ? QFileInfo(fileName).completeBaseName() : title);
+}
+
 CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QString &fileName)
 {
     CatalogueLoadResult result;
@@ -162,7 +194,7 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
     }
     const QString text = QString::fromUtf8(data);
     CsvParser csv(text);
-    QStringList fields;
+    QList<QStringView> fields;
 
     const QString expected = u"id,start,end,title,group,category"_s;
     CsvParser::Status status = csv.next(&fields);
@@ -176,28 +208,35 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
     }
     std::array<qsizetype, kColumns.size()> column;
     column.fill(-1);
-    const qsizetype problemsBefore = result.problems.size();
+    QStringList headerProblems;
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        const QString name = fields.at(i).trimmed().toLower();
+        const QString name = fields.at(i).trimmed().toString().toLower();
         const auto known = std::find(kColumns.cbegin(), kColumns.cend(), name);
         if (known == kColumns.cend())
-            problem(csv.line(), u"unknown column \"%1\" in the header; expected %2"_s.arg(
-                                    fields.at(i), expected));
+            headerProblems.append(
+                u"unknown column \"%1\" in the header; expected %2"_s.arg(fields.at(i), expected));
         else if (column[known - kColumns.cbegin()] >= 0)
-            problem(csv.line(), u"the header names the column \"%1\" twice"_s.arg(name));
+            headerProblems.append(u"the header names the column \"%1\" twice"_s.arg(name));
         else
             column[known - kColumns.cbegin()] = i;
     }
+    if (std::all_of(column.cbegin(), column.cend(), [](qsizetype c) { return c < 0; })) {
+        // Not a header at all: say so once rather than for every column.
+        problem(csv.line(), u"the first line must be the header %1"_s.arg(expected));
+        return result;
+    }
     for (size_t c = 0; c < kColumns.size(); ++c) {
         if (column[c] < 0)
-            problem(csv.line(),
-                    u"the header has no \"%1\" column; expected %2"_s.arg(kColumns[c], expected));
+            headerProblems.append(
+                u"the header has no \"%1\" column; expected %2"_s.arg(kColumns[c], expected));
     }
-    if (result.problems.size() > problemsBefore)
+    for (const QString &message : std::as_const(headerProblems))
+        problem(csv.line(), message);
+    if (!headerProblems.isEmpty())
         return result;
 
     EventListBuilder builder([](int line) { return u"line %1"_s.arg(line); });
-    builder.reserve(data.count('\n'));
+    builder.reserve(data.size() / 40);
     QStringList messages;
     while ((status = csv.next(&fields)) != CsvParser::Status::End) {
         if (status == CsvParser::Status::Malformed) {
@@ -209,11 +248,13 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
                     u"expected %1 fields, found %2"_s.arg(kColumns.size()).arg(fields.size()));
             continue;
         }
-        const QString id = fields.at(column[0]).trimmed();
         messages.clear();
-        builder.add(id, fields.at(column[1]), fields.at(column[2]), fields.at(column[3]).trimmed(),
-                    fields.at(column[4]).trimmed(), fields.at(column[5]).trimmed(), csv.line(),
+        builder.add(fields.at(column[0]), fields.at(column[1]), fields.at(column[2]),
+                    fields.at(column[3]), fields.at(column[4]), fields.at(column[5]), csv.line(),
                     &messages);
+        if (messages.isEmpty())
+            continue;
+        const QString id = fields.at(column[0]).trimmed().toString();
         for (const QString &message : std::as_const(messages))
             problem(csv.line(), what(id, u"the event"_s) + u": "_s + message);
     }
@@ -224,6 +265,10 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
 CatalogueLoadResult EventListReader::readJson(const QByteArray &data, const QString &fileName)
 {
     CatalogueLoadResult result;
+    if (std::optional<Catalogue> plain = readPlainJson(data, fileName)) {
+        result.catalogue = std::move(*plain);
+        return result;
+    }
     JsonFile file(fileName, data, &result.problems);
     if (file.isValid())
         result.catalogue = readJson(file);
@@ -279,11 +324,24 @@ Catalogue EventListReader::readJson(JsonFile &file)
             end = endValue.toString();
         else if (!endValue.isNull() && !endValue.isUndefined())
             messages.append(u"\"end\" must be a date or null"_s);
-        const QString eventTitle = reader.string("title"_L1).trimmed();
-        const QString group = reader.string("group"_L1).trimmed();
-        const QString category = reader.string("category"_L1).trimmed();
+        const QString eventTitle = reader.string("title"_L1);
+        const QString group = reader.string("group"_L1);
+        const QString category = reader.string("category"_L1);
         reader.finish();
         builder.add(id, start, end, eventTitle, group, category, int(i), &messages);
+        if (messages.isEmpty())
+            continue;
+        // A member of the wrong type is reported as such, not again as missing.
+        auto wrongType = [&object](QLatin1String key) {
+            const QJsonValue member = object.value(key);
+            return !member.isUndefined() && !member.isString();
+        };
+        if (!idValue.isUndefined() && !idValue.isString() && id.isEmpty())
+            messages.removeAll(u"there is no id"_s);
+        if (wrongType("start"_L1))
+            messages.removeAll(u"there is no start date"_s);
+        if (wrongType("title"_L1))
+            messages.removeAll(u"the title is empty"_s);
         const QString prefix = what(id, u"event %1"_s.arg(i + 1)) + u": "_s;
         for (const QString &message : std::as_const(messages))
             file.reportAtElement(u"events"_s, i, prefix + message);

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 class JsonFile;
 
 // Reads generic event lists such as other tools and the benchmark generator write:
@@ -21,4 +23,7 @@ public:
     static CatalogueLoadResult readJson(const QByteArray &data, const QString &fileName);
     // For a JSON file parsed already: its problems go to the file.
     static Catalogue readJson(JsonFile &file);
+    // The common case, read several times faster: a JSON list of exactly the generator's
+    // shape with nothing wrong in it. nullopt means "use readJson", which explains problems.
+    static std::optional<Catalogue> readPlainJson(const QByteArray &data, const QString &fileName);
 };

@@ -16,12 +16,12 @@ QString quoted(QLatin1String key)
 
 QJsonValue JsonObjectReader::take(QLatin1String key, Need need)
 {
+    const QJsonValue value = m_object.value(key);
     if (!m_known.contains(key)) {
         m_known.append(key);
-        if (m_object.contains(key))
+        if (!value.isUndefined())
             ++m_present;
     }
-    const QJsonValue value = m_object.value(key);
     if (value.isUndefined() && need == Need::Required)
         report(key, quoted(key) + u" is missing"_s);
     return value;

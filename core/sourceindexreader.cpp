@@ -15,6 +15,7 @@ SourceIndexReader::Result SourceIndexReader::read(const QString &path)
     JsonFile file = JsonFile::read(path, &result.problems);
     if (!file.isValid())
         return result;
+    result.readable = true;
 
     const QString folder = QFileInfo(path).path();
     JsonObjectReader root(file.root(), [&file](const QString &key, const QString &message) {

@@ -18,6 +18,7 @@ public:
         QList<SourceInfo> sources;
         QList<SourceDocument> documents; // one for each source whose text could be read
         ProblemList problems;
+        bool readable = false; // false: the index itself could not be read or parsed
     };
 
     // path as the user (or the catalogue) named it, also ":/…"; problems carry it.

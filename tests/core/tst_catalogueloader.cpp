@@ -1,0 +1,326 @@
+#include "catalogueloader.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(CIVIC_TEST_DATA_DIR "/loader/") + name;
+}
+
+QString describe(const ProblemList &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.toString());
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+// Catalogues with one thing wrong each (tests/data/loader/<case>/): every problem must name
+// the right file and line and say what is wrong.
+class tst_CatalogueLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void valid();
+    void quotes_data();
+    void quotes();
+    void problems_data();
+    void problems();
+    void everyProblemIsReported();
+    void malformedJsonHasLineAndColumn();
+    void problemsNameTheFileAsGiven();
+    void missingFile();
+    void eventLists_data();
+    void eventLists();
+    void builtIn();
+};
+
+void tst_CatalogueLoader::valid()
+{
+    const CatalogueLoadResult result = CatalogueLoader::load(fixture(u"valid/catalogue.json"_s));
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const Catalogue &catalogue = result.catalogue;
+    QCOMPARE(catalogue.title(), u"Loader fixture"_s);
+    QCOMPARE(catalogue.lanes().size(), 2);
+    QCOMPARE(catalogue.lanes().at(0).id, u"national"_s);
+    QCOMPARE(catalogue.tags().size(), 2);
+    QCOMPARE(catalogue.actors().size(), 2);
+    QCOMPARE(catalogue.actor(u"palmer"_s)->affiliation, u"leicester"_s);
+    QCOMPARE(catalogue.sources().size(), 2);
+    QCOMPARE(catalogue.source(u"leics-cabinet"_s)->authors, QStringList{u"Chief Executive"_s});
+    QCOMPARE(catalogue.source(u"hsj-breaking-point"_s)->date.label(), u"c. September 2017"_s);
+    QCOMPARE(catalogue.source(u"hsj-breaking-point"_s)->title,
+             u"Council \u2018at breaking point\u2019"_s);
+
+    // Chronological, whatever the order in the file.
+    QStringList order;
+    for (const TimelineEvent &event : catalogue.events())
+        order.append(event.id);
+    QCOMPARE(order, (QStringList{u"gap"_s, u"plan-agreed-again"_s, u"zero-discussions"_s,
+                                 u"patience"_s, u"phase-one"_s}));
+    QCOMPARE(catalogue.firstDay(), QDate(2016, 11, 1));
+    QCOMPARE(catalogue.lastDay(), QDate(2018, 3, 31));
+
+    const TimelineEvent *patience = catalogue.event(u"patience"_s);
+    QVERIFY(patience);
+    QCOMPARE(patience->laneId, u"local"_s);
+    QCOMPARE(patience->actorIds, QStringList{u"palmer"_s});
+    QCOMPARE(patience->tagIds, QStringList{u"governance"_s});
+    QCOMPARE(patience->summary, u"The council\u2019s patience is tested."_s);
+    QCOMPARE(patience->dateBasis, u"The report\u2019s own date."_s);
+    // "approximate": true in the file marks the date, as "c." in the label would.
+    QVERIFY(patience->date.isApproximate());
+    QCOMPARE(patience->date.label(), u"c. September 2017"_s);
+    const TimelineEvent *phaseOne = catalogue.event(u"phase-one"_s);
+    QVERIFY(phaseOne->isPlanned());
+    QCOMPARE(phaseOne->date.label(), u"Sept 2017 \u2013 Mar 2018 (planned)"_s);
+    QVERIFY(catalogue.event(u"zero-discussions"_s)->date.isApproximate());
+
+    QCOMPARE(catalogue.stories().size(), 1);
+    QCOMPARE(catalogue.stories().at(0).eventIds,
+             (QStringList{u"gap"_s, u"patience"_s, u"phase-one"_s}));
+}
+
+// Offsets are code points: hsj.txt has two characters outside the BMP before the last quote.
+void tst_CatalogueLoader::quotes_data()
+{
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<int>("link");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<qsizetype>("start");
+    QTest::addColumn<qsizetype>("end");
+    QTest::addColumn<QString>("excerpt");
+
+    QTest::newRow("curly quotes")
+        << u"patience"_s << 0 << u"hsj-breaking-point"_s << qsizetype(162) << qsizetype(211)
+        << u"\u201COur patience is being tested to breaking point.\u201D"_s;
+    QTest::newRow("pound sign") << u"gap"_s << 0 << u"hsj-breaking-point"_s << qsizetype(297)
+                                << qsizetype(320) << u"the \u00A3399m financial gap"_s;
+    QTest::newRow("second occurrence")
+        << u"plan-agreed-again"_s << 0 << u"hsj-breaking-point"_s << qsizetype(352)
+        << qsizetype(371) << u"The plan was agreed"_s;
+    QTest::newRow("after characters outside the BMP")
+        << u"zero-discussions"_s << 0 << u"hsj-breaking-point"_s << qsizetype(409) << qsizetype(441)
+        << u"\u2018zero discussions\u2019 about the ACS"_s;
+    QTest::newRow("non-breaking space, en dash before")
+        << u"phase-one"_s << 0 << u"leics-cabinet"_s << qsizetype(77) << qsizetype(135)
+        << u"from September 2017 to March 2018\u00A0and would include an MoU"_s;
+    QTest::newRow("bullet before") << u"phase-one"_s << 1 << u"hsj-breaking-point"_s << qsizetype(2)
+                                   << qsizetype(40) << u"Council threatens to withdraw officers"_s;
+}
+
+void tst_CatalogueLoader::quotes()
+{
+    QFETCH(QString, event);
+    QFETCH(int, link);
+    QFETCH(QString, source);
+    QFETCH(qsizetype, start);
+    QFETCH(qsizetype, end);
+    QFETCH(QString, excerpt);
+
+    const CatalogueLoadResult result = CatalogueLoader::load(fixture(u"valid/catalogue.json"_s));
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const TimelineEvent *found = result.catalogue.event(event);
+    QVERIFY(found);
+    QVERIFY(link < found->sources.size());
+    const SourceLink &sourceLink = found->sources.at(link);
+    QCOMPARE(sourceLink.sourceId, source);
+    QCOMPARE(sourceLink.start, start);
+    QCOMPARE(sourceLink.end, end);
+    QCOMPARE(sourceLink.excerpt, excerpt);
+    const SourceDocument *document = result.catalogue.document(source);
+    QVERIFY(document);
+    QCOMPARE(document->slice(start, end), excerpt);
+}
+
+void tst_CatalogueLoader::problems_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    const QString catalogue = u"catalogue.json"_s;
+    const QString sources = u"sources.json"_s;
+    auto row = [&](const char *folder, int count, const QString &file, int line,
+                   const QString &message) {
+        QTest::newRow(folder) << QString::fromLatin1(folder) << count << file << line << message;
+    };
+    // Events, at the line of their "id".
+    row("unknown-lane", 1, catalogue, 68, u"event \"gap\": unknown lane \"regional\""_s);
+    row("unknown-actor", 1, catalogue, 46, u"event \"patience\": unknown actor \"sinnott\""_s);
+    row("unknown-tag", 1, catalogue, 68, u"event \"gap\": unknown tag \"finance\""_s);
+    row("duplicate-id", 1, catalogue, 134,
+        u"event \"gap\": the id is used by an earlier event too"_s);
+    row("impossible-date", 1, catalogue, 68,
+        u"event \"gap\": \"date\": \u201C2017-02-30\u201D is not a date: that day does not exist"_s);
+    row("missing-date", 1, catalogue, 68, u"event \"gap\": \"date\" is missing"_s);
+    row("empty-title", 1, catalogue, 85, u"event \"plan-agreed-again\": \"title\" is empty"_s);
+    row("wrong-type", 1, catalogue, 46,
+        u"event \"patience\": \"actors\" must be a list of strings"_s);
+    row("unknown-field", 1, catalogue, 68, u"event \"gap\": unknown field \"summery\""_s);
+    row("unknown-source", 1, catalogue, 68, u"event \"gap\": unknown source \"hsj-other\""_s);
+    row("no-sources", 1, catalogue, 68,
+        u"event \"gap\": \"sources\" is empty: every event needs a quoted source"_s);
+    // Quotes: the source, its file and the closest passage.
+    row("quote-straight-quotes", 1, catalogue, 46,
+        u"did not occur verbatim in hsj-breaking-point (hsj.txt); closest: "
+        "\u201C\u201COur patience is being tested to breaking point.\u201D\u201D (it differs "
+        "only in quotation marks, dashes, spaces or letter case)"_s);
+    row("quote-reworded", 1, catalogue, 68,
+        u"event \"gap\": the quote \u201Cthe three councils have criticised the lack of detailed "
+        "plans\u201D did not occur verbatim in hsj-breaking-point (hsj.txt); closest: \u201CThe "
+        "three local authorities have criticised the absence of detailed\u201D"_s);
+    row("quote-ambiguous", 1, catalogue, 85,
+        u"the quote \u201CThe plan was agreed\u201D occurs 2 times in hsj-breaking-point "
+        "(hsj.txt); add \"occurrence\" (1 to 2) to say which"_s);
+    row("occurrence-too-high", 1, catalogue, 85,
+        u"\"occurrence\" is 3, but the quote \u201CThe plan was agreed\u201D occurs 2 times"_s);
+    // Other parts of the catalogue.
+    row("story-unknown-event", 1, catalogue, 136,
+        u"story \"briefing\": unknown event \"gap-closed\""_s);
+    row("unknown-affiliation", 1, catalogue, 36,
+        u"actor \"palmer\": \"affiliation\" names unknown actor \"leicester-city\""_s);
+    // Once, not again for every quote that could not be checked.
+    row("missing-source-index", 1, catalogue, 3,
+        u"the source index %1 does not exist, so no quote can be checked"_s.arg(
+            fixture(u"nowhere/sources.json"_s)));
+    // Sources, at the line of their "id" in sources.json.
+    row("missing-document", 2, sources, 15,
+        u"source \"leics-cabinet\": %1: cannot read"_s.arg(
+            fixture(u"missing-document/missing.txt"_s)));
+    row("malformed-utf8", 2, sources, 15,
+        u"source \"leics-cabinet\": %1: byte 22: malformed UTF-8"_s.arg(
+            fixture(u"malformed-utf8/bad.txt"_s)));
+    row("source-bad-date", 1, sources, 4,
+        u"source \"hsj-breaking-point\": \"date\": \u201CSeptembre 2017\u201D is not a date: "
+        "\u201CSeptembre\u201D is not a month"_s);
+    row("duplicate-source", 1, sources, 28,
+        u"source \"hsj-breaking-point\": the id is used by an earlier source too"_s);
+    row("source-wrong-type", 1, sources, 15,
+        u"source \"leics-cabinet\": \"authors\" must be a list of strings"_s);
+    // A source index that is not JSON: reported once, at the comma's line and column.
+    row("malformed-source-index", 1, sources, 27, u"malformed JSON: "_s);
+    // The file as a whole.
+    row("malformed-json", 1, catalogue, 70, u"malformed JSON: "_s);
+    row("not-an-object", 1, catalogue, 1, u"expected a JSON object"_s);
+    row("neither", 1, catalogue, 0, u"neither a catalogue"_s);
+}
+
+void tst_CatalogueLoader::problems()
+{
+    QFETCH(QString, folder);
+    QFETCH(int, count);
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    const CatalogueLoadResult result =
+        CatalogueLoader::load(fixture(folder + u"/catalogue.json"_s));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.problems.size() == count, qPrintable(describe(result.problems)));
+    const Problem &problem = result.problems.first();
+    QCOMPARE(problem.file, fixture(folder + u'/' + file));
+    QCOMPARE(problem.line, line);
+    QVERIFY2(problem.message.contains(message), qPrintable(problem.message));
+    QVERIFY(!problem.message.contains(u'\n'));
+}
+
+// Nothing stops at the first problem.
+void tst_CatalogueLoader::everyProblemIsReported()
+{
+    const CatalogueLoadResult result =
+        CatalogueLoader::load(fixture(u"many-problems/catalogue.json"_s));
+    QList<std::pair<int, QString>> found;
+    for (const Problem &problem : result.problems)
+        found.append({problem.line, problem.message});
+    const QList<std::pair<int, QString>> expected = {
+        {68, u"event \"gap\": \"date\": \u201C31 April 2017\u201D is not a date: that day does not "
+             "exist"_s},
+        {68, u"event \"gap\": unknown lane \"regional\""_s},
+        {116, u"event \"phase-one\": unknown tag \"plans\""_s},
+        {137, u"event \"patience\": the id is used by an earlier event too"_s},
+    };
+    QCOMPARE(found, expected);
+    // The rest still loads, for a reader who wants to see what there is.
+    QCOMPARE(result.catalogue.events().size(), 4);
+}
+
+void tst_CatalogueLoader::malformedJsonHasLineAndColumn()
+{
+    // catalogue.json lacks the comma after "title" on line 69; the parser notices on line 70.
+    const CatalogueLoadResult result =
+        CatalogueLoader::load(fixture(u"malformed-json/catalogue.json"_s));
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 70);
+    QVERIFY(result.problems.first().column > 0);
+    QVERIFY(result.catalogue.events().isEmpty());
+}
+
+void tst_CatalogueLoader::problemsNameTheFileAsGiven()
+{
+    const QString current = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(QStringLiteral(CIVIC_TEST_DATA_DIR)));
+    const CatalogueLoadResult lane = CatalogueLoader::load(u"loader/unknown-lane/catalogue.json"_s);
+    const CatalogueLoadResult source =
+        CatalogueLoader::load(u"loader/source-bad-date/catalogue.json"_s);
+    QDir::setCurrent(current);
+
+    QCOMPARE(lane.problems.size(), 1);
+    QCOMPARE(lane.problems.first().toString(),
+             u"loader/unknown-lane/catalogue.json:68: event \"gap\": unknown lane \"regional\""_s);
+    QCOMPARE(source.problems.size(), 1);
+    QCOMPARE(source.problems.first().file, u"loader/source-bad-date/sources.json"_s);
+}
+
+void tst_CatalogueLoader::missingFile()
+{
+    const QString path = fixture(u"does-not-exist/catalogue.json"_s);
+    const CatalogueLoadResult result = CatalogueLoader::load(path);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().file, path);
+    QCOMPARE(result.problems.first().line, 0);
+    QVERIFY(result.problems.first().message.startsWith(u"cannot read"_s));
+}
+
+// load() picks the reader by content and extension.
+void tst_CatalogueLoader::eventLists_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("events");
+
+    QTest::newRow("csv") << u"lists/events.csv"_s << 3;
+    QTest::newRow("CSV upper case") << u"lists/EVENTS.CSV"_s << 3;
+    QTest::newRow("generator json") << u"lists/events.json"_s << 3;
+}
+
+void tst_CatalogueLoader::eventLists()
+{
+    QFETCH(QString, file);
+    QFETCH(int, events);
+
+    const CatalogueLoadResult result = CatalogueLoader::load(fixture(file));
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QCOMPARE(result.catalogue.events().size(), events);
+    QCOMPARE(result.catalogue.lanes().size(), 2);
+}
+
+void tst_CatalogueLoader::builtIn()
+{
+    QCOMPARE(CatalogueLoader::builtInPath(), u":/resources/catalogue.json"_s);
+    const CatalogueLoadResult result = CatalogueLoader::loadBuiltIn();
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QCOMPARE(result.catalogue.sources().size(), 5);
+}
+
+QTEST_GUILESS_MAIN(tst_CatalogueLoader)
+#include "tst_catalogueloader.moc"

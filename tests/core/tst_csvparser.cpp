@@ -1,0 +1,86 @@
+#include "csvparser.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Each record as "line: field|field|…", each malformed one as "line: ! error".
+QStringList records(const QString &text)
+{
+    CsvParser parser(text);
+    QList<QStringView> fields;
+    QStringList out;
+    CsvParser::Status status;
+    while ((status = parser.next(&fields)) != CsvParser::Status::End) {
+        if (status == CsvParser::Status::Malformed) {
+            out.append(u"%1: ! %2"_s.arg(QString::number(parser.line()), parser.error()));
+            continue;
+        }
+        QStringList values;
+        for (QStringView field : std::as_const(fields))
+            values.append(field.toString());
+        out.append(u"%1: %2"_s.arg(QString::number(parser.line()), values.join(u'|')));
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_CsvParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+};
+
+void tst_CsvParser::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("one field") << u"a"_s << QStringList{u"1: a"_s};
+    QTest::newRow("LF") << u"a,b\nc,d\n"_s << QStringList{u"1: a|b"_s, u"2: c|d"_s};
+    QTest::newRow("CRLF") << u"a,b\r\nc,d\r\n"_s << QStringList{u"1: a|b"_s, u"2: c|d"_s};
+    QTest::newRow("no final line end") << u"a,b\nc,d"_s << QStringList{u"1: a|b"_s, u"2: c|d"_s};
+    QTest::newRow("empty fields") << u",,\n"_s << QStringList{u"1: ||"_s};
+    QTest::newRow("trailing comma at end") << u"a,"_s << QStringList{u"1: a|"_s};
+    QTest::newRow("blank lines are not records")
+        << u"\na\n\r\n\nb\n"_s << QStringList{u"2: a"_s, u"5: b"_s};
+    QTest::newRow("spaces kept") << u" a , b \n"_s << QStringList{u"1:  a | b "_s};
+    QTest::newRow("quoted comma") << u"\"a,b\",c\n"_s << QStringList{u"1: a,b|c"_s};
+    QTest::newRow("doubled quotes")
+        << u"\"say \"\"hi\"\"\",x\n"_s << QStringList{u"1: say \"hi\"|x"_s};
+    QTest::newRow("only a quote") << u"\"\"\"\"\n"_s << QStringList{u"1: \""_s};
+    QTest::newRow("empty quoted") << u"\"\",x\n"_s << QStringList{u"1: |x"_s};
+    QTest::newRow("quoted line breaks") << u"\"one\ntwo\r\nthree\",x\nnext\n"_s
+                                        << QStringList{u"1: one\ntwo\r\nthree|x"_s, u"4: next"_s};
+    QTest::newRow("non-ASCII") << u"\u201C\u00A3\u201D,\U0001F600\n"_s
+                               << QStringList{u"1: \u201C\u00A3\u201D|\U0001F600"_s};
+    QTest::newRow("lone CR is text") << u"a\rb\n"_s << QStringList{u"1: a\rb"_s};
+    QTest::newRow("unclosed quote")
+        << u"a\n\"b,c\nd\n"_s << QStringList{u"1: a"_s, u"2: ! a quoted field is not closed"_s};
+    QTest::newRow("stray quote, then on")
+        << u"a\"b,c\nd\n"_s
+        << QStringList{u"1: ! a quote inside a field that does not start with one (put the field "
+                       "in quotes and double the quote)"_s,
+                       u"2: d"_s};
+    QTest::newRow("text after closing quote, then on")
+        << u"\"a\"b,c\r\nd\r\n"_s
+        << QStringList{u"1: ! text after the closing quote of a field"_s, u"2: d"_s};
+}
+
+void tst_CsvParser::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+
+    QCOMPARE(records(text), expected);
+}
+
+QTEST_GUILESS_MAIN(tst_CsvParser)
+#include "tst_csvparser.moc"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "textimagecache.h"
 #include "textwidthcache.h"
 #include "timelineindex.h"
 #include "timelinelayout.h"
@@ -11,7 +12,6 @@
 #include <QHash>
 #include <QImage>
 #include <QPen>
-#include <QStaticText>
 #include <QString>
 
 #include <utility>
@@ -84,7 +84,6 @@ private:
     qreal labelWidth(int event);
     void invalidate() { m_layoutValid = m_marksImageValid = false; }
     static QString countLabel(int events);
-    void drawText(QPainter *painter, QPointF topLeft, const QString &text) const;
     const QImage &markerSprite(const QColor &fill, const QPen &outline, qreal dpr) const;
     QColor bandColour(int position) const;
     QColor markColour(const TimelineLayout &layout, int position) const;
@@ -113,7 +112,7 @@ private:
     bool m_layoutValid = false;
     // The merged events of m_layout, drawn for the last device pixel ratio.
     mutable QImage m_marksImage;
-    mutable QHash<QString, QStaticText> m_staticTexts;
+    mutable TextImageCache m_textImages;
     struct MarkerSprite
     {
         QColor fill;

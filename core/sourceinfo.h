@@ -20,7 +20,7 @@ struct SourceInfo
     // "Headline", Publisher, date label: the citation shown under excerpts and in footers.
     QString citation() const
     {
-        return QLatin1String("\u201C") + title + QLatin1String("\u201D, ") + publisher
+        return QStringLiteral("\u201C") + title + QStringLiteral("\u201D, ") + publisher
                + QLatin1String(", ") + date.label();
     }
 };

@@ -1,0 +1,8 @@
+#pragma once
+
+// The process exit codes of the command line, shared by every action.
+namespace ExitCode {
+inline constexpr int Success = 0;
+inline constexpr int Failure = 1; // the input has problems, or a file cannot be read or written
+inline constexpr int Usage = 2;   // the command line itself is wrong
+} // namespace ExitCode

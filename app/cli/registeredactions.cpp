@@ -1,0 +1,14 @@
+#include "registeredactions.h"
+
+#include "checkaction.h"
+#include "exportaction.h"
+#include "listeventsaction.h"
+
+std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
+{
+    std::vector<std::unique_ptr<CommandLineAction>> actions;
+    actions.push_back(std::make_unique<ListEventsAction>());
+    actions.push_back(std::make_unique<CheckAction>());
+    actions.push_back(std::make_unique<ExportAction>());
+    return actions;
+}

@@ -1,0 +1,308 @@
+#include "exportcomposer.h"
+
+#include "catalogue.h"
+#include "exportfooter.h"
+#include "exportlegend.h"
+#include "timescale.h"
+
+#include <QBitArray>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPageSize>
+#include <QPainter>
+#include <QPalette>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString dayLabel(QDate day)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(day, u"d MMMM yyyy"_s);
+}
+
+QFont sized(QFont font, qreal factor, bool bold = false)
+{
+    font.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * factor))));
+    font.setBold(bold || font.bold());
+    return font;
+}
+
+// Up to maxLines lines of text wrapped at width, the last elided when more would be needed.
+QStringList wrapped(const QString &text, const QFontMetricsF &metrics, qreal width, int maxLines)
+{
+    QStringList lines;
+    QString rest = text.simplified();
+    while (!rest.isEmpty() && lines.size() < maxLines) {
+        if (lines.size() == maxLines - 1 || metrics.horizontalAdvance(rest) <= width) {
+            lines.append(metrics.elidedText(rest, Qt::ElideRight, width));
+            break;
+        }
+        // The longest run of whole words that fits.
+        qsizetype cut = -1;
+        for (qsizetype i = rest.indexOf(u' '); i > 0; i = rest.indexOf(u' ', i + 1)) {
+            if (metrics.horizontalAdvance(rest.left(i)) > width)
+                break;
+            cut = i;
+        }
+        if (cut <= 0) { // one word wider than the line
+            lines.append(metrics.elidedText(rest, Qt::ElideRight, width));
+            break;
+        }
+        lines.append(rest.left(cut));
+        rest = rest.mid(cut + 1);
+    }
+    return lines;
+}
+
+} // namespace
+
+ExportComposer::ExportComposer(const Catalogue &catalogue, const ExportSettings &settings)
+    : m_catalogue(&catalogue), m_settings(settings), m_pageLayout(settings.pageLayout()),
+      m_scope(catalogue, settings)
+{
+    splitPages();
+
+    TimelineTheme theme = themeFor(settings.theme);
+    theme.scale *= textScale(settings);
+    m_renderer.setTheme(theme);
+    m_renderer.setToday(QDate()); // a paper is read later: "today" would mislead
+    m_renderer.setCatalogue(&catalogue);
+    // Every page draws the same lanes: those with an event anywhere in the export.
+    QBitArray visible(int(catalogue.events().size()));
+    for (int index : m_scope.eventIndexes())
+        visible.setBit(index);
+    m_renderer.setVisibleEvents(visible);
+}
+
+void ExportComposer::setPageLayout(const QPageLayout &layout)
+{
+    m_pageLayout = layout;
+    splitPages();
+}
+
+void ExportComposer::splitPages()
+{
+    int pages = 1;
+    if (m_settings.format == ExportSettings::Format::Pdf && !m_settings.handout &&
+        m_settings.pagination == ExportSettings::Pagination::SplitPages) {
+        const qreal bodyWidthMm = m_pageLayout.paintRect(QPageLayout::Millimeter).width();
+        pages = m_settings.pageCount > 0
+                    ? m_settings.pageCount
+                    : ExportScope::automaticPageCount(m_scope.start(), m_scope.end(), bodyWidthMm);
+    }
+    m_pages.clear();
+    for (const auto &[start, end] : ExportScope::splitRange(m_scope.start(), m_scope.end(), pages))
+        m_pages.append(pages == 1 ? m_scope : m_scope.restrictedTo(start, end));
+}
+
+TimelineTheme ExportComposer::themeFor(ExportSettings::Theme theme)
+{
+    switch (theme) {
+    case ExportSettings::Theme::Screen:
+        return TimelineTheme::screen(QGuiApplication::palette());
+    case ExportSettings::Theme::Print:
+        return TimelineTheme::print();
+    case ExportSettings::Theme::HighContrast:
+        return TimelineTheme::highContrast();
+    }
+    return TimelineTheme::print();
+}
+
+qreal ExportComposer::textScale(const ExportSettings &settings)
+{
+    if (settings.textScale > 0)
+        return settings.textScale;
+    // About 8 pt on paper, the size of the labels of a chart in a committee paper; an image
+    // wider than an A4 page at its DPI (a slide) grows its text with its width, up to twice.
+    constexpr qreal kPaper = 0.8;
+    if (settings.format == ExportSettings::Format::Pdf || settings.handout)
+        return kPaper;
+    const qreal a4Width = 297 / 25.4 * 96;
+    return kPaper * std::clamp(logicalSize(settings).width() / a4Width, 1.0, 2.0);
+}
+
+QSizeF ExportComposer::logicalSize(const ExportSettings &settings)
+{
+    const qreal factor = 96.0 / std::max(settings.dpi, 1);
+    return QSizeF(settings.pixelSize) * factor;
+}
+
+qreal ExportComposer::imagePadding(const QSizeF &logicalSize)
+{
+    return std::round(
+        std::clamp(std::min(logicalSize.width(), logicalSize.height()) * 0.03, 4.0, 32.0));
+}
+
+QSizeF ExportComposer::pageSize() const
+{
+    if (m_settings.format != ExportSettings::Format::Pdf)
+        return logicalSize(m_settings);
+    return m_pageLayout.fullRect(QPageLayout::Point).size() * (96.0 / 72.0);
+}
+
+QRectF ExportComposer::contentRect() const
+{
+    const QRectF page(QPointF(0, 0), pageSize());
+    if (m_settings.format != ExportSettings::Format::Pdf) {
+        const qreal pad = imagePadding(page.size());
+        return page.adjusted(pad, pad, -pad, -pad);
+    }
+    const QMarginsF m = m_pageLayout.margins(QPageLayout::Millimeter) * (96.0 / 25.4);
+    return page.marginsRemoved(m);
+}
+
+void ExportComposer::paintPage(QPainter *painter, int page)
+{
+    painter->fillRect(QRectF(QPointF(0, 0), pageSize()), theme().background);
+    paint(painter, contentRect(), page);
+}
+
+QString ExportComposer::rangeText(int page) const
+{
+    const ExportScope &scope = m_pages.at(page);
+    QDate first = scope.firstDay();
+    QDate last = scope.lastDay();
+    if (m_settings.range == ExportSettings::Range::WholeStory && m_pages.size() == 1 &&
+        !scope.eventIndexes().isEmpty()) {
+        // The padding either side is room to draw, not part of the story.
+        first = m_catalogue->events().at(scope.eventIndexes().first()).date.first();
+        last = first;
+        for (int index : scope.eventIndexes())
+            last = std::max(last, m_catalogue->events().at(index).date.last());
+    }
+    const qsizetype count = scope.eventIndexes().size();
+    const QString events = count == 1 ? tr("1 event") : tr("%1 events").arg(count);
+    return tr("%1 – %2 · %3").arg(dayLabel(first), dayLabel(last), events);
+}
+
+qreal ExportComposer::paintHeader(QPainter *painter, const QRectF &rect, int page) const
+{
+    const TimelineTheme &t = theme();
+    const qreal s = t.scale;
+    const QFont base = t.scaledFont();
+    const QFont titleFont = sized(base, 1.75, true);
+    const QFont subtitleFont = sized(base, 1.15);
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF subtitleMetrics(subtitleFont);
+    const QFontMetricsF metaMetrics(base);
+
+    // Right: what is shown, and the page when there are several.
+    QStringList meta{rangeText(page)};
+    if (m_pages.size() > 1)
+        meta.append(tr("Page %1 of %2").arg(page + 1).arg(m_pages.size()));
+    qreal metaWidth = 0;
+    for (const QString &line : meta)
+        metaWidth = std::max(metaWidth, metaMetrics.horizontalAdvance(line));
+    metaWidth = std::min(metaWidth, rect.width() * 0.4);
+    const qreal gap = std::round(16 * s);
+    const qreal textWidth = std::max(rect.width() - metaWidth - gap, rect.width() * 0.5);
+
+    const QStringList titleLines = wrapped(m_settings.title, titleMetrics, textWidth, 2);
+    const QStringList subtitleLines = wrapped(m_settings.subtitle, subtitleMetrics, textWidth, 2);
+
+    painter->save();
+    qreal y = rect.top();
+    painter->setPen(t.text);
+    painter->setFont(titleFont);
+    for (const QString &line : titleLines) {
+        painter->drawText(QPointF(rect.left(), y + titleMetrics.ascent()), line);
+        y += titleMetrics.lineSpacing();
+    }
+    painter->setPen(t.mutedText);
+    painter->setFont(subtitleFont);
+    if (!titleLines.isEmpty() && !subtitleLines.isEmpty())
+        y += std::round(2 * s);
+    for (const QString &line : subtitleLines) {
+        painter->drawText(QPointF(rect.left(), y + subtitleMetrics.ascent()), line);
+        y += subtitleMetrics.lineSpacing();
+    }
+
+    painter->setFont(base);
+    qreal metaY =
+        rect.top() + (titleLines.isEmpty() ? 0 : titleMetrics.ascent() - metaMetrics.ascent());
+    for (const QString &line : meta) {
+        const QString text = metaMetrics.elidedText(line, Qt::ElideLeft, metaWidth);
+        painter->drawText(QPointF(rect.right() - metaMetrics.horizontalAdvance(text),
+                                  metaY + metaMetrics.ascent()),
+                          text);
+        metaY += metaMetrics.lineSpacing();
+    }
+    painter->restore();
+    return std::ceil(std::max(y, metaY) - rect.top());
+}
+
+void ExportComposer::paint(QPainter *painter, const QRectF &rect, int page)
+{
+    page = std::clamp(page, 0, int(m_pages.size()) - 1);
+    const ExportScope &scope = m_pages.at(page);
+    const TimelineTheme &t = theme();
+    const qreal gap = std::round(12 * t.scale);
+
+    painter->save();
+    painter->setClipRect(rect);
+    QRectF body = rect;
+
+    const qreal headerHeight = paintHeader(painter, rect, page);
+    if (headerHeight > 0)
+        body.setTop(rect.top() + headerHeight + gap);
+
+    if (m_settings.footer) {
+        const ExportFooter footer(t, scope.citedSources(), m_settings.madeOnOrToday());
+        const qreal height = footer.height(rect.width(), rect.height() * 0.3);
+        footer.paint(painter, QRectF(rect.left(), rect.bottom() - height, rect.width(), height));
+        body.setBottom(rect.bottom() - height - gap);
+    }
+
+    QList<ExportLegend::LaneEntry> lanes;
+    for (const QString &id : m_scope.laneIds()) {
+        const int lane = m_catalogue->laneIndex(id);
+        // Only lanes the timeline draws: those with an event somewhere in the export.
+        const bool drawn =
+            std::any_of(m_scope.eventIndexes().cbegin(), m_scope.eventIndexes().cend(),
+                        [&](int event) { return m_catalogue->events().at(event).laneId == id; });
+        if (drawn)
+            lanes.append({lane, m_renderer.laneName(lane)});
+    }
+    // The legend explains the marks of unlabelled events when there are any; whether there
+    // are depends on the room the legend leaves, so try with the entry first.
+    const qreal bodyBottom = body.bottom();
+    auto layOut = [&](bool merged) {
+        const qreal height =
+            m_settings.legend ? ExportLegend(t, lanes, merged).height(rect.width()) : 0;
+        body.setBottom(bodyBottom - (height > 0 ? height + gap : 0));
+        m_bodyRect = body.height() > 0 ? body : QRectF();
+        if (!m_bodyRect.isEmpty())
+            m_renderer.layout(m_bodyRect, scope.start(), scope.end());
+    };
+    layOut(true);
+    bool merged = !m_bodyRect.isEmpty() &&
+                  !m_renderer.layout(m_bodyRect, scope.start(), scope.end()).marks.empty();
+    if (!merged)
+        layOut(false);
+    if (m_settings.legend) {
+        const ExportLegend legend(t, lanes, merged);
+        const qreal height = legend.height(rect.width());
+        legend.paint(painter, QRectF(rect.left(), bodyBottom - height, rect.width(), height));
+    }
+
+    if (!m_bodyRect.isEmpty()) {
+        // The renderer's own layout, so that it can keep what it caches for it.
+        const TimelineLayout &layout = m_renderer.layout(m_bodyRect, scope.start(), scope.end());
+        m_renderer.paint(painter, layout);
+        m_bodyLayout = layout;
+        painter->setPen(QPen(t.separator, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(m_bodyRect.adjusted(0.5, 0.5, -0.5, -0.5));
+        if (scope.eventIndexes().isEmpty()) {
+            painter->setPen(t.mutedText);
+            painter->setFont(sized(t.scaledFont(), 1.15));
+            painter->drawText(m_bodyLayout.eventArea, Qt::AlignCenter,
+                              tr("No events in this range"));
+        }
+    }
+    painter->restore();
+}

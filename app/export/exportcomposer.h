@@ -1,0 +1,76 @@
+#pragma once
+
+#include "exportscope.h"
+#include "exportsettings.h"
+#include "timelinerenderer.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPageLayout>
+#include <QRectF>
+#include <QSizeF>
+
+class Catalogue;
+class QPainter;
+
+// Lays out one exported page: the title and subtitle with the range shown, the timeline
+// (drawn by the same TimelineRenderer as the window, into a sub-rectangle), the legend and
+// the footer of cited sources. Draws onto any QPainter in units of 1/96 inch, so PNG, SVG,
+// PDF, the clipboard, the print preview and the dialog's preview are one picture.
+// A long span in a paged PDF becomes several pages, each with its own axis.
+class ExportComposer
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportComposer)
+
+public:
+    // The catalogue must outlive the composer. Settings should be valid (validate()).
+    ExportComposer(const Catalogue &catalogue, const ExportSettings &settings);
+
+    const ExportSettings &settings() const { return m_settings; }
+    const ExportScope &scope() const { return m_scope; } // every page together
+    int pageCount() const { return int(m_pages.size()); }
+    const ExportScope &pageScope(int page) const { return m_pages.at(page); }
+    const TimelineTheme &theme() const { return m_renderer.theme(); }
+
+    // The paper of a paged export; settings.pageLayout() unless a printer chose another.
+    QPageLayout pageLayout() const { return m_pageLayout; }
+    void setPageLayout(const QPageLayout &layout);
+
+    // The whole page in 1/96 inch: the paper for PDF, the image for PNG and SVG.
+    QSizeF pageSize() const;
+    // Where paint() draws within the page: inside the PDF margins or the image's padding.
+    QRectF contentRect() const;
+    // Fills the page with the theme's background and draws page (0-based) into contentRect().
+    void paintPage(QPainter *painter, int page = 0);
+    // Draws page into rect without filling the background.
+    void paint(QPainter *painter, const QRectF &rect, int page = 0);
+
+    // What the last paint() drew the timeline into, and its layout; for tests.
+    QRectF bodyRect() const { return m_bodyRect; }
+    const TimelineLayout &bodyLayout() const { return m_bodyLayout; }
+
+    // The header's second line: "1 January 2014 – 31 December 2018 · 76 events".
+    QString rangeText(int page) const;
+
+    // The renderer's preset for a theme, before textScale().
+    static TimelineTheme themeFor(ExportSettings::Theme theme);
+    // settings.textScale, or when that is automatic (0), what suits the page (see the .cpp).
+    static qreal textScale(const ExportSettings &settings);
+    // PNG and SVG: the page in 1/96 inch, the pixel size at the settings' DPI.
+    static QSizeF logicalSize(const ExportSettings &settings);
+    // Room left around the picture in PNG and SVG, which have no page margins.
+    static qreal imagePadding(const QSizeF &logicalSize);
+
+private:
+    void splitPages();
+    qreal paintHeader(QPainter *painter, const QRectF &rect, int page) const;
+
+    const Catalogue *m_catalogue;
+    ExportSettings m_settings;
+    QPageLayout m_pageLayout;
+    ExportScope m_scope;
+    QList<ExportScope> m_pages;
+    TimelineRenderer m_renderer;
+    QRectF m_bodyRect;
+    TimelineLayout m_bodyLayout;
+};

@@ -1,0 +1,193 @@
+#include "exportlegend.h"
+
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QColor withAlpha(QColor colour, qreal alpha)
+{
+    colour.setAlphaF(float(alpha));
+    return colour;
+}
+
+QPolygonF diamond(const QRectF &box)
+{
+    const QPointF c = box.center();
+    return QPolygonF({QPointF(c.x(), box.top()), QPointF(box.right(), c.y()),
+                      QPointF(c.x(), box.bottom()), QPointF(box.left(), c.y())});
+}
+
+// As the renderer fades an approximate date towards both ends.
+QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
+{
+    QLinearGradient gradient(rect.left(), 0, rect.right(), 0);
+    const qreal f = std::clamp(fade / std::max(rect.width(), 1.0), 0.0, 0.5);
+    gradient.setColorAt(0, withAlpha(colour, 0));
+    gradient.setColorAt(f, colour);
+    gradient.setColorAt(1 - f, colour);
+    gradient.setColorAt(1, withAlpha(colour, 0));
+    return gradient;
+}
+
+} // namespace
+
+ExportLegend::ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &lanes, bool merged)
+    : m_theme(theme)
+{
+    for (const LaneEntry &lane : lanes)
+        m_entries.append({Sample::Lane, lane.lane, lane.name});
+    m_firstStyle = int(m_entries.size());
+    const QStringList names = dateStyleNames();
+    const Sample samples[] = {Sample::Day, Sample::Period, Sample::Range, Sample::Approximate,
+                              Sample::Planned};
+    for (int i = 0; i < names.size(); ++i)
+        m_entries.append({samples[i], -1, names.at(i)});
+    if (merged)
+        m_entries.append({Sample::Merged, -1, mergedName()});
+}
+
+QString ExportLegend::mergedName()
+{
+    return tr("Events with no room for a label");
+}
+
+QStringList ExportLegend::dateStyleNames()
+{
+    return {tr("On a day"), tr("In a month, quarter or year"), tr("Between two dates"),
+            tr("Approximate (c.)"), tr("Planned")};
+}
+
+QList<QRectF> ExportLegend::flow(qreal width) const
+{
+    const QFontMetricsF metrics(m_theme.scaledFont());
+    const qreal s = m_theme.scale;
+    const qreal lineHeight = std::ceil(metrics.height() + 6 * s);
+    const qreal marker = std::max(6.0, std::round(metrics.height() * 0.6));
+    const qreal spacing = std::round(18 * s);
+
+    QList<QRectF> rects;
+    qreal x = 0;
+    qreal y = 0;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries.at(i);
+        const qreal sampleWidth = entry.sample == Sample::Lane ? marker * 1.4 : marker * 3.2;
+        // A pixel to spare: elidedText() measures a little wider than horizontalAdvance().
+        const qreal w = std::min(width, sampleWidth + std::round(6 * s) +
+                                            std::ceil(metrics.horizontalAdvance(entry.text)) + 1);
+        // Date styles start a line of their own, under the lanes.
+        const bool newLine = (i == m_firstStyle && i > 0) || (x > 0 && x + w > width);
+        if (newLine) {
+            x = 0;
+            y += lineHeight;
+        }
+        rects.append(QRectF(x, y, w, lineHeight));
+        x += w + spacing;
+    }
+    return rects;
+}
+
+qreal ExportLegend::height(qreal width) const
+{
+    const QList<QRectF> rects = flow(width);
+    return rects.isEmpty() ? 0 : rects.last().bottom();
+}
+
+void ExportLegend::paint(QPainter *painter, const QRectF &rect) const
+{
+    const QFont font = m_theme.scaledFont();
+    const QFontMetricsF metrics(font);
+    const qreal s = m_theme.scale;
+    const qreal marker = std::max(6.0, std::round(metrics.height() * 0.6));
+    const QList<QRectF> rects = flow(rect.width());
+
+    painter->save();
+    painter->setFont(font);
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries.at(i);
+        const QRectF r = rects.at(i).translated(rect.topLeft());
+        const qreal sampleWidth = entry.sample == Sample::Lane ? marker * 1.4 : marker * 3.2;
+        const QRectF box(r.left(), r.center().y() - marker / 2, sampleWidth, marker);
+        paintSample(painter, entry, box);
+        painter->setPen(m_theme.text);
+        const qreal textLeft = box.right() + std::round(6 * s);
+        const QString text = metrics.elidedText(entry.text, Qt::ElideRight, r.right() - textLeft);
+        painter->drawText(
+            QPointF(textLeft, r.center().y() - metrics.height() / 2 + metrics.ascent()), text);
+    }
+    painter->restore();
+}
+
+void ExportLegend::paintSample(QPainter *painter, const Entry &entry, const QRectF &box) const
+{
+    const TimelineTheme &t = m_theme;
+    const qreal marker = box.height();
+    // Date styles are shown in a neutral colour, so that none reads as a lane.
+    const QColor colour = entry.sample == Sample::Lane ? t.laneColour(entry.lane) : t.mutedText;
+    const QColor outline = entry.sample == Sample::Lane ? t.shapeOutline(entry.lane)
+                           : t.outline.isValid()        ? t.outline
+                                                        : t.text;
+    const QPen pen(outline, t.lineWidth);
+    const QRectF point(box.center().x() - marker / 2, box.top(), marker, marker);
+    const QRectF bar(box.left() + marker * 0.3, box.top() + marker * 0.2,
+                     box.width() - marker * 0.6, marker * 0.6);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(pen);
+    painter->setBrush(colour);
+    switch (entry.sample) {
+    case Sample::Lane:
+        painter->drawRoundedRect(box, marker * 0.2, marker * 0.2);
+        break;
+    case Sample::Day:
+        painter->drawConvexPolygon(diamond(point));
+        break;
+    case Sample::Period:
+        painter->drawRect(bar);
+        break;
+    case Sample::Range: {
+        painter->drawRect(bar);
+        painter->setPen(
+            QPen(outline, std::max(2.0, t.lineWidth * 1.5), Qt::SolidLine, Qt::FlatCap));
+        const qreal top = bar.top() - marker * 0.2;
+        painter->drawLine(QLineF(bar.left(), top, bar.left(), top + marker));
+        painter->drawLine(QLineF(bar.right(), top, bar.right(), top + marker));
+        break;
+    }
+    case Sample::Approximate: {
+        const QRectF whisker(point.left() - marker, point.center().y() - marker * 0.15, 3 * marker,
+                             marker * 0.3);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(softEnds(whisker, colour, marker));
+        painter->drawRect(whisker);
+        painter->setPen(QPen(withAlpha(outline, 0.6), t.lineWidth));
+        painter->setBrush(withAlpha(colour, 0.6));
+        painter->drawConvexPolygon(diamond(point));
+        break;
+    }
+    case Sample::Planned:
+        painter->setPen(QPen(outline, std::max(1.5, t.lineWidth * 1.5), Qt::DashLine));
+        painter->setBrush(t.background);
+        painter->drawRect(bar);
+        break;
+    case Sample::Merged: {
+        // As the renderer's strip under a lane: columns whose height grows with their count.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(withAlpha(colour, 0.6));
+        const qreal heights[] = {0.3, 0.55, 0.3, 1.0, 0.7, 0.3};
+        const qreal column = box.width() / 6;
+        for (int i = 0; i < 6; ++i) {
+            const qreal h = marker * 0.8 * heights[i];
+            painter->drawRect(QRectF(box.left() + i * column, box.bottom() - h, column, h));
+        }
+        break;
+    }
+    }
+    painter->restore();
+}

@@ -1,0 +1,272 @@
+#include "documentreader.h"
+
+#include "catalogue.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QColor blend(const QColor &a, const QColor &b, qreal amountOfA)
+{
+    return QColor::fromRgbF(a.redF() * amountOfA + b.redF() * (1 - amountOfA),
+                            a.greenF() * amountOfA + b.greenF() * (1 - amountOfA),
+                            a.blueF() * amountOfA + b.blueF() * (1 - amountOfA));
+}
+
+} // namespace
+
+DocumentReader::DocumentReader(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Document reader"));
+    setAccessibleDescription(tr("The whole text of a source document. Highlighted passages are "
+                                "linked to events; press Enter in one to select its event."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *header = new QWidget(this);
+    header->setBackgroundRole(QPalette::Window);
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(12, 8, 12, 8);
+    headerLayout->setSpacing(2);
+    m_citation = new QLabel(header);
+    m_citation->setObjectName(u"documentCitation"_s);
+    m_citation->setTextFormat(Qt::PlainText);
+    m_citation->setWordWrap(true);
+    m_citation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_citation->font();
+    bold.setBold(true);
+    m_citation->setFont(bold);
+    headerLayout->addWidget(m_citation);
+    m_hint = new QLabel(header);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    headerLayout->addWidget(m_hint);
+    layout->addWidget(header);
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(u"documentText"_s);
+    m_text->setAccessibleName(tr("Document text"));
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->document()->setDocumentMargin(12);
+    QFont reading = m_text->font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.1); // long-form reading
+    m_text->setFont(reading);
+    m_text->viewport()->setMouseTracking(true);
+    m_text->viewport()->installEventFilter(this);
+    m_text->installEventFilter(this);
+    layout->addWidget(m_text, 1);
+
+    setFocusProxy(m_text);
+    clear();
+}
+
+void DocumentReader::setCatalogue(const Catalogue *catalogue)
+{
+    m_catalogue = catalogue;
+    clear();
+}
+
+void DocumentReader::clear()
+{
+    m_documentId.clear();
+    m_passages.clear();
+    m_strong.clear();
+    m_crlf.clear();
+    m_text->clear();
+    m_text->setExtraSelections({});
+    m_citation->setText(tr("No document open"));
+    m_hint->setText(tr("Choose \u201CShow in document\u201D beside an excerpt to read its whole "
+                       "source here."));
+}
+
+bool DocumentReader::showPassage(const QString &sourceId, qsizetype start, qsizetype end)
+{
+    if (!openDocument(sourceId))
+        return false;
+    const SourceDocument *document = m_catalogue->document(sourceId);
+    const qsizetype from = toPosition(document->toUtf16(start));
+    const qsizetype to = toPosition(document->toUtf16(end));
+    m_strong = {{from, to}};
+    updateHighlights();
+
+    // Caret at the start of the passage, centred, so it is in view and Enter selects it.
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(from));
+    m_text->setTextCursor(cursor);
+    m_text->centerCursor();
+    return true;
+}
+
+void DocumentReader::setSelectedEvent(int eventIndex)
+{
+    m_selectedEvent = eventIndex;
+    m_strong.clear();
+    for (const Passage &passage : std::as_const(m_passages)) {
+        if (passage.eventIndex == eventIndex)
+            m_strong.append({passage.from, passage.to});
+    }
+    updateHighlights();
+}
+
+int DocumentReader::eventAt(qsizetype position) const
+{
+    const Passage *best = nullptr;
+    for (const Passage &passage : m_passages) {
+        if (position < passage.from || position >= passage.to)
+            continue;
+        if (passage.eventIndex == m_selectedEvent)
+            return passage.eventIndex;
+        if (!best || passage.to - passage.from < best->to - best->from)
+            best = &passage;
+    }
+    return best ? best->eventIndex : -1;
+}
+
+bool DocumentReader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport()) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress: {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            if (mouse->button() == Qt::LeftButton)
+                m_pressPos = mouse->position().toPoint();
+            break;
+        }
+        case QEvent::MouseButtonRelease: {
+            // A click, not the end of a drag that selects text.
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            const QPoint pos = mouse->position().toPoint();
+            if (mouse->button() == Qt::LeftButton &&
+                (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
+                const int eventIndex = eventAt(characterAt(pos));
+                if (eventIndex >= 0)
+                    emit eventClicked(eventIndex);
+            }
+            break;
+        }
+        case QEvent::MouseMove: {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            const bool linked = eventAt(characterAt(mouse->position().toPoint())) >= 0;
+            m_text->viewport()->setCursor(linked ? Qt::PointingHandCursor : Qt::IBeamCursor);
+            break;
+        }
+        default:
+            break;
+        }
+    } else if (watched == m_text && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const int eventIndex = eventAt(m_text->textCursor().position());
+            if (eventIndex >= 0) {
+                emit eventClicked(eventIndex);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DocumentReader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateHighlights();
+}
+
+bool DocumentReader::openDocument(const QString &sourceId)
+{
+    if (!m_catalogue)
+        return false;
+    if (sourceId == m_documentId)
+        return true;
+    const SourceDocument *document = m_catalogue->document(sourceId);
+    if (!document)
+        return false;
+
+    clear();
+    m_documentId = sourceId;
+    // QTextDocument turns "\r\n" into one paragraph break; remember where, to map offsets.
+    const QString &text = document->text();
+    for (qsizetype i = text.indexOf(u"\r\n"_s); i >= 0; i = text.indexOf(u"\r\n"_s, i + 2))
+        m_crlf.append(i);
+    m_text->setPlainText(text);
+
+    const SourceInfo *source = m_catalogue->source(sourceId);
+    m_citation->setText(source ? source->citation() : document->fileName());
+    m_hint->setText(tr("Highlighted passages are linked to events: click one to select it."));
+
+    const QList<TimelineEvent> &events = m_catalogue->events();
+    for (int i = 0; i < events.size(); ++i) {
+        for (const SourceLink &link : events.at(i).sources) {
+            if (link.sourceId == sourceId)
+                m_passages.append({i, toPosition(document->toUtf16(link.start)),
+                                   toPosition(document->toUtf16(link.end))});
+        }
+    }
+    return true;
+}
+
+qsizetype DocumentReader::toPosition(qsizetype utf16Index) const
+{
+    return utf16Index -
+           (std::lower_bound(m_crlf.cbegin(), m_crlf.cend(), utf16Index) - m_crlf.cbegin());
+}
+
+void DocumentReader::updateHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    auto add = [&](qsizetype from, qsizetype to, Highlight kind) {
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(int(from));
+        cursor.setPosition(int(to), QTextCursor::KeepAnchor);
+        selections.append({cursor, highlightFormat(kind)});
+    };
+    for (const Passage &passage : std::as_const(m_passages))
+        add(passage.from, passage.to, Faint);
+    for (const auto &[from, to] : std::as_const(m_strong)) // drawn last, so on top
+        add(from, to, Strong);
+    m_text->setExtraSelections(selections);
+}
+
+int DocumentReader::characterAt(const QPoint &viewportPos) const
+{
+    // cursorForPosition() gives the nearest caret position; the character clicked is the
+    // one after the caret, or before it when the click fell on the caret's left.
+    const QTextCursor cursor = m_text->cursorForPosition(viewportPos);
+    const int position = cursor.position();
+    if (position > 0 && viewportPos.x() < m_text->cursorRect(cursor).left())
+        return position - 1;
+    return position;
+}
+
+QTextCharFormat DocumentReader::highlightFormat(Highlight kind) const
+{
+    const QPalette palette = this->palette();
+    QTextCharFormat format;
+    format.setProperty(HighlightProperty, int(kind));
+    if (kind == Strong) {
+        format.setBackground(palette.color(QPalette::Highlight));
+        format.setForeground(palette.color(QPalette::HighlightedText));
+    } else {
+        // A tint plus an underline, so linked passages show without relying on colour.
+        format.setBackground(
+            blend(palette.color(QPalette::Highlight), palette.color(QPalette::Base), 0.2));
+        format.setUnderlineStyle(QTextCharFormat::DotLine);
+        format.setUnderlineColor(palette.color(QPalette::Highlight));
+    }
+    return format;
+}

@@ -1,0 +1,108 @@
+#include "firstrunhint.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *pointLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+QString point(const QString &title, const QString &text)
+{
+    return u"<b>"_s + title.toHtmlEscaped() + u"</b> \u2014 "_s + text.toHtmlEscaped();
+}
+
+} // namespace
+
+FirstRunHint::FirstRunHint(QWidget *parent)
+    : QFrame(parent), m_dismissed(wasDismissed()), m_presentKeys(Qt::Key_F5),
+      m_exportKeys(Qt::CTRL | Qt::Key_E)
+{
+    setObjectName(u"firstRunHint"_s);
+    setAccessibleName(tr("Getting started"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+
+    auto *title = new QLabel(tr("Getting started"), this);
+    title->setObjectName(u"titleLabel"_s);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_browseLabel = pointLabel(u"browseLabel"_s, this);
+    m_presentLabel = pointLabel(u"presentLabel"_s, this);
+    m_exportLabel = pointLabel(u"exportLabel"_s, this);
+
+    m_gotItButton = new QPushButton(tr("Got it"), this);
+    m_gotItButton->setObjectName(u"gotItButton"_s);
+    m_gotItButton->setAccessibleDescription(tr("Hide this hint for good"));
+    connect(m_gotItButton, &QPushButton::clicked, this, &FirstRunHint::dismiss);
+
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch();
+    buttonRow->addWidget(m_gotItButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_browseLabel);
+    layout->addWidget(m_presentLabel);
+    layout->addWidget(m_exportLabel);
+    layout->addLayout(buttonRow);
+
+    updateTexts();
+    if (m_dismissed)
+        QFrame::setVisible(false);
+}
+
+bool FirstRunHint::wasDismissed()
+{
+    return QSettings().value(settingsKey(), false).toBool();
+}
+
+void FirstRunHint::setKeys(const QKeySequence &present, const QKeySequence &exportKeys)
+{
+    m_presentKeys = present;
+    m_exportKeys = exportKeys;
+    updateTexts();
+}
+
+void FirstRunHint::setVisible(bool visible)
+{
+    QFrame::setVisible(visible && !m_dismissed);
+}
+
+void FirstRunHint::dismiss()
+{
+    if (m_dismissed)
+        return;
+    m_dismissed = true;
+    QSettings().setValue(settingsKey(), true);
+    hide();
+    emit dismissed();
+}
+
+void FirstRunHint::updateTexts()
+{
+    m_browseLabel->setText(point(
+        tr("Browse"), tr("click an event to see what happened and read the sources that say so.")));
+    m_presentLabel->setText(
+        point(tr("Present"), tr("press %1 to step through the story full screen.")
+                                 .arg(m_presentKeys.toString(QKeySequence::NativeText))));
+    m_exportLabel->setText(
+        point(tr("Export"), tr("press %1 to save the timeline as PNG, SVG or PDF.")
+                                .arg(m_exportKeys.toString(QKeySequence::NativeText))));
+}

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "catalogue.h"
+#include "eventfilter.h"
+#include "problem.h"
+
+#include <QBitArray>
+#include <QMainWindow>
+#include <QPointer>
+
+class DocumentReader;
+class EventFilterProxyModel;
+class EventListView;
+class EventNavigator;
+class EventTableModel;
+class FilterBar;
+class QDockWidget;
+class QLabel;
+class QMessageBox;
+class SourcePane;
+class TimelineZoom;
+
+// The viewer's window. Holds the open catalogue, the shared TimelineZoom (visible range and
+// selection) and the filter, and wires the panes to them: every view selects through
+// TimelineZoom::setSelectedEvent() and follows selectionChanged(), and every view hides
+// the events visibleMask() hides.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces what is shown; sourceName goes into the window title.
+    void setCatalogue(const Catalogue &catalogue, const QString &sourceName);
+    const Catalogue &catalogue() const { return m_catalogue; }
+    QString sourceName() const { return m_sourceName; }
+    // The file the catalogue came from (CatalogueLoader::builtInPath() for the built-in
+    // story), or empty when it was set directly.
+    QString currentFile() const { return m_currentFile; }
+
+    TimelineZoom *zoom() const { return m_zoom; }
+    const EventFilter &filter() const;
+    // One bit per event of catalogue(): the events the filter shows.
+    QBitArray visibleMask() const;
+    EventFilterProxyModel *eventModel() const { return m_proxy; }
+    bool isHighContrast() const { return m_highContrast; }
+
+    // The centre of the window, where the timeline and the overview strip go: an empty
+    // container with a QVBoxLayout. installTimeline() fills it.
+    QWidget *timelineArea() const { return m_timelineArea; }
+    // Puts the views in timelineArea() (overview above the timeline), makes the timeline
+    // the area's focus target in the Tab order list -> timeline -> source -> reader, and
+    // lets Enter there open the selected event's source.
+    void installTimeline(QWidget *timeline, QWidget *overview = nullptr);
+
+    EventListView *eventList() const { return m_list; }
+    SourcePane *sourcePane() const { return m_sourcePane; }
+    DocumentReader *documentReader() const { return m_reader; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    EventNavigator *navigator() const { return m_navigator; }
+
+    // Left / Right: previous / next visible event in time, in every pane but the timeline
+    // (TimelineWidget handles those keys itself).
+    QAction *previousEventAction() const;
+    QAction *nextEventAction() const;
+    // Enter in the list or the timeline: shows the selected event's first excerpt.
+    QAction *showSourceAction() const { return m_showSource; }
+    // Empty and hidden until something is added (About, Keyboard Shortcuts).
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+
+public slots:
+    // Loads with CatalogueLoader::load(). On problems, shows them (file:line: message)
+    // without blocking, emits problemsReported() and keeps the current catalogue.
+    bool openFile(const QString &path);
+    void openBuiltInStory();
+    void showOpenDialog();
+
+    // Reopens the last file (or the built-in story) with its view range and selection.
+    void restoreSession();
+    void saveSession() const;
+
+    void fitAll();
+    void zoomIn();
+    void zoomOut();
+    // Selects the event and opens its first excerpt in the document reader.
+    void showSource(int eventIndex);
+    void setHighContrast(bool on);
+    void resetLayout();
+
+signals:
+    // catalogue() holds new events (same address, new contents); the selection is cleared.
+    // Comes before the filterChanged() and visibleEventsChanged() of the new catalogue.
+    void catalogueChanged();
+    // The filter changed (filter().text is the search to highlight).
+    void filterChanged(const EventFilter &filter);
+    // The visible set changed: a new filter, or a new catalogue (after catalogueChanged()).
+    void visibleEventsChanged(const QBitArray &mask);
+    void highContrastChanged(bool on);
+    // A file could not be opened; each problem is "file:line: message".
+    void problemsReported(const QString &path, const QStringList &problems);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void wireSelection();
+    void applyFilter(const EventFilter &filter);
+    void onVisibleEventsChanged();
+    void onSelectionChanged(int eventIndex);
+    void reportProblems(const QString &path, const ProblemList &problems);
+    void rememberFile(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+
+    Catalogue m_catalogue;
+    QString m_sourceName;
+    QString m_currentFile;
+    bool m_highContrast = false;
+    bool m_quiet = false; // no filter or visible-set signals while the catalogue is swapped
+
+    TimelineZoom *m_zoom = nullptr;
+    EventTableModel *m_model = nullptr;
+    EventFilterProxyModel *m_proxy = nullptr;
+    EventNavigator *m_navigator = nullptr;
+
+    QWidget *m_timelineArea = nullptr;
+    EventListView *m_list = nullptr;
+    SourcePane *m_sourcePane = nullptr;
+    DocumentReader *m_reader = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QDockWidget *m_listDock = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+    QDockWidget *m_readerDock = nullptr;
+    QLabel *m_countLabel = nullptr;
+
+    QAction *m_showSource = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QByteArray m_defaultState;
+    QPointer<QMessageBox> m_problemsBox;
+};

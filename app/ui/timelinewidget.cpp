@@ -1,0 +1,765 @@
+#include "timelinewidget.h"
+
+#include "catalogue.h"
+#include "timelinezoom.h"
+#include "timescale.h"
+#include "viewanimator.h"
+
+#include <QApplication>
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent), m_ownZoom(new TimelineZoom(this)), m_animator(new ViewAnimator(this))
+{
+    // The renderer fills every pixel, so Qt need not clear the background first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAccessibleName(tr("Timeline"));
+    grabGesture(Qt::PinchGesture);
+    connect(m_animator, &ViewAnimator::finished, this, &TimelineWidget::animationFinished);
+    applyPaletteTheme();
+    setZoom(m_ownZoom);
+}
+
+TimelineWidget::~TimelineWidget() = default;
+
+void TimelineWidget::setCatalogue(const Catalogue *catalogue)
+{
+    m_animator->stop();
+    m_renderer.setCatalogue(catalogue);
+    m_renderer.setVisibleEvents(effectiveMask());
+    m_eventAreaSize = QSize();
+    m_hovered = -1;
+    const auto [start, end] = fitRange();
+    m_zoom->setRange(start, end);
+    updateAccessibleDescription();
+    update();
+}
+
+void TimelineWidget::setZoom(TimelineZoom *zoom)
+{
+    if (!zoom)
+        zoom = m_ownZoom;
+    if (zoom == m_zoom)
+        return;
+    if (m_zoom)
+        disconnect(m_zoom, nullptr, this, nullptr);
+    m_zoom = zoom;
+    m_animator->setZoom(zoom);
+    connect(zoom, &TimelineZoom::rangeChanged, this, &TimelineWidget::onRangeChanged);
+    connect(zoom, &TimelineZoom::selectionChanged, this, &TimelineWidget::onSelectionChanged);
+    if (zoom != m_ownZoom)
+        connect(zoom, &QObject::destroyed, this, [this] { setZoom(nullptr); });
+    m_hovered = -1;
+    updateAccessibleDescription();
+    update();
+}
+
+void TimelineWidget::setVisibleEvents(const QBitArray &visible)
+{
+    m_visible = visible;
+    m_renderer.setVisibleEvents(effectiveMask());
+    m_eventAreaSize = QSize();
+    if (!isVisibleEvent(m_hovered))
+        m_hovered = -1;
+    updateAccessibleDescription();
+    update();
+}
+
+void TimelineWidget::setHighlightedEvents(const QBitArray &highlighted)
+{
+    m_renderer.setHighlightedEvents(
+        highlighted.size() == m_renderer.index().eventCount() ? highlighted : QBitArray());
+    update();
+}
+
+void TimelineWidget::setTheme(const TimelineTheme &theme)
+{
+    m_themeMode = ThemeMode::Custom;
+    m_renderer.setTheme(theme);
+    m_eventAreaSize = QSize();
+    update();
+}
+
+void TimelineWidget::setHighContrast(bool highContrast)
+{
+    if (!highContrast) {
+        followPalette();
+        return;
+    }
+    m_themeMode = ThemeMode::HighContrast;
+    m_renderer.setTheme(TimelineTheme::highContrast());
+    m_eventAreaSize = QSize();
+    update();
+}
+
+void TimelineWidget::followPalette()
+{
+    m_themeMode = ThemeMode::Palette;
+    applyPaletteTheme();
+}
+
+void TimelineWidget::applyPaletteTheme()
+{
+    m_renderer.setTheme(TimelineTheme::screen(palette()));
+    m_eventAreaSize = QSize();
+    update();
+}
+
+void TimelineWidget::setAnimated(bool animated)
+{
+    m_animator->setEnabled(animated);
+}
+
+bool TimelineWidget::isAnimated() const
+{
+    return m_animator->isEnabled();
+}
+
+bool TimelineWidget::isAnimating() const
+{
+    return m_animator->isRunning();
+}
+
+const TimelineLayout &TimelineWidget::currentLayout()
+{
+    const TimelineLayout &layout =
+        m_renderer.layout(QRectF(rect()), m_zoom->rangeStart(), m_zoom->rangeEnd());
+    m_eventArea = layout.eventArea;
+    m_eventAreaSize = size();
+    return layout;
+}
+
+QRectF TimelineWidget::eventArea()
+{
+    // Where time runs depends on the size and the lane names, not on the range: a drag or a
+    // burst of wheel events maps pixels to times without laying out a range never drawn.
+    if (m_eventAreaSize != size())
+        currentLayout();
+    return m_eventArea;
+}
+
+int TimelineWidget::eventAt(QPointF pos)
+{
+    currentLayout();
+    return m_renderer.eventAt(pos);
+}
+
+QRectF TimelineWidget::eventRect(int eventIndex)
+{
+    currentLayout();
+    return m_renderer.eventRect(eventIndex);
+}
+
+QRectF TimelineWidget::axisRect()
+{
+    return currentLayout().axisRect;
+}
+
+qint64 TimelineWidget::timeAt(double x)
+{
+    const QRectF area = eventArea();
+    return TimeScale::pixelToTime(x, m_zoom->rangeStart(), m_zoom->rangeEnd(), area.left(),
+                                  area.width());
+}
+
+double TimelineWidget::xOf(qint64 time)
+{
+    const QRectF area = eventArea();
+    return TimeScale::timeToPixel(time, m_zoom->rangeStart(), m_zoom->rangeEnd(), area.left(),
+                                  area.width());
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    return {800, 400};
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+    return {200, 120};
+}
+
+// Navigation ---------------------------------------------------------------------------------
+
+QBitArray TimelineWidget::effectiveMask() const
+{
+    return m_visible.size() == m_renderer.index().eventCount() ? m_visible : QBitArray();
+}
+
+bool TimelineWidget::isVisibleEvent(int eventIndex) const
+{
+    const int count = m_renderer.index().eventCount();
+    if (eventIndex < 0 || eventIndex >= count)
+        return false;
+    return m_visible.size() != count || m_visible.testBit(eventIndex);
+}
+
+std::pair<qint64, qint64> TimelineWidget::fitRange() const
+{
+    const TimelineIndex &index = m_renderer.index();
+    if (m_visible.size() != index.eventCount())
+        return m_renderer.fullRange();
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (int i = 0; i < index.eventCount(); ++i) {
+        if (m_visible.testBit(i)) {
+            first = std::min(first, index.start(i));
+            last = std::max(last, index.end(i));
+        }
+    }
+    if (first >= last)
+        return m_renderer.fullRange();
+    // The same margin as the renderer's full range, so that Home looks alike filtered or not.
+    const qint64 margin = std::max((last - first) / 40, TimeScale::kDay);
+    return {first - margin, last + margin};
+}
+
+void TimelineWidget::fitAll()
+{
+    const auto [start, end] = fitRange();
+    animateTo(start, end);
+}
+
+void TimelineWidget::zoomToSelection()
+{
+    const int selected = m_zoom->selectedEvent();
+    if (!isVisibleEvent(selected))
+        return;
+    const TimelineIndex &index = m_renderer.index();
+    const qint64 start = index.start(selected);
+    const qint64 end = index.end(selected);
+    const qint64 span = std::max(qint64((end - start) * 1.25), kMinimumSelectionSpan);
+    const qint64 from = start + (end - start) / 2 - span / 2;
+    animateTo(from, from + span);
+}
+
+void TimelineWidget::zoomIn()
+{
+    zoomAroundCentre(kKeyZoomFactor);
+}
+
+void TimelineWidget::zoomOut()
+{
+    zoomAroundCentre(1.0 / kKeyZoomFactor);
+}
+
+void TimelineWidget::zoomAroundCentre(double factor)
+{
+    const auto [start, end] = m_animator->target();
+    const double span = std::clamp(double(end - start) * factor, double(TimelineZoom::kMinimumSpan),
+                                   double(TimelineZoom::kMaximumSpan));
+    const qint64 from = start + (end - start) / 2 - std::llround(span / 2);
+    animateTo(from, from + std::llround(span));
+}
+
+void TimelineWidget::panBy(double fractionOfSpan)
+{
+    const auto [start, end] = m_animator->target();
+    const qint64 delta = std::llround(double(end - start) * fractionOfSpan);
+    animateTo(start + delta, end + delta);
+}
+
+void TimelineWidget::animateTo(qint64 start, qint64 end)
+{
+    m_animator->animateTo(start, end);
+}
+
+void TimelineWidget::selectNext()
+{
+    const TimelineIndex &index = m_renderer.index();
+    const int count = index.eventCount();
+    const int current = m_zoom->selectedEvent();
+    int next = -1;
+    if (current >= 0 && current < count) {
+        for (int i = current + 1; i < count && next < 0; ++i) {
+            if (isVisibleEvent(i))
+                next = i;
+        }
+        if (next < 0) {
+            reveal(current);
+            return;
+        }
+    } else {
+        // Nothing selected yet: start with the first event in view, else the last before it.
+        const qint64 viewStart = m_zoom->rangeStart();
+        for (int i = 0; i < count; ++i) {
+            if (!isVisibleEvent(i))
+                continue;
+            next = i;
+            if (index.end(i) > viewStart)
+                break;
+        }
+    }
+    if (next >= 0)
+        select(next, true);
+}
+
+void TimelineWidget::selectPrevious()
+{
+    const TimelineIndex &index = m_renderer.index();
+    const int count = index.eventCount();
+    const int current = m_zoom->selectedEvent();
+    int previous = -1;
+    if (current >= 0 && current < count) {
+        for (int i = current - 1; i >= 0 && previous < 0; --i) {
+            if (isVisibleEvent(i))
+                previous = i;
+        }
+        if (previous < 0) {
+            reveal(current);
+            return;
+        }
+    } else {
+        // Nothing selected yet: start with the last event in view, else the first after it.
+        const qint64 viewEnd = m_zoom->rangeEnd();
+        for (int i = count - 1; i >= 0; --i) {
+            if (!isVisibleEvent(i))
+                continue;
+            previous = i;
+            if (index.start(i) < viewEnd)
+                break;
+        }
+    }
+    if (previous >= 0)
+        select(previous, true);
+}
+
+void TimelineWidget::clearSelection()
+{
+    select(-1, false);
+}
+
+void TimelineWidget::select(int eventIndex, bool revealIt)
+{
+    m_selectingHere = true;
+    m_zoom->setSelectedEvent(eventIndex);
+    m_selectingHere = false;
+    if (revealIt && eventIndex >= 0)
+        reveal(eventIndex);
+}
+
+void TimelineWidget::reveal(int eventIndex)
+{
+    if (!isVisibleEvent(eventIndex))
+        return;
+    const TimelineIndex &index = m_renderer.index();
+    const auto [start, end] = m_animator->target();
+    const qint64 span = end - start;
+    const qint64 margin = span / 10;
+    const qint64 eventStart = index.start(eventIndex);
+    const qint64 eventEnd = index.end(eventIndex);
+    if (eventStart >= start + margin && eventEnd <= end - margin)
+        return; // comfortably in view already
+    // Centre it; an event longer than the view shows its beginning.
+    const qint64 from = eventEnd - eventStart <= span - 2 * margin
+                            ? eventStart + (eventEnd - eventStart) / 2 - span / 2
+                            : eventStart - margin;
+    animateTo(from, from + span);
+}
+
+void TimelineWidget::onRangeChanged()
+{
+    // What is under the cursor moved; the next mouse move finds it again.
+    m_hovered = -1;
+    update();
+}
+
+void TimelineWidget::onSelectionChanged(int eventIndex)
+{
+    updateAccessibleDescription();
+    update();
+    // Chosen in another view (the event list): bring it into this one.
+    if (!m_selectingHere)
+        reveal(eventIndex);
+}
+
+void TimelineWidget::updateAccessibleDescription()
+{
+    const int selected = m_zoom ? m_zoom->selectedEvent() : -1;
+    const Catalogue *catalogue = m_renderer.catalogue();
+    if (catalogue && isVisibleEvent(selected)) {
+        const TimelineEvent &event = catalogue->events().at(selected);
+        setAccessibleDescription(tr("Selected: %1 — %2").arg(event.date.label(), event.title));
+    } else {
+        setAccessibleDescription(
+            tr("No event selected. Left and Right arrows move between events in date order."));
+    }
+}
+
+// Painting -----------------------------------------------------------------------------------
+
+void TimelineWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const TimelineLayout &layout = currentLayout();
+    const int selected = m_zoom->selectedEvent();
+    m_renderer.paint(&painter, layout, isVisibleEvent(selected) ? selected : -1, m_hovered);
+
+    const TimelineTheme &theme = m_renderer.theme();
+    if (m_drag == Drag::Range) {
+        QColor fill = theme.selection;
+        fill.setAlphaF(0.25);
+        const QRectF band = rangeBand();
+        painter.fillRect(band, fill);
+        painter.setPen(QPen(theme.selection, 1));
+        painter.drawLine(QLineF(band.topLeft(), band.bottomLeft()));
+        painter.drawLine(QLineF(band.topRight(), band.bottomRight()));
+    }
+    if (hasFocus()) {
+        painter.setPen(QPen(theme.selection, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+QRectF TimelineWidget::rangeBand()
+{
+    const QRectF area = eventArea();
+    const double x0 =
+        std::clamp(std::min(m_pressPos.x(), m_dragPos.x()), area.left(), area.right());
+    const double x1 =
+        std::clamp(std::max(m_pressPos.x(), m_dragPos.x()), area.left(), area.right());
+    return QRectF(x0, 0, x1 - x0, height());
+}
+
+void TimelineWidget::setHovered(int eventIndex)
+{
+    if (eventIndex == m_hovered)
+        return;
+    // Only the rings around the two events change.
+    const QRectF before = m_renderer.eventRect(m_hovered);
+    const QRectF after = m_renderer.eventRect(eventIndex);
+    m_hovered = eventIndex;
+    for (const QRectF &r : {before, after}) {
+        if (!r.isNull())
+            update(r.adjusted(-8, -8, 8, 8).toAlignedRect());
+    }
+}
+
+void TimelineWidget::updateHover(QPointF pos)
+{
+    setHovered(eventAt(pos));
+}
+
+void TimelineWidget::updateCursor(QPointF pos)
+{
+    if (m_drag == Drag::Pan) {
+        setCursor(Qt::ClosedHandCursor);
+    } else if (m_drag == Drag::Range || axisRect().contains(pos)) {
+        setCursor(Qt::IBeamCursor);
+    } else if (eventAt(pos) >= 0 || m_renderer.markAt(pos)) {
+        setCursor(Qt::PointingHandCursor);
+    } else {
+        unsetCursor();
+    }
+}
+
+// Input --------------------------------------------------------------------------------------
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_animator->stop();
+    m_pressPos = m_dragPos = event->position();
+    m_pressStart = m_zoom->rangeStart();
+    m_pressEnd = m_zoom->rangeEnd();
+    m_drag = axisRect().contains(m_pressPos) ? Drag::PendingRange : Drag::PendingPan;
+    event->accept();
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_drag == Drag::None) {
+        updateHover(pos);
+        updateCursor(pos);
+        return;
+    }
+    m_dragPos = pos;
+    const double threshold = QApplication::startDragDistance();
+    if (m_drag == Drag::PendingPan && (pos - m_pressPos).manhattanLength() >= threshold) {
+        m_drag = Drag::Pan;
+        setHovered(-1);
+        updateCursor(pos);
+    } else if (m_drag == Drag::PendingRange && std::abs(pos.x() - m_pressPos.x()) >= threshold) {
+        m_drag = Drag::Range;
+    }
+    if (m_drag == Drag::Pan) {
+        const double width = eventArea().width();
+        if (width > 0) {
+            const qint64 delta = std::llround((pos.x() - m_pressPos.x()) *
+                                              double(m_pressEnd - m_pressStart) / width);
+            m_zoom->setRange(m_pressStart - delta, m_pressEnd - delta);
+        }
+    } else if (m_drag == Drag::Range) {
+        update();
+    }
+    event->accept();
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_drag == Drag::None) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    const QPointF pos = event->position();
+    switch (drag) {
+    case Drag::PendingPan:
+    case Drag::PendingRange:
+        clickAt(pos);
+        break;
+    case Drag::Range: {
+        const QRectF band = rangeBand();
+        update();
+        if (band.width() >= 2)
+            animateTo(timeAt(band.left()), timeAt(band.right()));
+        break;
+    }
+    case Drag::Pan:
+    case Drag::None:
+        break;
+    }
+    updateCursor(pos);
+    event->accept();
+}
+
+void TimelineWidget::clickAt(QPointF pos)
+{
+    const int hit = eventAt(pos);
+    if (hit >= 0) {
+        select(hit, false);
+        return;
+    }
+    if (const TimelineLayout::Mark *mark = m_renderer.markAt(pos)) {
+        // A column of merged events: open it up, with as much again either side for context.
+        const qint64 span = mark->end - mark->start;
+        animateTo(mark->start - span / 2, mark->end + span / 2);
+        return;
+    }
+    if (currentLayout().eventArea.contains(pos))
+        clearSelection();
+}
+
+void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    const int hit = eventAt(event->position());
+    if (hit >= 0) {
+        select(hit, false);
+        emit eventActivated(hit);
+    }
+    event->accept();
+}
+
+void TimelineWidget::wheelEvent(QWheelEvent *event)
+{
+    const QPoint angle = event->angleDelta();
+    int panUnits = angle.x();
+    int zoomUnits = angle.y();
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // Some platforms turn Shift+wheel into a horizontal wheel themselves.
+        panUnits = angle.x() != 0 ? angle.x() : angle.y();
+        zoomUnits = 0;
+    }
+    if (panUnits == 0 && zoomUnits == 0) {
+        event->ignore();
+        return;
+    }
+    m_animator->stop();
+    if (panUnits != 0) {
+        // Rolling forwards (or left) goes back in time, like a horizontal scroll bar.
+        m_zoom->pan(std::llround(-panUnits / 120.0 * kPanStep * double(m_zoom->rangeSpan())));
+    }
+    if (zoomUnits != 0)
+        zoomBy(event->position(), std::pow(kWheelZoomFactor, zoomUnits / 120.0));
+    event->accept();
+}
+
+void TimelineWidget::zoomBy(QPointF pos, double factor)
+{
+    m_animator->stop();
+    const QRectF area = eventArea();
+    const double x = std::clamp(pos.x(), area.left(), area.right());
+    m_zoom->zoomAround(timeAt(x), factor);
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Ctrl, Alt and Meta combinations belong to the application's shortcuts.
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        if (shift)
+            panBy(-kPanStep);
+        else
+            selectPrevious();
+        break;
+    case Qt::Key_Right:
+        if (shift)
+            panBy(kPanStep);
+        else
+            selectNext();
+        break;
+    case Qt::Key_PageUp:
+        panBy(-kPageStep);
+        break;
+    case Qt::Key_PageDown:
+        panBy(kPageStep);
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    case Qt::Key_Z:
+        zoomToSelection();
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        const int selected = m_zoom->selectedEvent();
+        if (!isVisibleEvent(selected)) {
+            event->ignore();
+            return;
+        }
+        emit eventActivated(selected);
+        break;
+    }
+    case Qt::Key_Escape:
+        if (m_drag == Drag::Range) {
+            m_drag = Drag::None;
+            update();
+        } else if (m_zoom->selectedEvent() >= 0) {
+            clearSelection();
+        } else {
+            event->ignore(); // let a dialog or the window have it
+            return;
+        }
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineWidget::leaveEvent(QEvent *event)
+{
+    setHovered(-1);
+    QWidget::leaveEvent(event);
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_themeMode == ThemeMode::Palette)
+        applyPaletteTheme();
+    QWidget::changeEvent(event);
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (!showToolTip(help->pos(), help->globalPos())) {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    case QEvent::NativeGesture: {
+        // Trackpad pinch on macOS and Wayland: value() is the change of scale.
+        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(gesture->position(), 1.0 / std::max(1.0 + gesture->value(), 0.01));
+            return true;
+        }
+        break;
+    }
+    case QEvent::Gesture: {
+        // Touch screens.
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged &&
+                pinch->scaleFactor() > 0) {
+                zoomBy(mapFromGlobal(pinch->centerPoint()), 1.0 / pinch->scaleFactor());
+            }
+            gestures->accept(pinch);
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+bool TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
+{
+    const Catalogue *catalogue = m_renderer.catalogue();
+    if (!catalogue)
+        return false;
+    const int hit = eventAt(pos);
+    if (hit >= 0) {
+        QToolTip::showText(globalPos, toolTipFor(hit), this, eventRect(hit).toAlignedRect());
+        return true;
+    }
+    if (const TimelineLayout::Mark *mark = m_renderer.markAt(pos)) {
+        const EventDate period =
+            EventDate::fromDays(TimeScale::dayOf(mark->start), TimeScale::dayOf(mark->end - 1));
+        const QString count = QLocale().toString(mark->count);
+        const QString lane = m_renderer.laneName(mark->lane);
+        const QString text = mark->count == 1
+                                 ? tr("1 event, %1 — %2").arg(period.label(), lane)
+                                 : tr("%1 events, %2 — %3").arg(count, period.label(), lane);
+        QToolTip::showText(globalPos, u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s, this,
+                           mark->rect.toAlignedRect());
+        return true;
+    }
+    return false;
+}
+
+QString TimelineWidget::toolTipFor(int eventIndex) const
+{
+    const TimelineEvent &event = m_renderer.catalogue()->events().at(eventIndex);
+    const QString title = event.title.isEmpty() ? event.id : event.title;
+    const QString lane = m_renderer.laneName(m_renderer.index().laneOf(eventIndex));
+    // Shown as rich text so that long titles wrap; everything from the catalogue is escaped.
+    const QString text = tr("%1 — %2 — %3").arg(event.date.label(), title, lane);
+    return u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
+}

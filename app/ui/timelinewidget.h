@@ -1,0 +1,158 @@
+#pragma once
+
+#include "timelinerenderer.h"
+#include "timelinezoom.h"
+#include "timescale.h"
+
+#include <QBitArray>
+#include <QPoint>
+#include <QPointer>
+#include <QWidget>
+
+#include <utility>
+
+class Catalogue;
+class ViewAnimator;
+
+// The interactive timeline: draws a catalogue with TimelineRenderer and lets people move
+// through it with the mouse, the keyboard and pinch gestures. The visible range and the
+// selection live in a TimelineZoom shared with the other views; this widget follows its
+// signals and writes to it.
+//
+// Keys: + (or =) and - zoom around the centre; Left/Right select the previous/next visible
+// event in date order and bring it into view; Shift+Left/Right pan by a tenth of the view,
+// Page Up/Page Down by most of it; Home fits every visible event; Z zooms to the selection;
+// Enter activates the selection; Escape clears it (or cancels a range drag).
+// Mouse: the wheel zooms around the cursor, Shift+wheel or a horizontal wheel pans; drag in
+// the lanes to pan; drag along the date axis to zoom to that range; click an event to select
+// it, empty space to clear; click a column of merged events to zoom into it; double-click an
+// event to activate it.
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    // How much one wheel notch (120 units of angleDelta) scales the span, and + / - do.
+    static constexpr double kWheelZoomFactor = 0.8;
+    static constexpr double kKeyZoomFactor = 0.5;
+    // How much Shift+arrow and Page Up/Down pan, as fractions of the span.
+    static constexpr double kPanStep = 0.1;
+    static constexpr double kPageStep = 0.9;
+    // Zoom to selection never narrows the view below this, so a one-day event keeps context.
+    static constexpr qint64 kMinimumSelectionSpan = 30 * TimeScale::kDay;
+
+    explicit TimelineWidget(QWidget *parent = nullptr);
+    ~TimelineWidget() override;
+
+    // The catalogue must outlive its use here. Setting one fits the (shared) range to its
+    // visible events, so set the zoom first.
+    void setCatalogue(const Catalogue *catalogue);
+    const Catalogue *catalogue() const { return m_renderer.catalogue(); }
+
+    // The shared range and selection. Until one is set the widget uses its own.
+    void setZoom(TimelineZoom *zoom);
+    TimelineZoom *zoom() const { return m_zoom; }
+
+    // The filter, one bit per Catalogue::events() entry (empty: show all). Hidden events are
+    // neither drawn nor reachable with the mouse or the keyboard.
+    void setVisibleEvents(const QBitArray &visible);
+    QBitArray visibleEvents() const { return m_visible; }
+    // Search matches, drawn highlighted.
+    void setHighlightedEvents(const QBitArray &highlighted);
+
+    // A fixed theme, no longer following the palette. setHighContrast(false) or
+    // followPalette() return to the system palette.
+    void setTheme(const TimelineTheme &theme);
+    const TimelineTheme &theme() const { return m_renderer.theme(); }
+    void setHighContrast(bool highContrast);
+    bool isHighContrast() const { return m_themeMode == ThemeMode::HighContrast; }
+    void followPalette();
+
+    // Keyboard moves and zoom buttons glide; tests and people who prefer stillness turn that off.
+    void setAnimated(bool animated);
+    bool isAnimated() const;
+    bool isAnimating() const;
+
+    // The geometry drawn for the current size and range, and hit testing against it.
+    const TimelineLayout &currentLayout();
+    int eventAt(QPointF pos);
+    QRectF eventRect(int eventIndex);
+    QRectF axisRect();
+    // Where events are drawn, and the time at an x there (and back).
+    QRectF eventArea();
+    qint64 timeAt(double x);
+    double xOf(qint64 time);
+    int hoveredEvent() const { return m_hovered; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public slots:
+    void fitAll();
+    void zoomToSelection();
+    void zoomIn();
+    void zoomOut();
+    // Glides (or jumps, when not animated) to [start, end).
+    void animateTo(qint64 start, qint64 end);
+    void selectPrevious();
+    void selectNext();
+    void clearSelection();
+
+signals:
+    // Enter or a double-click on an event: open its source.
+    void eventActivated(int eventIndex);
+    // A glide reached its target (also emitted when the move was instant).
+    void animationFinished();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class ThemeMode { Palette, HighContrast, Custom };
+    enum class Drag { None, PendingPan, Pan, PendingRange, Range };
+
+    QBitArray effectiveMask() const;
+    bool isVisibleEvent(int eventIndex) const;
+    std::pair<qint64, qint64> fitRange() const;
+    void clickAt(QPointF pos);
+    void select(int eventIndex, bool reveal);
+    void reveal(int eventIndex);
+    void zoomAroundCentre(double factor);
+    void panBy(double fractionOfSpan);
+    void setHovered(int eventIndex);
+    void updateHover(QPointF pos);
+    void updateCursor(QPointF pos);
+    void updateAccessibleDescription();
+    void applyPaletteTheme();
+    void zoomBy(QPointF pos, double factor);
+    bool showToolTip(const QPoint &pos, const QPoint &globalPos);
+    QString toolTipFor(int eventIndex) const;
+    QRectF rangeBand();
+    void onRangeChanged();
+    void onSelectionChanged(int eventIndex);
+
+    TimelineRenderer m_renderer;
+    QPointer<TimelineZoom> m_zoom;
+    TimelineZoom *m_ownZoom;
+    ViewAnimator *m_animator;
+    QBitArray m_visible;
+    ThemeMode m_themeMode = ThemeMode::Palette;
+    int m_hovered = -1;
+    bool m_selectingHere = false;
+
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    QPointF m_dragPos;
+    QRectF m_eventArea; // of the last layout, made for a widget of m_eventAreaSize
+    QSize m_eventAreaSize;
+    qint64 m_pressStart = 0;
+    qint64 m_pressEnd = 0;
+};

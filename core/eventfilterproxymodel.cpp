@@ -1,0 +1,120 @@
+#include "eventfilterproxymodel.h"
+
+#include "catalogue.h"
+#include "eventtablemodel.h"
+
+EventFilterProxyModel::EventFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(EventTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void EventFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (m_events)
+        disconnect(m_events, nullptr, this, nullptr);
+    m_events = qobject_cast<EventTableModel *>(model);
+    m_maskValid = false;
+    if (m_events) {
+        // Connected before the base class connects its own handlers, so the mask is marked
+        // stale before the proxy re-filters the new rows.
+        connect(m_events, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            m_maskValid = false;
+            m_titleKeys.clear();
+        });
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+    if (m_events) {
+        // Connected after the base class, so listeners see the re-filtered rows.
+        connect(m_events, &QAbstractItemModel::modelReset, this,
+                &EventFilterProxyModel::visibleEventsChanged);
+    }
+    emit visibleEventsChanged();
+}
+
+void EventFilterProxyModel::setFilter(const EventFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_maskValid = false;
+    invalidateRowsFilter();
+    emit visibleEventsChanged();
+}
+
+QBitArray EventFilterProxyModel::visibleMask() const
+{
+    return mask();
+}
+
+int EventFilterProxyModel::visibleCount() const
+{
+    return int(mask().count(true));
+}
+
+int EventFilterProxyModel::totalCount() const
+{
+    return int(mask().size());
+}
+
+int EventFilterProxyModel::eventIndex(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this)
+        return -1;
+    return mapToSource(proxyIndex).row();
+}
+
+QModelIndex EventFilterProxyModel::indexOfEvent(int eventIndex, int column) const
+{
+    if (!sourceModel() || eventIndex < 0 || eventIndex >= sourceModel()->rowCount())
+        return {};
+    return mapFromSource(sourceModel()->index(eventIndex, column));
+}
+
+bool EventFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Dates and titles, the columns people sort long lists by, skip QVariant: dates compare
+    // source rows (rows are chronological), titles case-folded copies made once per
+    // catalogue (half the time of case-insensitive comparison at 100,000 events).
+    const Catalogue *catalogue = m_events ? m_events->catalogue() : nullptr;
+    if (catalogue && left.column() == right.column()) {
+        if (left.column() == EventTableModel::DateColumn)
+            return left.row() < right.row();
+        if (left.column() == EventTableModel::TitleColumn) {
+            if (m_titleKeys.size() != catalogue->events().size()) {
+                m_titleKeys.clear();
+                m_titleKeys.reserve(catalogue->events().size());
+                for (const TimelineEvent &event : catalogue->events())
+                    m_titleKeys.append(event.title.toCaseFolded());
+            }
+            return m_titleKeys.at(left.row()).compare(m_titleKeys.at(right.row())) < 0;
+        }
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid())
+        return false;
+    const QBitArray &visible = mask();
+    return sourceRow >= visible.size() || visible.testBit(sourceRow);
+}
+
+const QBitArray &EventFilterProxyModel::mask() const
+{
+    if (m_maskValid)
+        return m_mask;
+    const Catalogue *catalogue = m_events ? m_events->catalogue() : nullptr;
+    const QList<TimelineEvent> empty;
+    const QList<TimelineEvent> &events = catalogue ? catalogue->events() : empty;
+    m_mask = QBitArray(int(events.size()), m_filter.isEmpty());
+    if (!m_filter.isEmpty()) {
+        for (int i = 0; i < events.size(); ++i) {
+            if (m_filter.matches(*catalogue, events.at(i)))
+                m_mask.setBit(i);
+        }
+    }
+    m_maskValid = true;
+    return m_mask;
+}

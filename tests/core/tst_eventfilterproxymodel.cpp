@@ -1,0 +1,287 @@
+#include "catalogue.h"
+#include "eventfilterproxymodel.h"
+#include "eventtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TimelineEvent makeEvent(const QString &id, const QString &title, const QString &date,
+                        const QString &lane, const QStringList &actors, const QStringList &tags,
+                        const QString &excerpt)
+{
+    TimelineEvent event;
+    event.id = id;
+    event.title = title;
+    event.summary = u"About "_s + title.toLower() + u'.';
+    event.date = EventDate::parse(date);
+    event.laneId = lane;
+    event.actorIds = actors;
+    event.tagIds = tags;
+    if (!excerpt.isEmpty())
+        event.sources.append({u"doc"_s, 0, excerpt.size(), excerpt});
+    return event;
+}
+
+Catalogue makeCatalogue()
+{
+    Catalogue catalogue;
+    catalogue.setLanes({{u"national"_s, u"National"_s, {}}, {u"local"_s, u"Local"_s, {}}});
+    catalogue.setActors({{u"nhse"_s, u"NHS England"_s, {}, {}, {}, {}},
+                         {u"lcc"_s, u"Leicester City Council"_s, {}, {}, {}, {}}});
+    catalogue.setTags({{u"money"_s, u"Money"_s}, {u"policy"_s, u"Policy"_s}});
+    catalogue.setEvents({
+        makeEvent(u"fyfv"_s, u"Forward View published"_s, u"October 2014"_s, u"national"_s,
+                  {u"nhse"_s}, {u"policy"_s}, u"produced its Five Year Forward View"_s),
+        makeEvent(u"budget"_s, u"Council sets budget"_s, u"February 2016"_s, u"local"_s, {u"lcc"_s},
+                  {u"money"_s}, u"a balanced budget"_s),
+        makeEvent(u"stp"_s, u"STP footprints announced"_s, u"March 2016"_s, u"national"_s,
+                  {u"nhse"_s, u"lcc"_s}, {u"policy"_s, u"money"_s}, {}),
+        makeEvent(u"plan"_s, u"Plan consultation"_s, u"2018/19 (planned)"_s, u"local"_s, {}, {},
+                  u"consult on the plan"_s),
+    });
+    return catalogue;
+}
+
+QStringList visibleIds(const EventFilterProxyModel &proxy)
+{
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(EventTableModel::IdRole).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestEventFilterProxyModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void filters_data();
+    void filters();
+    void visibleMaskMatchesRows();
+    void oncePerFilterChange();
+    void followsCatalogueReset();
+    void mapsEventIndexes();
+    void sortsTitlesIgnoringCase();
+    void modelTester();
+};
+
+void TestEventFilterProxyModel::filters_data()
+{
+    QTest::addColumn<EventFilter>("filter");
+    QTest::addColumn<QStringList>("ids");
+
+    const QStringList all{u"fyfv"_s, u"budget"_s, u"stp"_s, u"plan"_s};
+    QTest::newRow("empty") << EventFilter() << all;
+
+    EventFilter f;
+    f.text = u"budget"_s;
+    QTest::newRow("text in title and excerpt") << f << QStringList{u"budget"_s};
+    f.text = u"FORWARD VIEW"_s;
+    QTest::newRow("text ignores case") << f << QStringList{u"fyfv"_s};
+    f.text = u"footprints"_s;
+    QTest::newRow("text in title") << f << QStringList{u"stp"_s};
+    f.text = u"about plan"_s;
+    QTest::newRow("text in summary") << f << QStringList{u"plan"_s};
+    f.text = u"consult on"_s;
+    QTest::newRow("text in excerpt") << f << QStringList{u"plan"_s};
+    f.text = u"city council"_s;
+    QTest::newRow("text in actor names") << f << QStringList{u"budget"_s, u"stp"_s};
+    f.text = u"nothing like this"_s;
+    QTest::newRow("text matching nothing") << f << QStringList();
+
+    f = {};
+    f.laneIds = {u"local"_s};
+    QTest::newRow("lane") << f << QStringList{u"budget"_s, u"plan"_s};
+    f.laneIds = {u"local"_s, u"national"_s};
+    QTest::newRow("every lane") << f << all;
+
+    f = {};
+    f.actorIds = {u"nhse"_s};
+    QTest::newRow("actor") << f << QStringList{u"fyfv"_s, u"stp"_s};
+    f = {};
+    f.tagIds = {u"money"_s};
+    QTest::newRow("tag") << f << QStringList{u"budget"_s, u"stp"_s};
+
+    f = {};
+    f.from = QDate(2016, 3, 15);
+    QTest::newRow("from reaches into a month") << f << QStringList{u"stp"_s, u"plan"_s};
+    f = {};
+    f.to = QDate(2016, 2, 29);
+    QTest::newRow("to") << f << QStringList{u"fyfv"_s, u"budget"_s};
+    f.from = QDate(2015, 1, 1);
+    QTest::newRow("from and to") << f << QStringList{u"budget"_s};
+
+    f = {};
+    f.laneIds = {u"national"_s};
+    f.tagIds = {u"money"_s};
+    QTest::newRow("lane and tag") << f << QStringList{u"stp"_s};
+}
+
+void TestEventFilterProxyModel::filters()
+{
+    QFETCH(EventFilter, filter);
+    QFETCH(QStringList, ids);
+
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilter(filter);
+
+    QCOMPARE(visibleIds(proxy), ids);
+    QCOMPARE(proxy.visibleCount(), ids.size());
+    QCOMPARE(proxy.totalCount(), 4);
+    QCOMPARE(proxy.filter(), filter);
+}
+
+void TestEventFilterProxyModel::visibleMaskMatchesRows()
+{
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(EventTableModel::TitleColumn); // the mask is in catalogue order regardless
+
+    EventFilter filter;
+    filter.tagIds = {u"policy"_s};
+    proxy.setFilter(filter);
+
+    const QBitArray mask = proxy.visibleMask();
+    QCOMPARE(mask.size(), catalogue.events().size());
+    for (int i = 0; i < catalogue.events().size(); ++i) {
+        const bool shown = proxy.indexOfEvent(i).isValid();
+        QCOMPARE(mask.testBit(i), shown);
+        QCOMPARE(shown, filter.matches(catalogue, catalogue.events().at(i)));
+    }
+}
+
+void TestEventFilterProxyModel::oncePerFilterChange()
+{
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QSignalSpy changed(&proxy, &EventFilterProxyModel::visibleEventsChanged);
+
+    EventFilter filter;
+    filter.laneIds = {u"local"_s};
+    proxy.setFilter(filter);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(proxy.rowCount(), 2);
+
+    proxy.setFilter(filter); // unchanged: nothing to do
+    QCOMPARE(changed.count(), 1);
+
+    proxy.setFilter({});
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(proxy.rowCount(), 4);
+}
+
+void TestEventFilterProxyModel::followsCatalogueReset()
+{
+    const Catalogue first = makeCatalogue();
+    Catalogue second;
+    second.setLanes({{u"local"_s, u"Local"_s, {}}});
+    second.setEvents({makeEvent(u"a"_s, u"A"_s, u"2019"_s, u"local"_s, {}, {}, {}),
+                      makeEvent(u"b"_s, u"B"_s, u"2020"_s, u"other"_s, {}, {}, {})});
+
+    EventTableModel model;
+    model.setCatalogue(&first);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    EventFilter filter;
+    filter.laneIds = {u"local"_s};
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.visibleMask().size(), 4);
+
+    QSignalSpy changed(&proxy, &EventFilterProxyModel::visibleEventsChanged);
+    int rowsSeenBySignal = -1;
+    connect(&proxy, &EventFilterProxyModel::visibleEventsChanged, this,
+            [&] { rowsSeenBySignal = proxy.rowCount(); });
+    model.setCatalogue(&second);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(rowsSeenBySignal, 1); // listeners see the re-filtered rows
+    QCOMPARE(visibleIds(proxy), QStringList{u"a"_s});
+    QBitArray expected(2);
+    expected.setBit(0);
+    QCOMPARE(proxy.visibleMask(), expected);
+}
+
+void TestEventFilterProxyModel::mapsEventIndexes()
+{
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(EventTableModel::DateColumn, Qt::DescendingOrder);
+
+    for (int i = 0; i < catalogue.events().size(); ++i) {
+        const QModelIndex index = proxy.indexOfEvent(i, EventTableModel::TitleColumn);
+        QVERIFY(index.isValid());
+        QCOMPARE(index.column(), int(EventTableModel::TitleColumn));
+        QCOMPARE(proxy.eventIndex(index), i);
+        QCOMPARE(index.row(), catalogue.events().size() - 1 - i);
+    }
+    QVERIFY(!proxy.indexOfEvent(-1).isValid());
+    QVERIFY(!proxy.indexOfEvent(99).isValid());
+    QCOMPARE(proxy.eventIndex({}), -1);
+
+    EventFilter filter;
+    filter.laneIds = {u"local"_s};
+    proxy.setFilter(filter);
+    QVERIFY(!proxy.indexOfEvent(catalogue.eventIndex(u"fyfv"_s)).isValid());
+}
+
+void TestEventFilterProxyModel::sortsTitlesIgnoringCase()
+{
+    Catalogue first;
+    first.setEvents({makeEvent(u"c"_s, u"cherry"_s, u"2014"_s, {}, {}, {}, {}),
+                     makeEvent(u"b"_s, u"Banana"_s, u"2015"_s, {}, {}, {}, {}),
+                     makeEvent(u"a"_s, u"apple"_s, u"2016"_s, {}, {}, {}, {})});
+    EventTableModel model;
+    model.setCatalogue(&first);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(EventTableModel::TitleColumn);
+    QCOMPARE(visibleIds(proxy), QStringList({u"a"_s, u"b"_s, u"c"_s}));
+
+    // Another catalogue of the same size: the sort must not reuse the old titles.
+    Catalogue second;
+    second.setEvents({makeEvent(u"z"_s, u"Zebra"_s, u"2014"_s, {}, {}, {}, {}),
+                      makeEvent(u"y"_s, u"aardvark"_s, u"2015"_s, {}, {}, {}, {}),
+                      makeEvent(u"x"_s, u"Mole"_s, u"2016"_s, {}, {}, {}, {})});
+    model.setCatalogue(&second);
+    QCOMPARE(visibleIds(proxy), QStringList({u"y"_s, u"x"_s, u"z"_s}));
+    proxy.sort(EventTableModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleIds(proxy), QStringList({u"z"_s, u"x"_s, u"y"_s}));
+}
+
+void TestEventFilterProxyModel::modelTester()
+{
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(EventTableModel::DateColumn);
+    EventFilter filter;
+    filter.text = u"budget"_s;
+    proxy.setFilter(filter);
+    proxy.setFilter({});
+    model.setCatalogue(nullptr);
+    model.setCatalogue(&catalogue);
+}
+
+QTEST_GUILESS_MAIN(TestEventFilterProxyModel)
+#include "tst_eventfilterproxymodel.moc"

@@ -1,0 +1,238 @@
+#include "catalogue.h"
+#include "eventfilterproxymodel.h"
+#include "eventtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TimelineEvent makeEvent(const QString &id, const QString &title, const QString &date,
+                        const QString &lane, const QStringList &actors = {},
+                        const QStringList &tags = {}, const QStringList &excerpts = {})
+{
+    TimelineEvent event;
+    event.id = id;
+    event.title = title;
+    event.summary = u"Summary of "_s + title;
+    event.date = EventDate::parse(date);
+    event.laneId = lane;
+    event.actorIds = actors;
+    event.tagIds = tags;
+    for (const QString &excerpt : excerpts)
+        event.sources.append({u"doc"_s, 0, excerpt.size(), excerpt});
+    return event;
+}
+
+// Given out of order on purpose: the catalogue sorts chronologically. Labels sort
+// differently alphabetically ("April" < "c. March" < "March" < "Q1").
+Catalogue makeCatalogue()
+{
+    Catalogue catalogue;
+    catalogue.setLanes(
+        {{u"national"_s, u"National bodies"_s, {}}, {u"local"_s, u"Local councils"_s, {}}});
+    catalogue.setActors({{u"nhse"_s, u"NHS England"_s, {}, {}, {}, {}},
+                         {u"lcc"_s, u"Leicester City Council"_s, {}, {}, {}, {}}});
+    catalogue.setTags({{u"money"_s, u"Money"_s}, {u"policy"_s, u"Policy"_s}});
+    catalogue.setEvents({
+        makeEvent(u"april"_s, u"Budget set"_s, u"April 2017"_s, u"local"_s, {u"lcc"_s},
+                  {u"money"_s}, {u"the budget was set"_s}),
+        makeEvent(u"march"_s, u"Plan published"_s, u"3 March 2017"_s, u"national"_s,
+                  {u"nhse"_s, u"lcc"_s}, {u"policy"_s, u"money"_s},
+                  {u"a plan"_s, u"another passage"_s}),
+        makeEvent(u"quarter"_s, u"Consultation"_s, u"Q1 2017 (planned)"_s, u"local"_s, {}, {}, {}),
+        makeEvent(u"approx"_s, u"Talks begin"_s, u"c. March 2017"_s, u"unknown-lane"_s,
+                  {u"someone"_s}),
+    });
+    return catalogue;
+}
+
+} // namespace
+
+class TestEventTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyWithoutCatalogue();
+    void rowsFollowCatalogueOrder();
+    void display_data();
+    void display();
+    void roles();
+    void dateColumnSortsChronologically_data();
+    void dateColumnSortsChronologically();
+    void setCatalogueResets();
+    void headers();
+    void modelTester();
+};
+
+void TestEventTableModel::emptyWithoutCatalogue()
+{
+    EventTableModel model;
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(EventTableModel::ColumnCount));
+    QVERIFY(!model.data(model.index(0, 0)).isValid());
+}
+
+void TestEventTableModel::rowsFollowCatalogueOrder()
+{
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    QCOMPARE(model.rowCount(), 4);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, 0).data(EventTableModel::EventIndexRole).toInt(), row);
+        QCOMPARE(model.index(row, 0).data(EventTableModel::IdRole).toString(),
+                 catalogue.events().at(row).id);
+    }
+}
+
+void TestEventTableModel::display_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("date day") << u"march"_s << int(EventTableModel::DateColumn)
+                              << u"3 March 2017"_s;
+    QTest::newRow("date planned") << u"quarter"_s << int(EventTableModel::DateColumn)
+                                  << u"Q1 2017 (planned)"_s;
+    QTest::newRow("date approximate")
+        << u"approx"_s << int(EventTableModel::DateColumn) << u"c. March 2017"_s;
+    QTest::newRow("title") << u"april"_s << int(EventTableModel::TitleColumn) << u"Budget set"_s;
+    QTest::newRow("lane name") << u"march"_s << int(EventTableModel::LaneColumn)
+                               << u"National bodies"_s;
+    QTest::newRow("unknown lane shows its id")
+        << u"approx"_s << int(EventTableModel::LaneColumn) << u"unknown-lane"_s;
+    QTest::newRow("actor names") << u"march"_s << int(EventTableModel::ActorsColumn)
+                                 << u"NHS England, Leicester City Council"_s;
+    QTest::newRow("unknown actor shows its id")
+        << u"approx"_s << int(EventTableModel::ActorsColumn) << u"someone"_s;
+    QTest::newRow("no actors") << u"quarter"_s << int(EventTableModel::ActorsColumn) << QString();
+    QTest::newRow("tag names") << u"march"_s << int(EventTableModel::TagsColumn)
+                               << u"Policy, Money"_s;
+    QTest::newRow("source count") << u"march"_s << int(EventTableModel::SourcesColumn) << u"2"_s;
+}
+
+void TestEventTableModel::display()
+{
+    QFETCH(QString, id);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    const QModelIndex index = model.index(catalogue.eventIndex(id), column);
+    QCOMPARE(index.data().toString(), text);
+}
+
+void TestEventTableModel::roles()
+{
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    const int row = catalogue.eventIndex(u"march"_s);
+    // Roles do not depend on the column.
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QModelIndex index = model.index(row, column);
+        QCOMPARE(index.data(EventTableModel::EventIndexRole).toInt(), row);
+        QCOMPARE(index.data(EventTableModel::IdRole).toString(), u"march"_s);
+        QCOMPARE(index.data(EventTableModel::FirstDayRole).toDate(), QDate(2017, 3, 3));
+        QCOMPARE(index.data(EventTableModel::LastDayRole).toDate(), QDate(2017, 3, 3));
+        QCOMPARE(index.data(EventTableModel::LaneIdRole).toString(), u"national"_s);
+        QCOMPARE(index.data(EventTableModel::ActorIdsRole).toStringList(),
+                 QStringList({u"nhse"_s, u"lcc"_s}));
+        QCOMPARE(index.data(EventTableModel::TagIdsRole).toStringList(),
+                 QStringList({u"policy"_s, u"money"_s}));
+        QCOMPARE(index.data(EventTableModel::SummaryRole).toString(),
+                 u"Summary of Plan published"_s);
+        QCOMPARE(index.data(EventTableModel::ExcerptsRole).toStringList(),
+                 QStringList({u"a plan"_s, u"another passage"_s}));
+        QCOMPARE(index.data(EventTableModel::PlannedRole).toBool(), false);
+        QCOMPARE(index.data(EventTableModel::ApproximateRole).toBool(), false);
+        QCOMPARE(index.data(EventTableModel::PrecisionRole).toString(), u"day"_s);
+    }
+
+    const QModelIndex quarter = model.index(catalogue.eventIndex(u"quarter"_s), 0);
+    QCOMPARE(quarter.data(EventTableModel::PlannedRole).toBool(), true);
+    QCOMPARE(quarter.data(EventTableModel::PrecisionRole).toString(), u"quarter"_s);
+    QCOMPARE(quarter.data(EventTableModel::FirstDayRole).toDate(), QDate(2017, 1, 1));
+    QCOMPARE(quarter.data(EventTableModel::LastDayRole).toDate(), QDate(2017, 3, 31));
+    const QModelIndex approx = model.index(catalogue.eventIndex(u"approx"_s), 0);
+    QCOMPARE(approx.data(EventTableModel::ApproximateRole).toBool(), true);
+}
+
+void TestEventTableModel::dateColumnSortsChronologically_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("ids");
+
+    // Q1 2017 starts first; "3 March" and "c. March" start on different days; April last.
+    const QStringList chronological{u"quarter"_s, u"approx"_s, u"march"_s, u"april"_s};
+    QStringList reversed = chronological;
+    std::reverse(reversed.begin(), reversed.end());
+    QTest::newRow("ascending") << int(Qt::AscendingOrder) << chronological;
+    QTest::newRow("descending") << int(Qt::DescendingOrder) << reversed;
+}
+
+void TestEventTableModel::dateColumnSortsChronologically()
+{
+    QFETCH(int, order);
+    QFETCH(QStringList, ids);
+
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(EventTableModel::DateColumn, Qt::SortOrder(order));
+
+    QStringList sorted;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        sorted.append(proxy.index(row, 0).data(EventTableModel::IdRole).toString());
+    QCOMPARE(sorted, ids);
+}
+
+void TestEventTableModel::setCatalogueResets()
+{
+    const Catalogue first = makeCatalogue();
+    Catalogue second;
+    second.setEvents({makeEvent(u"only"_s, u"Only"_s, u"2019"_s, {})});
+
+    EventTableModel model;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setCatalogue(&first);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 4);
+    model.setCatalogue(&second);
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.rowCount(), 1);
+    model.setCatalogue(nullptr);
+    QCOMPARE(reset.count(), 3);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEventTableModel::headers()
+{
+    EventTableModel model;
+    const QStringList expected{u"Date"_s,   u"Title"_s, u"Lane"_s,
+                               u"Actors"_s, u"Tags"_s,  u"Sources"_s};
+    for (int column = 0; column < expected.size(); ++column)
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
+}
+
+void TestEventTableModel::modelTester()
+{
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalogue(&catalogue);
+    model.setCatalogue(nullptr);
+    model.setCatalogue(&catalogue);
+}
+
+QTEST_GUILESS_MAIN(TestEventTableModel)
+#include "tst_eventtablemodel.moc"

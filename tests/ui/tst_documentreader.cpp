@@ -1,0 +1,308 @@
+#include "catalogue.h"
+#include "documentreader.h"
+
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A link to the occurrence of quote in the document, in code points, as the loader makes.
+SourceLink linkTo(const SourceDocument &document, const QString &quote)
+{
+    const qsizetype at = document.text().indexOf(quote);
+    Q_ASSERT(at >= 0);
+    return {document.id(), document.toCodePoint(at), document.toCodePoint(at + quote.size()),
+            quote};
+}
+
+TimelineEvent eventWith(const QString &id, const QString &date, const QList<SourceLink> &links)
+{
+    TimelineEvent event;
+    event.id = id;
+    event.title = id;
+    event.date = EventDate::parse(date);
+    event.sources = links;
+    return event;
+}
+
+// One document; events "first", "second" and "third" link to the three quotes in order.
+Catalogue catalogueFor(const QString &text, const QStringList &quotes)
+{
+    Catalogue catalogue;
+    const SourceDocument document = SourceDocument::fromUtf8(u"doc"_s, u"doc.txt"_s, text.toUtf8());
+    catalogue.setSources({{u"doc"_s,
+                           u"doc.txt"_s,
+                           u"Council papers"_s,
+                           u"Leicester City Council"_s,
+                           u"cabinet-report"_s,
+                           {},
+                           EventDate::parse(u"April 2018"_s),
+                           {}}});
+    catalogue.addDocument(document);
+    const QStringList ids{u"first"_s, u"second"_s, u"third"_s};
+    QList<TimelineEvent> events;
+    for (int i = 0; i < quotes.size(); ++i)
+        events.append(
+            eventWith(ids.at(i), u"%1 May 2017"_s.arg(i + 1), {linkTo(document, quotes.at(i))}));
+    catalogue.setEvents(events);
+    return catalogue;
+}
+
+QList<QTextEdit::ExtraSelection> highlights(const DocumentReader &reader, int kind)
+{
+    QList<QTextEdit::ExtraSelection> result;
+    for (const QTextEdit::ExtraSelection &selection : reader.textView()->extraSelections()) {
+        if (selection.format.intProperty(DocumentReader::HighlightProperty) == kind)
+            result.append(selection);
+    }
+    return result;
+}
+
+// The centre of a character of the text view, in viewport coordinates.
+QPoint pointAt(const DocumentReader &reader, int position)
+{
+    QTextCursor cursor(reader.textView()->document());
+    cursor.setPosition(position);
+    const QRect before = reader.textView()->cursorRect(cursor);
+    cursor.setPosition(position + 1);
+    const QRect after = reader.textView()->cursorRect(cursor);
+    const int right = after.top() == before.top() ? after.left() : before.left() + 4;
+    return {(before.left() + right) / 2, before.center().y()};
+}
+
+const QString kText = u"Minutes of the meeting.\n\nThe board agreed the plan on 3 May.\n\n"
+                      "Officers will report back in June. The council objected."_s;
+
+} // namespace
+
+class TestDocumentReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void highlightsExactlyThePassage_data();
+    void highlightsExactlyThePassage();
+    void highlightsEveryLinkedPassageFaintly();
+    void scrollsThePassageIntoView();
+    void clickingAPassageSelectsItsEvent_data();
+    void clickingAPassageSelectsItsEvent();
+    void dragDoesNotSelect();
+    void enterInAPassageSelectsItsEvent();
+    void selectionMovesTheStrongHighlight();
+    void textIsNeverHtml();
+    void unknownSourceShowsNothing();
+};
+
+void TestDocumentReader::highlightsExactlyThePassage_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("quote");
+
+    QTest::newRow("plain") << kText << u"agreed the plan"_s;
+    QTest::newRow("after astral characters")
+        << u"Emoji \U0001F600\U0001F4C8 first. Then the board agreed the plan."_s
+        << u"agreed the plan"_s;
+    QTest::newRow("astral inside")
+        << u"Growth \U0001F4C8 ahead, they said."_s << u"\U0001F4C8 ahead"_s;
+    QTest::newRow("after CRLF paragraphs")
+        << u"Line one.\r\n\r\nLine two.\r\nThe board agreed the plan.\r\n"_s
+        << u"agreed the plan"_s;
+    QTest::newRow("curly quotes and nbsp")
+        << u"He said \u201Cpatience\u00a0tested\u201D."_s << u"\u201Cpatience\u00a0tested\u201D"_s;
+}
+
+void TestDocumentReader::highlightsExactlyThePassage()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, quote);
+
+    const Catalogue catalogue = catalogueFor(text, {quote});
+    DocumentReader reader;
+    reader.setCatalogue(&catalogue);
+    const SourceLink &link = catalogue.events().first().sources.first();
+    QVERIFY(reader.showPassage(u"doc"_s, link.start, link.end));
+    QCOMPARE(reader.documentId(), u"doc"_s);
+
+    const QList<QTextEdit::ExtraSelection> strong = highlights(reader, DocumentReader::Strong);
+    QCOMPARE(strong.size(), 1);
+    QCOMPARE(strong.first().cursor.selectedText(), quote);
+    QVERIFY(strong.first().cursor.selectionEnd() - strong.first().cursor.selectionStart() ==
+            quote.size());
+}
+
+void TestDocumentReader::highlightsEveryLinkedPassageFaintly()
+{
+    const QStringList quotes{u"agreed the plan"_s, u"report back in June"_s,
+                             u"The council objected"_s};
+    const Catalogue catalogue = catalogueFor(kText, quotes);
+    DocumentReader reader;
+    reader.setCatalogue(&catalogue);
+    const SourceLink &link = catalogue.events().at(1).sources.first();
+    reader.showPassage(u"doc"_s, link.start, link.end);
+
+    QStringList faint;
+    for (const QTextEdit::ExtraSelection &selection : highlights(reader, DocumentReader::Faint))
+        faint.append(selection.cursor.selectedText());
+    QCOMPARE(faint, quotes);
+    const QList<QTextEdit::ExtraSelection> strong = highlights(reader, DocumentReader::Strong);
+    QCOMPARE(strong.size(), 1);
+    QCOMPARE(strong.first().cursor.selectedText(), quotes.at(1));
+    // The faint and strong highlights look different.
+    QVERIFY(highlights(reader, DocumentReader::Faint).first().format.background() !=
+            strong.first().format.background());
+}
+
+void TestDocumentReader::scrollsThePassageIntoView()
+{
+    QString text;
+    for (int i = 0; i < 200; ++i)
+        text += u"Paragraph %1 of the report, which says nothing in particular.\n\n"_s.arg(i);
+    text += u"At last the board agreed the plan."_s;
+    const Catalogue catalogue = catalogueFor(text, {u"agreed the plan"_s});
+
+    DocumentReader reader;
+    reader.resize(500, 400);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    reader.setCatalogue(&catalogue);
+    const SourceLink &link = catalogue.events().first().sources.first();
+    reader.showPassage(u"doc"_s, link.start, link.end);
+
+    QPlainTextEdit *view = reader.textView();
+    QVERIFY(view->verticalScrollBar()->value() > 0);
+    const QTextCursor start = highlights(reader, DocumentReader::Strong).first().cursor;
+    QTextCursor caret(view->document());
+    caret.setPosition(start.selectionStart());
+    QVERIFY(view->viewport()->rect().contains(view->cursorRect(caret)));
+}
+
+void TestDocumentReader::clickingAPassageSelectsItsEvent_data()
+{
+    QTest::addColumn<QString>("clickOn"); // the first occurrence of this text
+    QTest::addColumn<int>("offset");      // characters into it
+    QTest::addColumn<QString>("event");   // id of the event expected, or empty
+
+    QTest::newRow("first character") << u"agreed the plan"_s << 0 << u"second"_s;
+    QTest::newRow("middle") << u"agreed the plan"_s << 7 << u"second"_s;
+    QTest::newRow("last character") << u"agreed the plan"_s << 14 << u"second"_s;
+    QTest::newRow("just before") << u" agreed the plan"_s << 0 << QString();
+    QTest::newRow("just after") << u"plan on"_s << 4 << QString();
+    QTest::newRow("other passage") << u"report back"_s << 3 << u"third"_s;
+    QTest::newRow("unlinked paragraph") << u"Minutes"_s << 2 << QString();
+}
+
+void TestDocumentReader::clickingAPassageSelectsItsEvent()
+{
+    QFETCH(QString, clickOn);
+    QFETCH(int, offset);
+    QFETCH(QString, event);
+
+    const Catalogue catalogue = catalogueFor(
+        kText, {u"The council objected"_s, u"agreed the plan"_s, u"report back in June"_s});
+    DocumentReader reader;
+    reader.resize(600, 400);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    reader.setCatalogue(&catalogue);
+    const SourceLink &link = catalogue.events().at(0).sources.first();
+    reader.showPassage(u"doc"_s, link.start, link.end);
+
+    QSignalSpy clicked(&reader, &DocumentReader::eventClicked);
+    const int position = int(kText.indexOf(clickOn)) + offset;
+    QTest::mouseClick(reader.textView()->viewport(), Qt::LeftButton, {}, pointAt(reader, position));
+    if (event.isEmpty()) {
+        QCOMPARE(clicked.count(), 0);
+    } else {
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toInt(), catalogue.eventIndex(event));
+    }
+}
+
+void TestDocumentReader::dragDoesNotSelect()
+{
+    const Catalogue catalogue = catalogueFor(kText, {u"agreed the plan"_s});
+    DocumentReader reader;
+    reader.resize(600, 400);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    reader.setCatalogue(&catalogue);
+    const SourceLink &link = catalogue.events().first().sources.first();
+    reader.showPassage(u"doc"_s, link.start, link.end);
+
+    QSignalSpy clicked(&reader, &DocumentReader::eventClicked);
+    const int at = int(kText.indexOf(u"agreed"_s));
+    QWidget *viewport = reader.textView()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, pointAt(reader, at));
+    QTest::mouseMove(viewport, pointAt(reader, at + 12));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pointAt(reader, at + 12));
+    QCOMPARE(clicked.count(), 0);
+}
+
+void TestDocumentReader::enterInAPassageSelectsItsEvent()
+{
+    const Catalogue catalogue = catalogueFor(kText, {u"agreed the plan"_s});
+    DocumentReader reader;
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    reader.setCatalogue(&catalogue);
+    const SourceLink &link = catalogue.events().first().sources.first();
+    reader.showPassage(u"doc"_s, link.start, link.end); // leaves the caret at its start
+
+    QSignalSpy clicked(&reader, &DocumentReader::eventClicked);
+    QTest::keyClick(reader.textView(), Qt::Key_Return);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toInt(), 0);
+
+    QTextCursor cursor(reader.textView()->document());
+    reader.textView()->setTextCursor(cursor); // "Minutes", not linked
+    QTest::keyClick(reader.textView(), Qt::Key_Return);
+    QCOMPARE(clicked.count(), 1);
+}
+
+void TestDocumentReader::selectionMovesTheStrongHighlight()
+{
+    const QStringList quotes{u"agreed the plan"_s, u"report back in June"_s};
+    const Catalogue catalogue = catalogueFor(kText, quotes);
+    DocumentReader reader;
+    reader.setCatalogue(&catalogue);
+    const SourceLink &link = catalogue.events().at(0).sources.first();
+    reader.showPassage(u"doc"_s, link.start, link.end);
+
+    reader.setSelectedEvent(1);
+    QList<QTextEdit::ExtraSelection> strong = highlights(reader, DocumentReader::Strong);
+    QCOMPARE(strong.size(), 1);
+    QCOMPARE(strong.first().cursor.selectedText(), quotes.at(1));
+
+    reader.setSelectedEvent(-1);
+    QCOMPARE(highlights(reader, DocumentReader::Strong).size(), 0);
+    QCOMPARE(highlights(reader, DocumentReader::Faint).size(), 2);
+}
+
+void TestDocumentReader::textIsNeverHtml()
+{
+    const QString text = u"<b>Not bold</b> &amp; <a href=\"x\">not a link</a>\n\nThe end."_s;
+    const Catalogue catalogue = catalogueFor(text, {u"<b>Not bold</b>"_s});
+    DocumentReader reader;
+    reader.setCatalogue(&catalogue);
+    const SourceLink &link = catalogue.events().first().sources.first();
+    reader.showPassage(u"doc"_s, link.start, link.end);
+    QCOMPARE(reader.textView()->toPlainText(), text);
+    QCOMPARE(highlights(reader, DocumentReader::Strong).first().cursor.selectedText(),
+             u"<b>Not bold</b>"_s);
+}
+
+void TestDocumentReader::unknownSourceShowsNothing()
+{
+    const Catalogue catalogue = catalogueFor(kText, {u"agreed the plan"_s});
+    DocumentReader reader;
+    reader.setCatalogue(&catalogue);
+    QVERIFY(!reader.showPassage(u"missing"_s, 0, 4));
+    QVERIFY(reader.documentId().isEmpty());
+    QVERIFY(reader.textView()->toPlainText().isEmpty());
+}
+
+QTEST_MAIN(TestDocumentReader)
+#include "tst_documentreader.moc"

@@ -1,0 +1,585 @@
+#include "catalogue.h"
+#include "timelinewidget.h"
+#include "timelinezoom.h"
+#include "timescale.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TimelineEvent makeEvent(const QString &id, const QString &title, QDate first, QDate last,
+                        const QString &lane)
+{
+    TimelineEvent event;
+    event.id = id;
+    event.title = title;
+    event.date = EventDate::fromDays(first, last);
+    event.laneId = lane;
+    return event;
+}
+
+// Five events in two lanes across 2017, and one in 2019 far to the right.
+Catalogue smallCatalogue()
+{
+    Catalogue catalogue;
+    catalogue.setLanes({{u"a"_s, u"Councils"_s, {}}, {u"b"_s, u"NHS bodies"_s, {}}});
+    catalogue.setEvents({
+        makeEvent(u"e0"_s, u"January meeting"_s, QDate(2017, 1, 10), {}, u"a"_s),
+        makeEvent(u"e1"_s, u"March report"_s, QDate(2017, 3, 5), {}, u"b"_s),
+        makeEvent(u"e2"_s, u"May <b>decision</b>"_s, QDate(2017, 5, 20), {}, u"a"_s),
+        makeEvent(u"e3"_s, u"Summer consultation"_s, QDate(2017, 8, 1), QDate(2017, 9, 30), u"b"_s),
+        makeEvent(u"e4"_s, u"November vote"_s, QDate(2017, 11, 15), {}, u"a"_s),
+        makeEvent(u"e5"_s, u"Merger completed"_s, QDate(2019, 6, 3), {}, u"b"_s),
+    });
+    return catalogue;
+}
+
+QBitArray maskFrom(const QList<int> &hidden, int count)
+{
+    if (hidden.isEmpty())
+        return {};
+    QBitArray mask(count, true);
+    for (const int i : hidden)
+        mask.clearBit(i);
+    return mask;
+}
+
+void sendMouse(QWidget *widget, QEvent::Type type, QPointF pos, Qt::MouseButton button,
+               Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, pos, widget->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(widget, &event);
+}
+
+void drag(QWidget *widget, QPointF from, QPointF to)
+{
+    sendMouse(widget, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    const int steps = 5;
+    for (int i = 1; i <= steps; ++i) {
+        sendMouse(widget, QEvent::MouseMove, from + (to - from) * i / steps, Qt::NoButton,
+                  Qt::LeftButton);
+    }
+    sendMouse(widget, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+}
+
+void wheel(QWidget *widget, QPointF pos, QPoint angle, Qt::KeyboardModifiers modifiers = {})
+{
+    QWheelEvent event(pos, widget->mapToGlobal(pos), QPoint(), angle, Qt::NoButton, modifiers,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+// Where a point in the lanes has nothing under it.
+QPointF emptySpot(TimelineWidget &widget)
+{
+    const QRectF area = widget.currentLayout().eventArea;
+    for (double y = area.bottom() - 2; y > area.top(); y -= 7) {
+        for (double x = area.left() + 3; x < area.right(); x += 11) {
+            const QPointF p(x, y);
+            if (widget.eventAt(p) < 0 && !widget.currentLayout().markAt(p))
+                return p;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTimelineWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void accessibleAndFocusable();
+    void fitsTheCatalogueWhenSet();
+    void wheelZoomsAroundTheCursor_data();
+    void wheelZoomsAroundTheCursor();
+    void shiftWheelPans();
+    void pinchZoomsAroundTheGesture();
+    void dragPans_data();
+    void dragPans();
+    void clickSelectsAnEvent_data();
+    void clickSelectsAnEvent();
+    void clickOnEmptySpaceClears();
+    void leftRightWalkVisibleEventsInDateOrder_data();
+    void leftRightWalkVisibleEventsInDateOrder();
+    void walkingBringsTheEventIntoView();
+    void selectionFromElsewhereIsRevealed();
+    void plusAndMinusZoomAroundTheCentre_data();
+    void plusAndMinusZoomAroundTheCentre();
+    void shiftArrowsPan();
+    void axisDragZoomsToTheRange();
+    void homeFitsEveryVisibleEvent_data();
+    void homeFitsEveryVisibleEvent();
+    void zoomToSelection();
+    void maskedEventIsNeitherDrawnNorClickable();
+    void clickOnMergedEventsZoomsIntoThem();
+    void enterAndDoubleClickActivate();
+    void escapeClearsTheSelection();
+    void toolTipNamesDateTitleAndLane();
+    void animationReachesItsTarget();
+    void outsideRangeChangeStopsTheAnimation();
+    void themeFollowsThePalette();
+
+private:
+    TimelineWidget *m_widget = nullptr;
+    Catalogue m_catalogue;
+};
+
+void TestTimelineWidget::init()
+{
+    m_catalogue = smallCatalogue();
+    m_widget = new TimelineWidget;
+    m_widget->setAnimated(false);
+    m_widget->setFixedSize(900, 360);
+    m_widget->setCatalogue(&m_catalogue);
+    m_widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_widget));
+}
+
+void TestTimelineWidget::cleanup()
+{
+    delete m_widget;
+    m_widget = nullptr;
+}
+
+void TestTimelineWidget::accessibleAndFocusable()
+{
+    QCOMPARE(m_widget->accessibleName(), u"Timeline"_s);
+    QCOMPARE(m_widget->focusPolicy(), Qt::StrongFocus);
+    QVERIFY(m_widget->testAttribute(Qt::WA_OpaquePaintEvent));
+    QVERIFY(!m_widget->accessibleDescription().isEmpty());
+}
+
+void TestTimelineWidget::fitsTheCatalogueWhenSet()
+{
+    const TimelineZoom *zoom = m_widget->zoom();
+    QVERIFY(zoom->rangeStart() < TimeScale::dayStart(QDate(2017, 1, 10)));
+    QVERIFY(zoom->rangeEnd() > TimeScale::dayEnd(QDate(2019, 6, 3)));
+}
+
+void TestTimelineWidget::wheelZoomsAroundTheCursor_data()
+{
+    QTest::addColumn<double>("fraction"); // across the event area
+    QTest::addColumn<int>("delta");
+    QTest::newRow("in, left") << 0.2 << 120;
+    QTest::newRow("in, middle") << 0.5 << 240;
+    QTest::newRow("out, right") << 0.85 << -120;
+    QTest::newRow("out, left") << 0.1 << -360;
+}
+
+void TestTimelineWidget::wheelZoomsAroundTheCursor()
+{
+    QFETCH(double, fraction);
+    QFETCH(int, delta);
+    const QRectF area = m_widget->currentLayout().eventArea;
+    const QPointF pos(area.left() + fraction * area.width(), area.center().y());
+    const qint64 before = m_widget->timeAt(pos.x());
+    const qint64 span = m_widget->zoom()->rangeSpan();
+
+    wheel(m_widget, pos, QPoint(0, delta));
+
+    const qint64 newSpan = m_widget->zoom()->rangeSpan();
+    if (delta > 0)
+        QVERIFY2(newSpan < span, "rolling forwards zooms in");
+    else
+        QVERIFY2(newSpan > span, "rolling backwards zooms out");
+    const double expected = std::pow(TimelineWidget::kWheelZoomFactor, delta / 120.0);
+    QVERIFY(std::abs(double(newSpan) / double(span) - expected) < 1e-6);
+    // The time that was under the cursor is still there.
+    QVERIFY(std::abs(m_widget->xOf(before) - pos.x()) <= 1.0);
+}
+
+void TestTimelineWidget::shiftWheelPans()
+{
+    const QRectF area = m_widget->currentLayout().eventArea;
+    const qint64 start = m_widget->zoom()->rangeStart();
+    const qint64 span = m_widget->zoom()->rangeSpan();
+    wheel(m_widget, area.center(), QPoint(0, -120), Qt::ShiftModifier);
+    QCOMPARE(m_widget->zoom()->rangeSpan(), span);
+    QVERIFY(m_widget->zoom()->rangeStart() > start); // towards later times
+    wheel(m_widget, area.center(), QPoint(240, 0));
+    QVERIFY(m_widget->zoom()->rangeStart() < start);
+}
+
+void TestTimelineWidget::pinchZoomsAroundTheGesture()
+{
+    const QRectF area = m_widget->currentLayout().eventArea;
+    const QPointF pos(area.left() + area.width() * 0.3, area.center().y());
+    const qint64 before = m_widget->timeAt(pos.x());
+    const qint64 span = m_widget->zoom()->rangeSpan();
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              pos, pos, m_widget->mapToGlobal(pos), 0.25, QPointF());
+    QApplication::sendEvent(m_widget, &pinch);
+    QVERIFY(std::abs(double(m_widget->zoom()->rangeSpan()) - double(span) / 1.25) <= 2);
+    QVERIFY(std::abs(m_widget->xOf(before) - pos.x()) <= 1.0);
+}
+
+void TestTimelineWidget::dragPans_data()
+{
+    QTest::addColumn<double>("dx");
+    QTest::newRow("to the left: later") << -150.0;
+    QTest::newRow("to the right: earlier") << 220.0;
+}
+
+void TestTimelineWidget::dragPans()
+{
+    QFETCH(double, dx);
+    const QRectF area = m_widget->currentLayout().eventArea;
+    const QPointF from(area.center().x() - dx / 2, area.center().y());
+    const qint64 timeUnderGrip = m_widget->timeAt(from.x());
+    const qint64 span = m_widget->zoom()->rangeSpan();
+    QSignalSpy selection(m_widget->zoom(), &TimelineZoom::selectionChanged);
+
+    drag(m_widget, from, from + QPointF(dx, 0));
+
+    QCOMPARE(m_widget->zoom()->rangeSpan(), span);
+    // The time that was grabbed moved with the mouse.
+    QVERIFY(std::abs(m_widget->xOf(timeUnderGrip) - (from.x() + dx)) <= 1.0);
+    QCOMPARE(selection.count(), 0); // a drag is not a click
+}
+
+void TestTimelineWidget::clickSelectsAnEvent_data()
+{
+    QTest::addColumn<int>("event");
+    for (int i = 0; i < 6; ++i)
+        QTest::addRow("event %d", i) << i;
+}
+
+void TestTimelineWidget::clickSelectsAnEvent()
+{
+    QFETCH(int, event);
+    const TimelineLayout::Item *item = m_widget->currentLayout().item(event);
+    QVERIFY(item);
+    const QPointF pos = item->shapeRect.center();
+    QCOMPARE(m_widget->eventAt(pos), event);
+    QSignalSpy selection(m_widget->zoom(), &TimelineZoom::selectionChanged);
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, pos.toPoint());
+    QCOMPARE(m_widget->zoom()->selectedEvent(), event);
+    QCOMPARE(selection.count(), 1);
+}
+
+void TestTimelineWidget::clickOnEmptySpaceClears()
+{
+    m_widget->zoom()->setSelectedEvent(2);
+    const QPointF spot = emptySpot(*m_widget);
+    QVERIFY(!spot.isNull());
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, spot.toPoint());
+    QCOMPARE(m_widget->zoom()->selectedEvent(), -1);
+}
+
+void TestTimelineWidget::leftRightWalkVisibleEventsInDateOrder_data()
+{
+    QTest::addColumn<QList<int>>("hidden");
+    QTest::addColumn<QList<int>>("order");
+    QTest::newRow("all shown") << QList<int>{} << QList<int>{0, 1, 2, 3, 4, 5};
+    QTest::newRow("every other hidden") << QList<int>{1, 3} << QList<int>{0, 2, 4, 5};
+    QTest::newRow("ends hidden") << QList<int>{0, 5} << QList<int>{1, 2, 3, 4};
+    QTest::newRow("one left") << QList<int>{0, 1, 2, 4, 5} << QList<int>{3};
+}
+
+void TestTimelineWidget::leftRightWalkVisibleEventsInDateOrder()
+{
+    QFETCH(QList<int>, hidden);
+    QFETCH(QList<int>, order);
+    m_widget->setVisibleEvents(maskFrom(hidden, int(m_catalogue.events().size())));
+    m_widget->fitAll();
+    m_widget->setFocus();
+
+    QList<int> forwards;
+    for (int i = 0; i < order.size() + 1; ++i) { // one more: stays on the last
+        QTest::keyClick(m_widget, Qt::Key_Right);
+        forwards.append(m_widget->zoom()->selectedEvent());
+    }
+    QCOMPARE(forwards.mid(0, order.size()), order);
+    QCOMPARE(forwards.last(), order.last());
+
+    QList<int> backwards;
+    for (int i = 0; i < order.size(); ++i) {
+        QTest::keyClick(m_widget, Qt::Key_Left);
+        backwards.append(m_widget->zoom()->selectedEvent());
+    }
+    QList<int> reversed(order.crbegin(), order.crend());
+    reversed.removeFirst();    // the walk starts from the last
+    reversed.append(order[0]); // and stays on the first
+    QCOMPARE(backwards, reversed);
+}
+
+void TestTimelineWidget::walkingBringsTheEventIntoView()
+{
+    TimelineZoom *zoom = m_widget->zoom();
+    // Two months around the first event.
+    zoom->setRange(TimeScale::dayStart(QDate(2016, 12, 20)),
+                   TimeScale::dayStart(QDate(2017, 2, 20)));
+    zoom->setSelectedEvent(0);
+    const qint64 span = zoom->rangeSpan();
+    QTest::keyClick(m_widget, Qt::Key_Right); // March, out of view
+    QCOMPARE(zoom->selectedEvent(), 1);
+    QCOMPARE(zoom->rangeSpan(), span);
+    QVERIFY(zoom->rangeStart() < TimeScale::dayStart(QDate(2017, 3, 5)));
+    QVERIFY(zoom->rangeEnd() > TimeScale::dayEnd(QDate(2017, 3, 5)));
+    QVERIFY(!m_widget->eventRect(1).isNull());
+}
+
+void TestTimelineWidget::selectionFromElsewhereIsRevealed()
+{
+    TimelineZoom *zoom = m_widget->zoom();
+    zoom->setRange(TimeScale::dayStart(QDate(2017, 1, 1)), TimeScale::dayStart(QDate(2017, 3, 1)));
+    zoom->setSelectedEvent(5); // as the event list would
+    QVERIFY(zoom->rangeStart() < TimeScale::dayStart(QDate(2019, 6, 3)));
+    QVERIFY(zoom->rangeEnd() > TimeScale::dayEnd(QDate(2019, 6, 3)));
+}
+
+void TestTimelineWidget::plusAndMinusZoomAroundTheCentre_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<double>("factor");
+    QTest::newRow("+") << int(Qt::Key_Plus) << TimelineWidget::kKeyZoomFactor;
+    QTest::newRow("=") << int(Qt::Key_Equal) << TimelineWidget::kKeyZoomFactor;
+    QTest::newRow("-") << int(Qt::Key_Minus) << 1 / TimelineWidget::kKeyZoomFactor;
+}
+
+void TestTimelineWidget::plusAndMinusZoomAroundTheCentre()
+{
+    QFETCH(int, key);
+    QFETCH(double, factor);
+    const TimelineZoom *zoom = m_widget->zoom();
+    const qint64 span = zoom->rangeSpan();
+    const qint64 centre = zoom->rangeStart() + span / 2;
+    QTest::keyClick(m_widget, Qt::Key(key));
+    QVERIFY(std::abs(double(zoom->rangeSpan()) - span * factor) <= 2);
+    QVERIFY(std::abs(zoom->rangeStart() + zoom->rangeSpan() / 2 - centre) <= 2);
+}
+
+void TestTimelineWidget::shiftArrowsPan()
+{
+    const TimelineZoom *zoom = m_widget->zoom();
+    const qint64 start = zoom->rangeStart();
+    const qint64 span = zoom->rangeSpan();
+    QTest::keyClick(m_widget, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(zoom->rangeSpan(), span);
+    QCOMPARE(zoom->rangeStart(), start + std::llround(span * TimelineWidget::kPanStep));
+    QCOMPARE(zoom->selectedEvent(), -1);
+    QTest::keyClick(m_widget, Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(zoom->rangeStart(), start);
+}
+
+void TestTimelineWidget::axisDragZoomsToTheRange()
+{
+    const QRectF axis = m_widget->axisRect();
+    const QPointF from(axis.left() + axis.width() * 0.3, axis.center().y());
+    const QPointF to(axis.left() + axis.width() * 0.55, axis.center().y());
+    const qint64 start = m_widget->timeAt(from.x());
+    const qint64 end = m_widget->timeAt(to.x());
+    drag(m_widget, to, from); // right to left works as well
+    const qint64 onePixel = (end - start) / 100;
+    QVERIFY(std::abs(m_widget->zoom()->rangeStart() - start) <= onePixel);
+    QVERIFY(std::abs(m_widget->zoom()->rangeEnd() - end) <= onePixel);
+}
+
+void TestTimelineWidget::homeFitsEveryVisibleEvent_data()
+{
+    QTest::addColumn<QList<int>>("hidden");
+    QTest::newRow("all") << QList<int>{};
+    QTest::newRow("without 2019") << QList<int>{5};
+    QTest::newRow("without January") << QList<int>{0};
+}
+
+void TestTimelineWidget::homeFitsEveryVisibleEvent()
+{
+    QFETCH(QList<int>, hidden);
+    m_widget->setVisibleEvents(maskFrom(hidden, int(m_catalogue.events().size())));
+    TimelineZoom *zoom = m_widget->zoom();
+    zoom->setRange(TimeScale::dayStart(QDate(2017, 4, 1)), TimeScale::dayStart(QDate(2017, 4, 8)));
+    QTest::keyClick(m_widget, Qt::Key_Home);
+    for (int i = 0; i < m_catalogue.events().size(); ++i) {
+        const TimelineEvent &event = m_catalogue.events().at(i);
+        const qint64 start = TimeScale::dayStart(event.date.first());
+        const qint64 end = TimeScale::dayEnd(event.date.last());
+        if (hidden.contains(i)) {
+            // The view fits what is shown, not what is filtered out.
+            QVERIFY(end <= zoom->rangeStart() || start >= zoom->rangeEnd());
+        } else {
+            QVERIFY(zoom->rangeStart() <= start);
+            QVERIFY(zoom->rangeEnd() >= end);
+            QVERIFY(!m_widget->eventRect(i).isNull());
+        }
+    }
+}
+
+void TestTimelineWidget::zoomToSelection()
+{
+    TimelineZoom *zoom = m_widget->zoom();
+    const qint64 span = zoom->rangeSpan();
+    QTest::keyClick(m_widget, Qt::Key_Z); // nothing selected: nothing happens
+    QCOMPARE(zoom->rangeSpan(), span);
+
+    zoom->setSelectedEvent(3); // two months of summer
+    QTest::keyClick(m_widget, Qt::Key_Z);
+    const qint64 start = TimeScale::dayStart(QDate(2017, 8, 1));
+    const qint64 end = TimeScale::dayEnd(QDate(2017, 9, 30));
+    QVERIFY(zoom->rangeStart() < start && zoom->rangeEnd() > end);
+    QVERIFY(zoom->rangeSpan() < 2 * (end - start));
+
+    zoom->setSelectedEvent(1); // one day: keeps some context
+    m_widget->zoomToSelection();
+    QCOMPARE(zoom->rangeSpan(), TimelineWidget::kMinimumSelectionSpan);
+}
+
+void TestTimelineWidget::maskedEventIsNeitherDrawnNorClickable()
+{
+    const int event = 2; // May, lane "Councils"
+    const QRectF marker = m_widget->currentLayout().item(event)->shapeRect;
+    const QColor colour = m_widget->theme().laneColour(m_widget->currentLayout().lanes.at(0).lane);
+    auto colouredPixels = [&] {
+        const QImage image = m_widget->grab().toImage();
+        int count = 0;
+        for (int y = int(marker.top()); y <= int(marker.bottom()); ++y) {
+            for (int x = int(marker.left()); x <= int(marker.right()); ++x)
+                count += image.pixelColor(x, y).rgb() == colour.rgb();
+        }
+        return count;
+    };
+    QVERIFY2(colouredPixels() > 0, "the marker is drawn in its lane's colour");
+
+    m_widget->setVisibleEvents(maskFrom({event}, int(m_catalogue.events().size())));
+    QCOMPARE(colouredPixels(), 0);
+    QVERIFY(m_widget->eventRect(event).isNull());
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, marker.center().toPoint());
+    QVERIFY(m_widget->zoom()->selectedEvent() != event);
+}
+
+void TestTimelineWidget::clickOnMergedEventsZoomsIntoThem()
+{
+    // A thousand events in one year: far more than one lane can label.
+    Catalogue crowded;
+    crowded.setLanes({{u"a"_s, u"Busy"_s, {}}});
+    QList<TimelineEvent> events;
+    for (int i = 0; i < 1000; ++i) {
+        const QDate day = QDate(2017, 1, 1).addDays(i % 365);
+        events.append(makeEvent(u"c%1"_s.arg(i), u"Crowded event %1"_s.arg(i), day, {}, u"a"_s));
+    }
+    crowded.setEvents(events);
+    m_widget->setCatalogue(&crowded);
+
+    const TimelineLayout &layout = m_widget->currentLayout();
+    QVERIFY(!layout.marks.empty());
+    const QRectF column = layout.marks.at(layout.marks.size() / 2).rect;
+    // QTest clicks whole pixels: take the mark under the pixel clicked.
+    const QPoint pos(int(std::floor(column.center().x())), int(std::floor(column.bottom() - 1)));
+    QVERIFY(layout.markAt(pos));
+    const TimelineLayout::Mark mark = *layout.markAt(pos);
+
+    QHelpEvent help(QEvent::ToolTip, pos, m_widget->mapToGlobal(pos));
+    QApplication::sendEvent(m_widget, &help);
+    QVERIFY2(QToolTip::text().contains(u"events, "_s) || QToolTip::text().contains(u"1 event, "_s),
+             qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(u"Busy"_s), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+
+    const qint64 span = m_widget->zoom()->rangeSpan();
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, pos);
+    const TimelineZoom *zoom = m_widget->zoom();
+    QVERIFY(zoom->rangeSpan() < span / 10);
+    QVERIFY(zoom->rangeStart() <= mark.start && zoom->rangeEnd() >= mark.end);
+    QCOMPARE(zoom->selectedEvent(), -1);
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+void TestTimelineWidget::enterAndDoubleClickActivate()
+{
+    QSignalSpy activated(m_widget, &TimelineWidget::eventActivated);
+    QTest::keyClick(m_widget, Qt::Key_Return); // nothing selected
+    QCOMPARE(activated.count(), 0);
+
+    m_widget->zoom()->setSelectedEvent(4);
+    QTest::keyClick(m_widget, Qt::Key_Enter);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.takeFirst().at(0).toInt(), 4);
+
+    const QPointF pos = m_widget->currentLayout().item(1)->shapeRect.center();
+    QTest::mouseDClick(m_widget, Qt::LeftButton, {}, pos.toPoint());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.takeFirst().at(0).toInt(), 1);
+    QCOMPARE(m_widget->zoom()->selectedEvent(), 1);
+}
+
+void TestTimelineWidget::escapeClearsTheSelection()
+{
+    m_widget->zoom()->setSelectedEvent(3);
+    QTest::keyClick(m_widget, Qt::Key_Escape);
+    QCOMPARE(m_widget->zoom()->selectedEvent(), -1);
+}
+
+void TestTimelineWidget::toolTipNamesDateTitleAndLane()
+{
+    const QPointF pos = m_widget->currentLayout().item(2)->shapeRect.center();
+    QHelpEvent help(QEvent::ToolTip, pos.toPoint(), m_widget->mapToGlobal(pos.toPoint()));
+    QApplication::sendEvent(m_widget, &help);
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(u"20 May 2017"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Councils"_s), qPrintable(text));
+    // The title's markup is shown as text, not obeyed.
+    QVERIFY2(text.contains(u"May &lt;b&gt;decision&lt;/b&gt;"_s), qPrintable(text));
+    QToolTip::hideText();
+}
+
+void TestTimelineWidget::animationReachesItsTarget()
+{
+    m_widget->setAnimated(true);
+    QSignalSpy finished(m_widget, &TimelineWidget::animationFinished);
+    const qint64 start = TimeScale::dayStart(QDate(2017, 3, 1));
+    const qint64 end = TimeScale::dayStart(QDate(2017, 6, 1));
+    m_widget->animateTo(start, end);
+    QVERIFY(m_widget->isAnimating());
+    QVERIFY(finished.wait());
+    QCOMPARE(m_widget->zoom()->rangeStart(), start);
+    QCOMPARE(m_widget->zoom()->rangeEnd(), end);
+}
+
+void TestTimelineWidget::outsideRangeChangeStopsTheAnimation()
+{
+    m_widget->setAnimated(true);
+    m_widget->animateTo(TimeScale::dayStart(QDate(2017, 3, 1)),
+                        TimeScale::dayStart(QDate(2017, 6, 1)));
+    QVERIFY(m_widget->isAnimating());
+    // The overview (or anything else) moves the view: it wins.
+    const qint64 start = TimeScale::dayStart(QDate(2018, 1, 1));
+    m_widget->zoom()->setRange(start, start + 30 * TimeScale::kDay);
+    QVERIFY(!m_widget->isAnimating());
+    QCOMPARE(m_widget->zoom()->rangeStart(), start);
+}
+
+void TestTimelineWidget::themeFollowsThePalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+    m_widget->setPalette(dark);
+    QVERIFY(m_widget->theme().dark);
+    QCOMPARE(m_widget->theme().background, QColor(0x20, 0x20, 0x20));
+
+    m_widget->setHighContrast(true);
+    QVERIFY(m_widget->isHighContrast());
+    QCOMPARE(m_widget->theme().background, TimelineTheme::highContrast().background);
+    m_widget->setPalette(QPalette()); // high contrast stays
+    QCOMPARE(m_widget->theme().background, TimelineTheme::highContrast().background);
+
+    m_widget->setHighContrast(false);
+    QCOMPARE(m_widget->theme().background, m_widget->palette().color(QPalette::Base));
+}
+
+QTEST_MAIN(TestTimelineWidget)
+#include "tst_timelinewidget.moc"

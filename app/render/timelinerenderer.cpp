@@ -421,9 +421,9 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                 if (searching && highlighted(p.event))
                     matches.add(p.x0, p.x1);
             }
-            // A label may use the room up to the next item of its row or the edge of the
-            // view, so that it is cut short only where it has to be (but never below the
-            // width it was stacked with: that much it may be clipped at the edge).
+            // A label may use the room up to the next item of its row, so that it is cut short
+            // only where it has to be. At the edge of the view it is cut to fit (never to less
+            // than a few letters) rather than clipped mid-letter: exports end there.
             std::sort(kept.begin(), kept.end(), [](const Placement *a, const Placement *b) {
                 return a->row < b->row || (a->row == b->row && a->left < b->left);
             });
@@ -448,7 +448,8 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                 else
                     item.shapeRect = QRectF(p.shapeLeft, top + m_marker * 0.2,
                                             p.shapeRight - p.shapeLeft, m_marker * 0.6);
-                const qreal width = std::clamp(room, p.labelWidth, full);
+                const qreal least = last ? std::min(p.labelWidth, m_minSlot) : p.labelWidth;
+                const qreal width = std::clamp(room, least, full);
                 item.text = width >= full ? title : m_text.elided(title, width);
                 item.labelRect =
                     QRectF(p.labelLeft, top + m_marker + m_gap, width, m_text.metrics().height());

@@ -60,10 +60,11 @@ QString TextWidthCache::elided(const QString &text, qreal maxWidth) const
         if (total > maxWidth) {
             if (m_ellipsis > maxWidth)
                 return {};
-            // Cut at a word boundary when one is near, as people do.
+            // Cut at a word boundary, as people do; it also keeps the number of different
+            // cuts of a title (each laid out and cached once) small.
             QStringView head = QStringView(text).left(std::max<qsizetype>(fit, 0));
             const qsizetype space = head.lastIndexOf(u' ');
-            if (space > 0 && space >= head.size() - 6)
+            if (space > 0)
                 head = head.left(space);
             while (head.endsWith(u' ') || head.endsWith(u',') || head.endsWith(u'.'))
                 head.chop(1);

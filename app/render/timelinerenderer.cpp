@@ -140,7 +140,8 @@ void TimelineRenderer::updateMetrics()
     m_minSlot = 2.5 * m_marker + 2 * m_pad;
     m_minTickSpacing = m_text.width(u"Wed 30 Sept"_s) + 3 * m_pad;
     m_labelWidths.assign(m_labelWidths.size(), -1.0f);
-    m_staticTexts.clear();
+    m_textImages.setFont(m_font);
+    m_sprites.clear();
 }
 
 qreal TimelineRenderer::labelWidth(int event)
@@ -420,9 +421,9 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                 if (searching && highlighted(p.event))
                     matches.add(p.x0, p.x1);
             }
-            // A label may use the room up to the next item of its row or the edge of the
-            // view, so that it is cut short only where it has to be (but never below the
-            // width it was stacked with: that much it may be clipped at the edge).
+            // A label may use the room up to the next item of its row, so that it is cut short
+            // only where it has to be. At the edge of the view it is cut to fit (never to less
+            // than a few letters) rather than clipped mid-letter: exports end there.
             std::sort(kept.begin(), kept.end(), [](const Placement *a, const Placement *b) {
                 return a->row < b->row || (a->row == b->row && a->left < b->left);
             });
@@ -447,7 +448,8 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                 else
                     item.shapeRect = QRectF(p.shapeLeft, top + m_marker * 0.2,
                                             p.shapeRight - p.shapeLeft, m_marker * 0.6);
-                const qreal width = std::clamp(room, p.labelWidth, full);
+                const qreal least = last ? std::min(p.labelWidth, m_minSlot) : p.labelWidth;
+                const qreal width = std::clamp(room, least, full);
                 item.text = width >= full ? title : m_text.elided(title, width);
                 item.labelRect =
                     QRectF(p.labelLeft, top + m_marker + m_gap, width, m_text.metrics().height());
@@ -511,22 +513,29 @@ QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
 
 } // namespace
 
-void TimelineRenderer::drawText(QPainter *painter, QPointF topLeft, const QString &text) const
+const QImage &TimelineRenderer::markerSprite(const QColor &fill, const QPen &outline,
+                                             qreal dpr) const
 {
-    // Laid out once and kept: shaping the same labels on every repaint costs more than
-    // drawing them. The cache is small enough to throw away when it fills.
-    if (m_staticTexts.size() > 4096)
-        m_staticTexts.clear();
-    auto it = m_staticTexts.find(text);
-    if (it == m_staticTexts.end()) {
-        QStaticText staticText(text);
-        staticText.setTextFormat(Qt::PlainText);
-        staticText.prepare(QTransform(), m_font);
-        it = m_staticTexts.insert(text, staticText);
+    // A day's marker, drawn once per colour and device pixel ratio and then copied: a view
+    // holds hundreds, and an antialiased polygon with an outline costs far more than a copy.
+    for (const MarkerSprite &sprite : m_sprites) {
+        if (sprite.fill == fill && sprite.outline == outline.color() && sprite.dpr == dpr)
+            return sprite.image;
     }
-    // On whole pixels: sharper, and each glyph is rasterised once rather than at every
-    // sub-pixel offset.
-    painter->drawStaticText(QPointF(std::round(topLeft.x()), std::round(topLeft.y())), *it);
+    const qreal size = std::ceil(m_marker + 2 * outline.widthF());
+    QImage image(QSize(int(std::ceil(size * dpr)), int(std::ceil(size * dpr))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    image.setDevicePixelRatio(dpr);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(outline);
+    painter.setBrush(fill);
+    const qreal inset = (size - m_marker) / 2;
+    painter.drawConvexPolygon(diamond(QRectF(inset, inset, m_marker, m_marker)));
+    painter.end();
+    m_sprites.push_back({fill, outline.color(), dpr, image});
+    return m_sprites.back().image;
 }
 
 QColor TimelineRenderer::bandColour(int position) const
@@ -640,9 +649,15 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
 
     painter->setClipRect(area);
     std::vector<QLineF> lines;
+    // The grid and rules are horizontal or vertical: filled as thin rectangles, which the
+    // raster engine does faster than it draws lines.
     auto drawLines = [&](const QColor &colour, qreal width) {
-        painter->setPen(QPen(colour, width, Qt::SolidLine, Qt::FlatCap));
-        painter->drawLines(lines.data(), int(lines.size()));
+        for (const QLineF &line : lines) {
+            const QRectF rect = line.x1() == line.x2()
+                                    ? QRectF(line.x1(), line.y1(), width, line.y2() - line.y1())
+                                    : QRectF(line.x1(), line.y1(), line.x2() - line.x1(), width);
+            painter->fillRect(rect.normalized(), colour);
+        }
         lines.clear();
     };
 
@@ -655,9 +670,11 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         painter->drawRects(rects.data(), int(rects.size()));
         rects.clear();
     };
-    if (painter->paintEngine()->type() == QPaintEngine::Raster &&
-        painter->transform().type() <= QTransform::TxTranslate) {
-        const qreal dpr = painter->device()->devicePixelRatioF();
+    // Images made for this device's pixels stay sharp only when the painter does not scale.
+    const bool raster = painter->paintEngine()->type() == QPaintEngine::Raster &&
+                        painter->transform().type() <= QTransform::TxTranslate;
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    if (raster) {
         QImage other;
         QImage &image = &l == &m_layout ? m_marksImage : other;
         if (&image == &other || !m_marksImageValid || image.devicePixelRatio() != dpr) {
@@ -708,7 +725,8 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     // Events drawn on their own, grouped by lane colour and by kind of shape.
     const qreal outlineWidth = t.lineWidth;
     std::vector<const TimelineLayout::Item *> special;
-    for (const TimelineLayout::Lane &lane : l.lanes) {
+    for (int position = 0; position < l.lanes.size(); ++position) {
+        const TimelineLayout::Lane &lane = l.lanes.at(position);
         const QColor colour = t.laneColour(lane.lane);
         const QPen outline(t.shapeOutline(lane.lane), outlineWidth);
         const auto first = l.items.cbegin() + lane.firstItem;
@@ -733,23 +751,35 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         painter->drawRects(rects.data(), int(rects.size()));
         rects.clear();
 
-        // Both ends of a range, as caps the height of a marker.
+        // Both ends of a range, as caps the height of a marker (thin rectangles: wide pens
+        // go through the stroker).
+        const qreal capWidth = std::max(2.0, outlineWidth * 1.5);
         for (auto it = first; it != last; ++it) {
             if (it->shape == TimelineLayout::Shape::Range && !it->approximate) {
                 const QRectF &r = it->shapeRect;
                 const qreal top = r.top() - m_marker * 0.2;
-                lines.emplace_back(r.left(), top, r.left(), top + m_marker);
-                lines.emplace_back(r.right(), top, r.right(), top + m_marker);
+                rects.emplace_back(r.left() - capWidth / 2, top, capWidth, m_marker);
+                rects.emplace_back(r.right() - capWidth / 2, top, capWidth, m_marker);
             }
         }
-        drawLines(t.shapeOutline(lane.lane), std::max(2.0, outlineWidth * 1.5));
+        fillRects(outline.color());
 
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setPen(outline);
         painter->setBrush(colour);
+        const QImage *sprite = raster ? &markerSprite(colour, outline, dpr) : nullptr;
         for (auto it = first; it != last; ++it) {
-            if (it->shape == TimelineLayout::Shape::Point && !it->approximate && !it->planned)
+            if (it->shape != TimelineLayout::Shape::Point || it->approximate || it->planned)
+                continue;
+            if (sprite) {
+                const QPointF centre = it->shapeRect.center();
+                const qreal half = sprite->width() / dpr / 2;
+                painter->drawImage(QPointF(std::round((centre.x() - half) * dpr) / dpr,
+                                           std::round((centre.y() - half) * dpr) / dpr),
+                                   *sprite);
+            } else {
                 painter->drawConvexPolygon(diamond(it->shapeRect));
+            }
         }
         for (const TimelineLayout::Item *item : special) {
             const bool point = item->shape == TimelineLayout::Shape::Point;
@@ -758,9 +788,9 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
                 QPen dashed(t.shapeOutline(lane.lane), std::max(1.5, outlineWidth * 1.5),
                             point ? Qt::SolidLine : Qt::DashLine);
                 painter->setPen(dashed);
-                painter->setBrush(item->approximate
-                                      ? softEnds(item->shapeRect, t.background, m_marker)
-                                      : QBrush(t.background));
+                const QColor hollow = bandColour(position);
+                painter->setBrush(item->approximate ? softEnds(item->shapeRect, hollow, m_marker)
+                                                    : QBrush(hollow));
                 if (point)
                     painter->drawConvexPolygon(diamond(item->shapeRect));
                 else
@@ -786,9 +816,8 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         special.clear();
         painter->setRenderHint(QPainter::Antialiasing, false);
 
-        painter->setPen(t.text);
         for (auto it = first; it != last; ++it)
-            drawText(painter, it->labelRect.topLeft(), it->text);
+            m_textImages.draw(painter, it->labelRect.topLeft(), it->text, t.text);
     }
 
     // Hover and selection on top.
@@ -830,11 +859,9 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         if (lane.band.top() >= l.rect.bottom())
             break;
         const QPointF topLeft(l.rect.left() + m_pad, lane.band.top() + m_pad);
-        painter->setPen(t.text);
-        drawText(painter, topLeft, m_text.elided(lane.name, textWidth));
-        painter->setPen(t.mutedText);
-        drawText(painter, topLeft + QPointF(0, m_text.metrics().height()),
-                 m_text.elided(countLabel(lane.eventsInView), textWidth));
+        m_textImages.draw(painter, topLeft, m_text.elided(lane.name, textWidth), t.text);
+        m_textImages.draw(painter, topLeft + QPointF(0, m_text.metrics().height()),
+                          m_text.elided(countLabel(lane.eventsInView), textWidth), t.mutedText);
         lines.emplace_back(l.rect.left(), crisp(lane.band.bottom()), l.rect.right(),
                            crisp(lane.band.bottom()));
     }
@@ -846,7 +873,6 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     painter->setClipRect(axis);
     const qreal contextTop = axis.top() + m_pad;
     const qreal majorTop = contextTop + m_text.metrics().height() + m_pad;
-    painter->setPen(t.mutedText);
     for (int i = 0; i < l.ticks.context.size(); ++i) {
         const AxisTicks::Tick &tick = l.ticks.context.at(i);
         const qreal x = l.timeToX(tick.time);
@@ -856,14 +882,13 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         const qreal width = m_text.width(tick.label);
         // The label of the period at the left edge stays in view until the next pushes it out.
         const qreal labelX = std::min(std::max(x, axis.left()) + m_pad, next - m_pad - width);
-        drawText(painter, QPointF(labelX, contextTop), tick.label);
+        m_textImages.draw(painter, QPointF(labelX, contextTop), tick.label, t.mutedText);
         if (x > axis.left())
             lines.emplace_back(crisp(x), axis.top(), crisp(x), axis.bottom());
     }
-    painter->setPen(t.text);
     for (const AxisTicks::Tick &tick : l.ticks.major) {
         const qreal x = crisp(l.timeToX(tick.time));
-        drawText(painter, QPointF(x + m_pad, majorTop), tick.label);
+        m_textImages.draw(painter, QPointF(x + m_pad, majorTop), tick.label, t.text);
         lines.emplace_back(x, majorTop, x, axis.bottom());
     }
     drawLines(t.grid, 1);
@@ -881,8 +906,7 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         painter->setPen(Qt::NoPen);
         painter->setBrush(t.today);
         painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-        painter->setPen(t.background);
-        drawText(painter, pill.topLeft() + QPointF(m_pad, 0), text);
+        m_textImages.draw(painter, pill.topLeft() + QPointF(m_pad, 0), text, t.background);
     }
     painter->restore();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "textimagecache.h"
 #include "textwidthcache.h"
 #include "timelineindex.h"
 #include "timelinelayout.h"
@@ -10,7 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QImage>
-#include <QStaticText>
+#include <QPen>
 #include <QString>
 
 #include <utility>
@@ -83,7 +84,7 @@ private:
     qreal labelWidth(int event);
     void invalidate() { m_layoutValid = m_marksImageValid = false; }
     static QString countLabel(int events);
-    void drawText(QPainter *painter, QPointF topLeft, const QString &text) const;
+    const QImage &markerSprite(const QColor &fill, const QPen &outline, qreal dpr) const;
     QColor bandColour(int position) const;
     QColor markColour(const TimelineLayout &layout, int position) const;
     void drawMarks(QImage &image, const TimelineLayout &layout, qreal devicePixelRatio) const;
@@ -111,7 +112,15 @@ private:
     bool m_layoutValid = false;
     // The merged events of m_layout, drawn for the last device pixel ratio.
     mutable QImage m_marksImage;
-    mutable QHash<QString, QStaticText> m_staticTexts;
+    mutable TextImageCache m_textImages;
+    struct MarkerSprite
+    {
+        QColor fill;
+        QColor outline;
+        qreal dpr;
+        QImage image;
+    };
+    mutable std::vector<MarkerSprite> m_sprites; // a few: one per lane colour
     mutable bool m_marksImageValid = false;
     std::vector<int> m_window; // scratch for index queries
 };

@@ -217,7 +217,10 @@ void TestTimelineRenderer::labelsUseTheRoomInTheirRow()
     crowded.title = title;
     // Two months on, in the same row: the title before it must stop short of it.
     const TimelineEvent next = makeEvent(u"3"_qs, u"3 October 2017"_qs);
-    const Catalogue c = catalogue({alone, crowded, next});
+    // Near the end of the view: cut to fit rather than clipped by the edge.
+    TimelineEvent late = makeEvent(u"4"_qs, u"10 December 2017"_qs, u"b"_qs);
+    late.title = title;
+    const Catalogue c = catalogue({alone, crowded, next, late});
     m_renderer.setCatalogue(&c);
     const TimelineLayout &l = m_renderer.layout(
         QRectF(0, 0, 2400, 400), dayStart(QDate(2016, 12, 1)), dayStart(QDate(2018, 1, 1)));
@@ -235,6 +238,10 @@ void TestTimelineRenderer::labelsUseTheRoomInTheirRow()
     QVERIFY(second->labelRect.right() < third->bounds().left());
     QVERIFY(QFontMetricsF(m_renderer.theme().scaledFont()).horizontalAdvance(second->text) <=
             second->labelRect.width() + 1);
+    const TimelineLayout::Item *last = l.item(3);
+    QVERIFY(last);
+    QVERIFY(last->text.endsWith(QChar(0x2026)));
+    QVERIFY(last->labelRect.right() <= l.eventArea.right());
 }
 
 void TestTimelineRenderer::labelsNeverOverlap_data()

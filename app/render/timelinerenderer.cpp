@@ -315,7 +315,9 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         }
         // Events that begin in view get rows first, left to right; those already under way
         // (long ranges from before the view) take what room is left, so that they do not
-        // push every event of the week out of its rows.
+        // push every event of the week out of its rows. Among the rest, events on a day come
+        // before periods: when a lane runs short of rows, "14 June" keeps its label ahead of
+        // "June" or "2018/19", which the bars themselves still show.
         const qint64 viewStart = l.start;
         std::sort(plan.placements.begin(), plan.placements.end(),
                   [this, viewStart](const Placement &a, const Placement &b) {
@@ -323,6 +325,10 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                       const bool bEarlier = m_index.start(b.event) < viewStart;
                       if (aEarlier != bEarlier)
                           return bEarlier;
+                      const bool aPoint = a.shape == TimelineLayout::Shape::Point;
+                      const bool bPoint = b.shape == TimelineLayout::Shape::Point;
+                      if (aPoint != bPoint)
+                          return aPoint;
                       return a.left < b.left || (a.left == b.left && a.event < b.event);
                   });
         LabelStacker stacker(m_maxRows, 2 * m_pad);

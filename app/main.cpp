@@ -1,14 +1,14 @@
+#include "appinfo.h"
 #include "applicationidentity.h"
-#include "catalogueargument.h"
-#include "checkaction.h"
 #include "commandline.h"
+#include "viewerwindow.h"
 
 #include <QApplication>
-#include <QHeaderView>
-#include <QMainWindow>
-#include <QStatusBar>
-#include <QTableWidget>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -19,42 +19,23 @@ int runHeadless(const CommandLine &commandLine)
     return commandLine.run(QCoreApplication::arguments(), out, err);
 }
 
-// A stand-in until the timeline window lands: the events in a table.
+// The window: the file named on the command line, else the last session (the built-in
+// story the first time).
 int runWindow(QApplication &app, const CommandLine &commandLine)
 {
-    const CommandLineOptions options = commandLine.parse(QCoreApplication::arguments());
-    const CatalogueLoadResult loaded = CatalogueArgument::load(options);
-    if (!loaded.ok()) {
-        QTextStream err(stderr);
-        CheckAction::writeProblems(loaded.problems, err);
-    }
-    const Catalogue &catalogue = loaded.catalogue;
+    QTranslator translator;
+    if (translator.load(QLocale(), u"civic-timeline"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+    QGuiApplication::setDesktopFileName(AppInfo::applicationIdString());
+    QApplication::setWindowIcon(AppInfo::current().icon);
 
-    QMainWindow window;
-    window.setWindowTitle(catalogue.title());
-    auto *table = new QTableWidget(int(catalogue.events().size()), 3, &window);
-    table->setHorizontalHeaderLabels({QCoreApplication::translate("EventListWindow", "Date"),
-                                      QCoreApplication::translate("EventListWindow", "Title"),
-                                      QCoreApplication::translate("EventListWindow", "Lane")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    for (int row = 0; row < catalogue.events().size(); ++row) {
-        const TimelineEvent &event = catalogue.events().at(row);
-        const Lane *lane = catalogue.lane(event.laneId);
-        table->setItem(row, 0, new QTableWidgetItem(event.date.label()));
-        table->setItem(row, 1, new QTableWidgetItem(event.title));
-        table->setItem(row, 2, new QTableWidgetItem(lane ? lane->name : event.laneId));
-    }
-    table->resizeColumnsToContents();
-    window.setCentralWidget(table);
-    window.statusBar()->showMessage(
-        loaded.ok() ? QCoreApplication::translate("EventListWindow", "Events: %1")
-                          .arg(catalogue.events().size())
-                    : QCoreApplication::translate("EventListWindow",
-                                                  "Problems: %1; run with --check to list them")
-                          .arg(loaded.problems.size()));
-    window.resize(900, 600);
+    const CommandLineOptions options = commandLine.parse(QCoreApplication::arguments());
+    ViewerWindow window;
+    const QStringList files = options.positionalArguments();
+    if (files.isEmpty())
+        window.restoreSession();
+    else if (!window.openFile(files.constFirst()))
+        window.openBuiltInStory();
     window.show();
     return app.exec();
 }

@@ -154,7 +154,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Built-in Story"), this, &MainWindow::openBuiltInStory);

@@ -67,6 +67,7 @@ public:
     // Enter in the list or the timeline: shows the selected event's first excerpt.
     QAction *showSourceAction() const { return m_showSource; }
     // Empty and hidden until something is added (About, Keyboard Shortcuts).
+    QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
 
@@ -142,6 +143,7 @@ private:
     QAction *m_showSource = nullptr;
     QAction *m_highContrastAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QByteArray m_defaultState;

@@ -1,0 +1,211 @@
+// The assembled viewer: the timeline, the overview, the list and the source pane work as
+// one, and the menus reach export, presentation and help.
+#include "catalogueloader.h"
+#include "eventfilter.h"
+#include "eventlistview.h"
+#include "exportdialog.h"
+#include "filterbar.h"
+#include "overviewstrip.h"
+#include "passageview.h"
+#include "presentationcontroller.h"
+#include "presentationwindow.h"
+#include "sourcepane.h"
+#include "timelineviews.h"
+#include "timelinewidget.h"
+#include "timelinezoom.h"
+#include "viewerwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestViewerWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void timelineAndOverviewAreInTheWindow();
+    void clickingAnEventShowsItsExcerpt();
+    void filterHidesEventsInEveryView_data();
+    void filterHidesEventsInEveryView();
+    void menusOfferEveryFeature_data();
+    void menusOfferEveryFeature();
+    void ctrlEOpensTheExportDialog();
+    void f5PresentsFromTheSelectedEvent();
+
+private:
+    QAction *findAction(const QString &text) const;
+    int visibleInTimeline() const;
+
+    ViewerWindow *m_window = nullptr;
+};
+
+void TestViewerWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("CIVIC_NO_ANIMATIONS", "1");
+}
+
+void TestViewerWindow::init()
+{
+    m_window = new ViewerWindow;
+    m_window->openBuiltInStory();
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestViewerWindow::cleanup()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != m_window && qobject_cast<PresentationWindow *>(w))
+            w->close();
+    }
+    delete m_window;
+    m_window = nullptr;
+}
+
+QAction *TestViewerWindow::findAction(const QString &text) const
+{
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (QString(action->text()).remove(u'&') == text)
+            return action;
+    }
+    return nullptr;
+}
+
+int TestViewerWindow::visibleInTimeline() const
+{
+    const QBitArray mask = m_window->timelineViews()->timeline()->visibleEvents();
+    return mask.isEmpty() ? int(m_window->catalogue().events().size()) : int(mask.count(true));
+}
+
+void TestViewerWindow::timelineAndOverviewAreInTheWindow()
+{
+    TimelineWidget *timeline = m_window->timelineViews()->timeline();
+    OverviewStrip *overview = m_window->timelineViews()->overview();
+    QVERIFY(m_window->timelineArea()->isAncestorOf(timeline));
+    QVERIFY(m_window->timelineArea()->isAncestorOf(overview));
+    QVERIFY(timeline->isVisible());
+    QCOMPARE(timeline->zoom(), m_window->zoom());
+    int counted = 0;
+    for (int n : overview->monthCounts())
+        counted += n;
+    QCOMPARE(counted, int(m_window->catalogue().events().size()));
+}
+
+void TestViewerWindow::clickingAnEventShowsItsExcerpt()
+{
+    TimelineWidget *timeline = m_window->timelineViews()->timeline();
+    const int event = m_window->catalogue().eventIndex(u"blmk-leaders-letter"_s);
+    QVERIFY(event >= 0);
+    m_window->zoom()->setSelectedEvent(event);
+    timeline->zoomToSelection();
+    m_window->zoom()->setSelectedEvent(-1);
+    // The zoom animates; wait until the event is drawn on its own.
+    QTRY_VERIFY(!timeline->eventRect(event).isNull());
+    const QRectF rect = timeline->eventRect(event);
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, rect.center().toPoint());
+    QCOMPARE(m_window->zoom()->selectedEvent(), event);
+    QCOMPARE(m_window->sourcePane()->event(), event);
+    const TimelineEvent &chosen = m_window->catalogue().events().at(event);
+    QVERIFY(!m_window->sourcePane()->passageViews().isEmpty());
+    QCOMPARE(m_window->sourcePane()->passageViews().first()->text(),
+             chosen.sources.constFirst().excerpt);
+    QCOMPARE(m_window->eventList()->currentEvent(), event);
+}
+
+void TestViewerWindow::filterHidesEventsInEveryView_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::newRow("Five Year Forward View") << u"Forward View"_s;
+    QTest::newRow("BLMK") << u"Milton Keynes"_s;
+    QTest::newRow("money") << u"£"_s;
+}
+
+void TestViewerWindow::filterHidesEventsInEveryView()
+{
+    QFETCH(QString, search);
+    const Catalogue &catalogue = m_window->catalogue();
+    EventFilter expected;
+    expected.text = search;
+    int matching = 0;
+    for (const TimelineEvent &event : catalogue.events())
+        matching += expected.matches(catalogue, event) ? 1 : 0;
+    QVERIFY(matching > 0 && matching < catalogue.events().size());
+
+    QSignalSpy changed(m_window, &MainWindow::visibleEventsChanged);
+    QTest::keyClicks(m_window->filterBar()->searchField(), search);
+    QVERIFY(changed.wait());
+
+    QCOMPARE(m_window->eventList()->model()->rowCount(), matching);
+    QCOMPARE(visibleInTimeline(), matching);
+    int counted = 0;
+    for (int n : m_window->timelineViews()->overview()->monthCounts())
+        counted += n;
+    QCOMPARE(counted, matching);
+}
+
+void TestViewerWindow::menusOfferEveryFeature_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::newRow("export") << u"Export\u2026"_s << QKeySequence(Qt::CTRL | Qt::Key_E);
+    QTest::newRow("copy") << u"Copy Image"_s << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    QTest::newRow("print") << u"Print\u2026"_s << QKeySequence(QKeySequence::Print);
+    QTest::newRow("present") << u"Present"_s << QKeySequence(Qt::Key_F5);
+    QTest::newRow("shortcuts") << u"Keyboard Shortcuts"_s << QKeySequence(Qt::CTRL | Qt::Key_Slash);
+    QTest::newRow("about") << u"About Civic Timeline"_s << QKeySequence();
+}
+
+void TestViewerWindow::menusOfferEveryFeature()
+{
+    QFETCH(QString, text);
+    QFETCH(QKeySequence, keys);
+    QAction *action = findAction(text);
+    QVERIFY2(action, qPrintable(text));
+    QCOMPARE(action->shortcut(), keys);
+}
+
+void TestViewerWindow::ctrlEOpensTheExportDialog()
+{
+    QTest::keyClick(m_window, Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->settings().viewStart, m_window->zoom()->rangeStart());
+    dialog->reject();
+}
+
+void TestViewerWindow::f5PresentsFromTheSelectedEvent()
+{
+    const int event = int(m_window->catalogue().events().size()) / 2;
+    m_window->zoom()->setSelectedEvent(event);
+    m_window->timelineViews()->timeline()->setFocus();
+    QTest::keyClick(m_window->timelineViews()->timeline(), Qt::Key_F5);
+    PresentationWindow *presentation = nullptr;
+    QTRY_VERIFY((presentation = [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *p = qobject_cast<PresentationWindow *>(w); p && p->isVisible())
+                return p;
+        }
+        return static_cast<PresentationWindow *>(nullptr);
+    }()));
+    QCOMPARE(presentation->controller()->currentEvent(), event);
+    QTest::keyClick(presentation, Qt::Key_Escape);
+    QTRY_VERIFY(!presentation->isVisible() || presentation == nullptr);
+}
+
+QTEST_MAIN(TestViewerWindow)
+#include "tst_viewerwindow.moc"

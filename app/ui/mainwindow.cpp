@@ -18,13 +18,17 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -74,10 +78,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel->setAccessibleName(tr("Events shown"));
     statusBar()->addPermanentWidget(m_countLabel);
 
-    resize(1400, 900);
+    // The first time, take most of the screen: the timeline needs width more than anything.
+    const QRect screen = QGuiApplication::primaryScreen()
+                             ? QGuiApplication::primaryScreen()->availableGeometry()
+                             : QRect(0, 0, 1400, 900);
+    resize(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
+    resizeDocks({m_sourceDock}, {std::clamp(width() / 4, 380, 560)}, Qt::Horizontal);
+    resizeDocks({m_listDock}, {std::clamp(height() / 4, 180, 300)}, Qt::Vertical);
     m_defaultState = saveState();
     const QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        move(screen.center() - rect().center());
     restoreState(settings.value(kStateKey).toByteArray());
     setHighContrast(settings.value(kHighContrastKey, false).toBool());
 

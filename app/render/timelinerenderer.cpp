@@ -855,6 +855,7 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
             painter->setPen(QPen(t.selection, 2));
             painter->drawRect(band);
         }
+        drawCallout(painter, l, selectedEvent);
     }
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setClipping(false);
@@ -915,4 +916,50 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         m_textImages.draw(painter, pill.topLeft() + QPointF(m_pad, 0), text, t.background);
     }
     painter->restore();
+}
+
+QRectF TimelineRenderer::calloutRect(const TimelineLayout &l, int event) const
+{
+    // The selection has no row of its own: it is named in a box beside its period, over the
+    // labels there, so the officer always sees what is selected.
+    if (!m_catalogue || event < 0 || event >= m_catalogue->events().size() || l.item(event))
+        return {};
+    const auto lane = std::find_if(l.lanes.cbegin(), l.lanes.cend(), [&](const auto &candidate) {
+        return candidate.lane == m_index.laneOf(event);
+    });
+    if (lane == l.lanes.cend())
+        return {};
+    const QRectF &area = l.eventArea;
+    const qreal x0 = l.timeToX(m_index.start(event));
+    const qreal x1 = std::max(l.timeToX(m_index.end(event)), x0 + 3);
+    const qreal height = m_text.metrics().height() + 2 * m_gap;
+    const qreal width = std::min(m_text.width(calloutText(event)) + 2 * m_pad,
+                                 std::max(area.width() - 2 * m_pad, 1.0));
+    qreal left = x1 + m_pad;
+    if (left + width > area.right() - m_pad)
+        left = x0 - m_pad - width;
+    left = std::clamp(left, area.left() + m_pad,
+                      std::max(area.left() + m_pad, area.right() - m_pad - width));
+    const qreal top = std::clamp(lane->band.top() + m_pad, area.top(),
+                                 std::max(area.top(), lane->band.bottom() - height - m_pad));
+    return QRectF(left, top, width, height);
+}
+
+const QString &TimelineRenderer::calloutText(int event) const
+{
+    const TimelineEvent &chosen = m_catalogue->events().at(event);
+    return chosen.title.isEmpty() ? chosen.id : chosen.title;
+}
+
+void TimelineRenderer::drawCallout(QPainter *painter, const TimelineLayout &l, int event) const
+{
+    const QRectF box = calloutRect(l, event);
+    if (box.isNull())
+        return;
+    painter->setPen(QPen(m_theme.selection, 1.5));
+    painter->setBrush(m_theme.background);
+    painter->drawRoundedRect(box, m_gap, m_gap);
+    painter->setBrush(Qt::NoBrush);
+    m_textImages.draw(painter, box.topLeft() + QPointF(m_pad, m_gap),
+                      m_text.elided(calloutText(event), box.width() - 2 * m_pad), m_theme.text);
 }

@@ -71,6 +71,9 @@ public:
     // Where an event is drawn on its own (marker or bar and label); null when it is merged
     // or out of view.
     QRectF eventRect(int event) const;
+    // Where paint() names a selected event that has no row of its own in layout (merged, or
+    // left without a row); null when it has one or its lane is not shown.
+    QRectF calloutRect(const TimelineLayout &layout, int event) const;
 
     // Every event with a margin either side, for "zoom to fit"; this year when there are none.
     std::pair<qint64, qint64> fullRange() const;
@@ -88,6 +91,8 @@ private:
     QColor bandColour(int position) const;
     QColor markColour(const TimelineLayout &layout, int position) const;
     void drawMarks(QImage &image, const TimelineLayout &layout, qreal devicePixelRatio) const;
+    const QString &calloutText(int event) const;
+    void drawCallout(QPainter *painter, const TimelineLayout &layout, int event) const;
 
     const Catalogue *m_catalogue = nullptr;
     TimelineIndex m_index;

@@ -86,6 +86,8 @@ private slots:
     void labelsNeverOverlap();
     void denseLaneMergesIntoMarks();
     void rowsBeyondTheHeightBecomeAStrip();
+    void unlabelledSelectionIsNamed_data();
+    void unlabelledSelectionIsNamed();
     void hitTesting();
     void layoutIsCachedUntilSomethingChanges();
     void filterHidesEventsAndEmptyLanes();
@@ -344,6 +346,62 @@ void TestTimelineRenderer::rowsBeyondTheHeightBecomeAStrip()
         QVERIFY(lane.densityRect.contains(l.marks[i].rect));
     }
     QVERIFY(lane.densityRect.top() >= l.items.back().labelRect.bottom());
+}
+
+void TestTimelineRenderer::unlabelledSelectionIsNamed_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("sameDay");
+    QTest::newRow("left without a row") << 40 << true;
+    QTest::newRow("merged in a dense lane") << 5000 << false;
+}
+
+void TestTimelineRenderer::unlabelledSelectionIsNamed()
+{
+    QFETCH(int, count);
+    QFETCH(bool, sameDay);
+    QList<TimelineEvent> events;
+    for (int i = 0; i < count; ++i) {
+        events.append(makeEvent(QString::number(i), sameDay ? u"3 August 2017"_qs
+                                                            : QDate(2017, 1, 1)
+                                                                  .addDays(i % 365)
+                                                                  .toString(Qt::ISODate)));
+    }
+    const Catalogue c = catalogue(events);
+    m_renderer.setCatalogue(&c);
+    const QSize size(1000, 300);
+    const TimelineLayout &l = m_renderer.layout(QRectF(QPointF(), size), dayStart(QDate(2017, 1, 1)),
+                                                dayStart(QDate(2018, 1, 1)));
+    int labelled = -1;
+    int unlabelled = -1;
+    for (int i = 0; i < count; ++i)
+        (l.item(i) ? labelled : unlabelled) = i;
+    QVERIFY(unlabelled >= 0);
+    if (labelled >= 0)
+        QVERIFY(m_renderer.calloutRect(l, labelled).isNull());
+
+    const QRectF box = m_renderer.calloutRect(l, unlabelled);
+    QVERIFY(!box.isNull());
+    QVERIFY(l.eventArea.contains(box));
+    QVERIFY(l.lanes.first().band.contains(box));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage unselected(size, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&image);
+        m_renderer.paint(&painter, l, unlabelled);
+        QPainter plain(&unselected);
+        m_renderer.paint(&plain, l, -1);
+    }
+    // The box is drawn over what was there, cleared to the background, with the title in it.
+    const QRect inside = box.toRect().adjusted(3, 3, -3, -3);
+    QVERIFY(image.copy(box.toRect()) != unselected.copy(box.toRect()));
+    QVERIFY(countColour(image, inside, m_renderer.theme().background) > inside.width());
+    int ink = 0;
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            ink += qGray(image.pixel(x, y)) < 128;
+    }
+    QVERIFY2(ink > 20, "the title is written in the box");
 }
 
 void TestTimelineRenderer::hitTesting()

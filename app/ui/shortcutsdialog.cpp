@@ -169,17 +169,29 @@ QList<ShortcutEntry> ShortcutsDialog::builtInKeys()
     };
     const QString timeline = tr("Timeline");
     const QString presentation = tr("Presentation");
+    const auto shifted = [&](QKeySequence a, QKeySequence b) -> QString {
+        return native(QKeySequence(Qt::SHIFT | a[0].key())) + u" / "_s +
+               native(QKeySequence(Qt::SHIFT | b[0].key()));
+    };
+    const QString window = tr("Window");
     return {
-        {tr("Arrow keys"), tr("Pan the timeline"), timeline},
-        {pair(Qt::Key_Plus, Qt::Key_Minus), tr("Zoom in / out"), timeline},
+        {tr("Tab / Shift+Tab"), tr("Move between the panes"), window},
         {pair(Qt::Key_Left, Qt::Key_Right), tr("Previous / next event"), timeline},
+        {shifted(Qt::Key_Left, Qt::Key_Right), tr("Pan the timeline"), timeline},
+        {pair(Qt::Key_PageUp, Qt::Key_PageDown), tr("Pan by a whole view"), timeline},
+        {pair(Qt::Key_Plus, Qt::Key_Minus), tr("Zoom in / out"), timeline},
+        {native(Qt::Key_Home), tr("Fit the whole story"), timeline},
+        {native(Qt::Key_Z), tr("Zoom to the selected event"), timeline},
+        {tr("Wheel / drag"), tr("Zoom around the pointer / pan"), timeline},
+        {tr("Drag along the dates"), tr("Zoom to that range"), timeline},
         {native(Qt::Key_Return), tr("Open the selected event's source"), timeline},
         {native(QKeySequence::Find), tr("Search events"), timeline},
         {native(Qt::Key_Escape), tr("Clear the search and selection"), timeline},
-        {pair(Qt::Key_Right, Qt::Key_Left), tr("Next / previous step"), presentation},
-        {pair(Qt::Key_Space, Qt::Key_Backspace), tr("Next / previous step"), presentation},
-        {pair(Qt::Key_PageDown, Qt::Key_PageUp), tr("Next / previous step"), presentation},
-        {native(Qt::Key_B), tr("Blank the screen"), presentation},
+        {tr("Right / Space / Page Down / N"), tr("Next step"), presentation},
+        {tr("Left / Backspace / Page Up / P"), tr("Previous step"), presentation},
+        {pair(Qt::Key_Home, Qt::Key_End), tr("First / last step"), presentation},
+        {tr("Number, then Enter"), tr("Go to that step"), presentation},
+        {tr("B / ."), tr("Blank the screen, and back"), presentation},
         {native(Qt::Key_Escape), tr("Leave the presentation"), presentation},
     };
 }

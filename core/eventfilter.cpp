@@ -1,6 +1,7 @@
 #include "eventfilter.h"
 
 #include "catalogue.h"
+#include "textmatch.h"
 
 bool EventFilter::matches(const Catalogue &catalogue, const TimelineEvent &event) const
 {
@@ -21,17 +22,18 @@ bool EventFilter::matches(const Catalogue &catalogue, const TimelineEvent &event
     if (text.isEmpty())
         return true;
 
-    const QString needle = text.trimmed();
-    if (event.title.contains(needle, Qt::CaseInsensitive)
-        || event.summary.contains(needle, Qt::CaseInsensitive))
+    const TextMatch needle(text);
+    if (needle.isEmpty())
+        return true;
+    if (needle.matches(event.title) || needle.matches(event.summary))
         return true;
     for (const SourceLink &link : event.sources) {
-        if (link.excerpt.contains(needle, Qt::CaseInsensitive))
+        if (needle.matches(link.excerpt))
             return true;
     }
     for (const QString &id : event.actorIds) {
         const Actor *actor = catalogue.actor(id);
-        if (actor && actor->name.contains(needle, Qt::CaseInsensitive))
+        if (actor && needle.matches(actor->name))
             return true;
     }
     return false;

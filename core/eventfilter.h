@@ -11,7 +11,7 @@ struct TimelineEvent;
 // the exporter, so that all of them hide the same events.
 struct EventFilter
 {
-    QString text;          // case-insensitive; matched in title, summary, excerpts, actor names
+    QString text; // matched (see TextMatch) in title, summary, excerpts, actor names
     QSet<QString> laneIds; // empty: every lane
     QSet<QString> actorIds; // empty: any actor; otherwise the event names at least one
     QSet<QString> tagIds;  // empty: any tag; otherwise the event has at least one

@@ -1,5 +1,7 @@
 #include "searchhighlight.h"
 
+#include "textmatch.h"
+
 QTextCharFormat SearchHighlight::format()
 {
     QTextCharFormat format;
@@ -11,13 +13,13 @@ QTextCharFormat SearchHighlight::format()
 QList<QTextLayout::FormatRange> SearchHighlight::ranges(const QString &text, const QString &needle)
 {
     QList<QTextLayout::FormatRange> result;
-    const QString term = needle.trimmed();
-    if (term.isEmpty())
+    const TextMatch match(needle);
+    if (match.isEmpty())
         return result;
     const QTextCharFormat matchFormat = format();
-    for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive)) {
-        result.append({int(at), int(term.size()), matchFormat});
+    for (qsizetype at = match.indexIn(text); at >= 0;
+         at = match.indexIn(text, at + match.length())) {
+        result.append({int(at), int(match.length()), matchFormat});
     }
     return result;
 }

@@ -144,6 +144,10 @@ void TestEventFilter::matches_data()
         << textFilter(u"shortfall of \u00A35"_s) << QStringList{u"deficit"_s};
     QTest::newRow("text in a curly-quoted excerpt")
         << textFilter(u"\u2018five year"_s) << QStringList{u"fyfv"_s};
+    QTest::newRow("straight quote finds a curly one")
+        << textFilter(u"'five year forward view'"_s) << QStringList{u"fyfv"_s};
+    QTest::newRow("plain space finds a no-break space")
+        << textFilter(u"\u00A35 million"_s) << QStringList{u"deficit"_s};
     QTest::newRow("text in an actor name only")
         << textFilter(u"rory"_s) << QStringList{u"consult"_s};
     QTest::newRow("text in an actor name shared by two events")

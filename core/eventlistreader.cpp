@@ -163,16 +163,13 @@ Catalogue EventListBuilder::finish(const QString &title) const
 std::optional<Catalogue> EventListReader::readPlainJson(const QByteArray &data,
                                                         const QString &fileName)
 {
-    if (SourceDocument::firstMalformedUtf8Byte(data) >= 0)
-        return std::nullopt;
-    const QString text = QString::fromUtf8(data);
     EventListBuilder builder([](int) { return QString(); });
     builder.reserve(data.size() / 80);
     QStringList problems;
     int index = 0;
     QString title;
     const bool read =
-        EventListJsonParser::parse(text, &title, [&](const EventListJsonParser::Row &row) {
+        EventListJsonParser::parse(data, &title, [&](const EventListJsonParser::Row &row) {
             builder.add(row.id, row.start, row.end, row.title, row.group, row.category, index++,
                         &problems);
             return problems.isEmpty();

@@ -1,6 +1,7 @@
 #include "eventlistreader.h"
 
 #include "csvparser.h"
+#include "eventidset.h"
 #include "eventlistjsonparser.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
@@ -28,8 +29,9 @@ QString what(const QString &id, const QString &fallback)
 }
 
 // The rows of an event list, whatever its format, checked and turned into a catalogue.
-// Built for hundreds of thousands of rows: no regular expressions for ISO days, one hash
-// lookup per id, lane and tag, and lane and tag ids shared rather than copied.
+// Built for hundreds of thousands of rows: no regular expressions for ISO days, no hashing of
+// ids numbered in order, one hash lookup per lane and tag, and lane and tag ids shared rather
+// than copied.
 class EventListBuilder
 {
 public:
@@ -41,7 +43,7 @@ public:
     void reserve(qsizetype rows)
     {
         m_events.reserve(rows);
-        m_rows.reserve(rows);
+        m_ids.reserve(rows);
     }
 
     // Appends what is wrong with the row to *problems; keeps the row when nothing is.
@@ -54,7 +56,7 @@ private:
     EventDate date(QStringView start, QStringView end, QStringList *problems) const;
 
     std::function<QString(int)> m_describe;
-    QHash<QString, int> m_rows; // id -> where it was first used
+    EventIdSet m_ids;
     QList<TimelineEvent> m_events;
     QList<Lane> m_lanes;
     QHash<QStringView, qsizetype> m_laneIndex; // views of the lanes' own ids
@@ -108,13 +110,10 @@ void EventListBuilder::add(QStringView idText, QStringView start, QStringView en
         problems->append(u"there is no id"_s);
         keep = false;
     } else {
-        const qsizetype before = m_rows.size();
-        int &firstUse = m_rows[id];
-        if (m_rows.size() == before) {
+        int firstUse = 0;
+        if (!m_ids.insert(id, where, &firstUse)) {
             problems->append(u"the id is used on %1 too"_s.arg(m_describe(firstUse)));
             keep = false;
-        } else {
-            firstUse = where;
         }
     }
     const EventDate date = this->date(start, end, problems);

@@ -1,7 +1,7 @@
 #include "eventlistreader.h"
 
 #include "csvparser.h"
-#include "eventidset.h"
+#include "eventidmap.h"
 #include "eventlistjsonparser.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
@@ -56,7 +56,7 @@ private:
     EventDate date(QStringView start, QStringView end, QStringList *problems) const;
 
     std::function<QString(int)> m_describe;
-    EventIdSet m_ids;
+    EventIdMap m_ids; // id -> where it was first used
     QList<TimelineEvent> m_events;
     QList<Lane> m_lanes;
     QHash<QStringView, qsizetype> m_laneIndex; // views of the lanes' own ids
@@ -110,9 +110,8 @@ void EventListBuilder::add(QStringView idText, QStringView start, QStringView en
         problems->append(u"there is no id"_s);
         keep = false;
     } else {
-        int firstUse = 0;
-        if (!m_ids.insert(id, where, &firstUse)) {
-            problems->append(u"the id is used on %1 too"_s.arg(m_describe(firstUse)));
+        if (const auto [firstUse, added] = m_ids.insert(id, where); !added) {
+            problems->append(u"the id is used on %1 too"_s.arg(m_describe(*firstUse)));
             keep = false;
         }
     }

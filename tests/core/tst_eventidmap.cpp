@@ -1,21 +1,22 @@
-#include "eventidset.h"
+#include "eventidmap.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-class tst_EventIdSet : public QObject
+class tst_EventIdMap : public QObject
 {
     Q_OBJECT
 
 private slots:
     void repeats_data();
     void repeats();
+    void replaceValue();
     void number_data();
     void number();
 };
 
-void tst_EventIdSet::repeats_data()
+void tst_EventIdMap::repeats_data()
 {
     QTest::addColumn<QStringList>("ids");
     // For each id in turn: where it was first used if it repeats one, else -1. Where is the
@@ -44,22 +45,44 @@ void tst_EventIdSet::repeats_data()
         << QList<int>{-1, 10, -1};
 }
 
-void tst_EventIdSet::repeats()
+void tst_EventIdMap::repeats()
 {
     QFETCH(QStringList, ids);
     QFETCH(QList<int>, firstUses);
 
-    EventIdSet set;
-    set.reserve(ids.size());
+    EventIdMap map;
+    map.reserve(ids.size());
     for (int i = 0; i < ids.size(); ++i) {
-        int firstUse = -1;
-        const bool added = set.insert(ids.at(i), i + 10, &firstUse);
+        const auto [kept, added] = map.insert(ids.at(i), i + 10);
         QCOMPARE(added, firstUses.at(i) < 0);
-        QCOMPARE(firstUse, firstUses.at(i));
+        QCOMPARE(*kept, added ? i + 10 : firstUses.at(i));
     }
+    // Every id maps to where it was first used; others are not there.
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(map.value(ids.at(i)), firstUses.at(i) < 0 ? i + 10 : firstUses.at(i));
+    QCOMPARE(map.value(u"absent"_s), -1);
+    QCOMPARE(map.value(u"999"_s, -2), -2);
 }
 
-void tst_EventIdSet::number_data()
+void tst_EventIdMap::replaceValue()
+{
+    EventIdMap map;
+    for (const QString &id : {u"1"_s, u"2"_s, u"a"_s})
+        map.insert(id, 0);
+    *map.insert(u"1"_s, 5).first = 7;
+    *map.insert(u"a"_s, 5).first = 8;
+    QCOMPARE(map.value(u"1"_s), 7);
+    QCOMPARE(map.value(u"2"_s), 0);
+    QCOMPARE(map.value(u"a"_s), 8);
+
+    // Copies share until one of them changes.
+    const EventIdMap copy = map;
+    *map.insert(u"2"_s, 5).first = 9;
+    QCOMPARE(copy.value(u"2"_s), 0);
+    QCOMPARE(map.value(u"2"_s), 9);
+}
+
+void tst_EventIdMap::number_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<qint64>("number");
@@ -79,12 +102,12 @@ void tst_EventIdSet::number_data()
     QTest::newRow("empty") << QString() << qint64(-1);
 }
 
-void tst_EventIdSet::number()
+void tst_EventIdMap::number()
 {
     QFETCH(QString, id);
     QFETCH(qint64, number);
-    QCOMPARE(EventIdSet::number(id), number);
+    QCOMPARE(EventIdMap::number(id), number);
 }
 
-QTEST_GUILESS_MAIN(tst_EventIdSet)
-#include "tst_eventidset.moc"
+QTEST_GUILESS_MAIN(tst_EventIdMap)
+#include "tst_eventidmap.moc"

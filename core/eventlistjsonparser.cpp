@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 
 #include <array>
+#include <cstring>
 #include <string_view>
 
 using namespace std::string_view_literals;
@@ -47,6 +48,20 @@ bool decodeUtf8(std::string_view bytes, QString *out)
                                                      QStringDecoder::Flag::ConvertInitialBom);
     *out = decoder(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
     return true;
+}
+
+// Whether none of the eight bytes at p is a quote, a backslash, a control character or
+// non-ASCII, tested all at once: strings are most of an event list.
+bool plainBytes(const char *p)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 high = 0x8080808080808080ULL;
+    quint64 word;
+    std::memcpy(&word, p, sizeof word);
+    auto hasZeroByte = [](quint64 v) { return ((v - ones) & ~v & high) != 0; };
+    // With no high bit set, (word - 0x20 in each byte) sets a high bit where a byte is below it.
+    return (word & high) == 0 && ((word - ones * 0x20) & ~word & high) == 0 &&
+           !hasZeroByte(word ^ (ones * '"')) && !hasZeroByte(word ^ (ones * '\\'));
 }
 
 // A JSON string as it stands between its quotes.
@@ -106,6 +121,10 @@ public:
         const size_t start = m_pos;
         unsigned char high = 0;
         while (m_pos < m_text.size()) {
+            if (m_pos + 8 <= m_text.size() && plainBytes(m_text.data() + m_pos)) {
+                m_pos += 8;
+                continue;
+            }
             const auto c = static_cast<unsigned char>(m_text[m_pos]);
             if (c == '"') {
                 value->bytes = m_text.substr(start, m_pos - start);
@@ -247,6 +266,18 @@ enum Member { Id, Start, End, Title, Group, Category, MemberCount };
 constexpr std::array<std::string_view, MemberCount> kMembers = {"id"sv,    "start"sv, "end"sv,
                                                                 "title"sv, "group"sv, "category"sv};
 
+// The member named key, or MemberCount. Members mostly come in the generator's order, so the
+// one after the member before is tried first.
+int memberNamed(const RawString &key, int before, QString *storage)
+{
+    for (int k = 1; k <= MemberCount; ++k) {
+        const int member = (before + k) % MemberCount;
+        if (isKey(key, kMembers[member], storage))
+            return member;
+    }
+    return MemberCount;
+}
+
 // Decoded text of each member of the current event, reused from one event to the next.
 using Storage = std::array<QString, MemberCount>;
 
@@ -259,13 +290,12 @@ bool readEvent(Scanner &in, EventListJsonParser::Row *row, Storage *storage)
     if (in.take('}'))
         return true;
     QString keyStorage;
+    int member = MemberCount - 1;
     do {
         RawString key;
         if (!in.rawString(&key) || !in.take(':'))
             return false;
-        int member = 0;
-        while (member < MemberCount && !isKey(key, kMembers[member], &keyStorage))
-            ++member;
+        member = memberNamed(key, member, &keyStorage);
         if (member == MemberCount || seen[member])
             return false; // unknown or repeated: the general reader says which
         seen[member] = true;

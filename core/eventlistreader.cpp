@@ -3,6 +3,7 @@
 #include "csvparser.h"
 #include "eventidmap.h"
 #include "eventlistjsonparser.h"
+#include "hugepages.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
 
@@ -43,6 +44,7 @@ public:
     void reserve(qsizetype rows)
     {
         m_events.reserve(rows);
+        HugePages::advise(m_events.data(), m_events.capacity() * qsizetype(sizeof(TimelineEvent)));
         m_ids.reserve(rows);
     }
 

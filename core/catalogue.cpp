@@ -95,13 +95,9 @@ void Catalogue::setEvents(const QList<TimelineEvent> &events)
         for (qsizetype i : std::as_const(order))
             m_events.append(events.at(i));
     }
-    m_eventIndex = {};
-    m_eventIndex.reserve(m_events.size());
-    for (int i = 0; i < m_events.size(); ++i) {
-        // As with the other indexes, the last of a repeated id wins.
-        if (const auto [kept, added] = m_eventIndex.insert(m_events.at(i).id, i); !added)
-            *kept = i;
-    }
+    m_eventIndex.clear();
+    for (int i = 0; i < m_events.size(); ++i)
+        m_eventIndex.assign(m_events.at(i).id, i); // as elsewhere, the last of a repeated id wins
     m_firstDay = {};
     m_lastDay = {};
     for (const TimelineEvent &event : std::as_const(m_events)) {

@@ -2,42 +2,65 @@
 
 #include <algorithm>
 
-std::pair<int *, bool> EventIdMap::insert(const QString &id, int value)
+void EventIdMap::clear()
+{
+    m_runs.clear();
+    m_others.clear();
+}
+
+std::optional<int> EventIdMap::insert(const QString &id, int value)
 {
     const qint64 n = number(id);
     if (n >= 0) {
-        // Every number in m_others was below the last of m_numbers when it was added, so a
-        // larger one is new.
-        if (m_numbers.isEmpty() || n > m_numbers.constLast().number) {
-            m_numbers.append({n, value});
-            return {&m_numbers.last().value, true};
+        if (m_runs.isEmpty() || n > m_runs.constLast().last()) {
+            // No number in m_others is above the last run, so n is new.
+            if (!m_runs.isEmpty() && n == m_runs.constLast().last() + 1 &&
+                qint64(value) == qint64(m_runs.constLast().value) + m_runs.constLast().count)
+                ++m_runs.last().count;
+            else
+                m_runs.append({n, value, 1});
+            return std::nullopt;
         }
-        if (const qsizetype found = findNumber(n); found >= 0)
-            return {&m_numbers[found].value, false};
+        if (const Run *run = runOf(n)) {
+            const auto replaced = m_others.constFind(id);
+            if (replaced != m_others.cend())
+                return *replaced;
+            return run->value + int(n - run->first);
+        }
     }
     const qsizetype before = m_others.size();
     int &kept = m_others[id];
-    const bool added = m_others.size() != before;
-    if (added)
-        kept = value;
-    return {&kept, added};
+    if (m_others.size() == before)
+        return kept;
+    kept = value;
+    return std::nullopt;
+}
+
+void EventIdMap::assign(const QString &id, int value)
+{
+    if (insert(id, value))
+        m_others.insert(id, value);
 }
 
 int EventIdMap::value(const QString &id, int fallback) const
 {
+    const auto other = m_others.constFind(id);
+    if (other != m_others.cend())
+        return *other;
     if (const qint64 n = number(id); n >= 0) {
-        if (const qsizetype found = findNumber(n); found >= 0)
-            return m_numbers.at(found).value;
+        if (const Run *run = runOf(n))
+            return run->value + int(n - run->first);
     }
-    return m_others.value(id, fallback);
+    return fallback;
 }
 
-qsizetype EventIdMap::findNumber(qint64 n) const
+const EventIdMap::Run *EventIdMap::runOf(qint64 n) const
 {
-    const auto found = std::lower_bound(
-        m_numbers.cbegin(), m_numbers.cend(), n,
-        [](const Numbered &numbered, qint64 wanted) { return numbered.number < wanted; });
-    return found != m_numbers.cend() && found->number == n ? found - m_numbers.cbegin() : -1;
+    // The first run that ends at or after n.
+    const auto run =
+        std::lower_bound(m_runs.cbegin(), m_runs.cend(), n,
+                         [](const Run &r, qint64 wanted) { return r.last() < wanted; });
+    return run != m_runs.cend() && run->first <= n ? &*run : nullptr;
 }
 
 qint64 EventIdMap::number(QStringView id)

@@ -5,21 +5,23 @@
 #include <QString>
 #include <QStringView>
 
-#include <utility>
+#include <optional>
 
 // Event ids mapped to an int (a position in a list, a line), for lists of 100,000 events.
 // Ids that are whole numbers in ascending order (1, 2, 3 …, as generators and exports number
-// their events) are kept in a sorted list and found by binary search: hashing them would cost
-// more than the rest of reading such a list. Other ids, and numbers out of order, are hashed.
-// Copies share their data, as Qt's containers do.
+// their events) are kept as runs of consecutive numbers with consecutive values, found by
+// binary search: a list numbered 1 to N in order is a single run, where a hash of its ids
+// would cost more than the rest of reading it. Other ids, and numbers out of order, are
+// hashed. Copies share their data, as Qt's containers do.
 class EventIdMap
 {
 public:
-    void reserve(qsizetype count) { m_numbers.reserve(count); }
+    void clear();
 
-    // Adds id with value: returns {where the value is kept, true}. When id is there already,
-    // returns {where its value is kept, false}. The pointer is valid until the next insert.
-    std::pair<int *, bool> insert(const QString &id, int value);
+    // Adds id with value, unless id is there already: then returns the value it has.
+    std::optional<int> insert(const QString &id, int value);
+    // Sets the value of id, whether it is there or not.
+    void assign(const QString &id, int value);
     // The value of id, or fallback when id is not there.
     int value(const QString &id, int fallback = -1) const;
 
@@ -28,14 +30,20 @@ public:
     static qint64 number(QStringView id);
 
 private:
-    struct Numbered
+    // The numbers first … first + count - 1 mapped to value … value + count - 1.
+    struct Run
     {
-        qint64 number;
+        qint64 first;
         int value;
-    };
-    // The entry for n in m_numbers, or -1.
-    qsizetype findNumber(qint64 n) const;
+        int count;
 
-    QList<Numbered> m_numbers;    // strictly ascending
-    QHash<QString, int> m_others; // never a number that m_numbers holds
+        qint64 last() const { return first + count - 1; }
+    };
+    // The run holding n, or nullptr.
+    const Run *runOf(qint64 n) const;
+
+    QList<Run> m_runs; // ascending, apart
+    // Every other id; also new values for numbers in m_runs, which take precedence. Numbers
+    // here were not above the last run when they were added.
+    QHash<QString, int> m_others;
 };

@@ -45,7 +45,6 @@ public:
     {
         m_events.reserve(rows);
         HugePages::advise(m_events.data(), m_events.capacity() * qsizetype(sizeof(TimelineEvent)));
-        m_ids.reserve(rows);
     }
 
     // Appends what is wrong with the row to *problems; keeps the row when nothing is.
@@ -112,7 +111,7 @@ void EventListBuilder::add(QStringView idText, QStringView start, QStringView en
         problems->append(u"there is no id"_s);
         keep = false;
     } else {
-        if (const auto [firstUse, added] = m_ids.insert(id, where); !added) {
+        if (const std::optional<int> firstUse = m_ids.insert(id, where)) {
             problems->append(u"the id is used on %1 too"_s.arg(m_describe(*firstUse)));
             keep = false;
         }

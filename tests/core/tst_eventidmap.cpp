@@ -11,7 +11,9 @@ class tst_EventIdMap : public QObject
 private slots:
     void repeats_data();
     void repeats();
-    void replaceValue();
+    void values_data();
+    void values();
+    void assign();
     void number_data();
     void number();
 };
@@ -51,11 +53,9 @@ void tst_EventIdMap::repeats()
     QFETCH(QList<int>, firstUses);
 
     EventIdMap map;
-    map.reserve(ids.size());
     for (int i = 0; i < ids.size(); ++i) {
-        const auto [kept, added] = map.insert(ids.at(i), i + 10);
-        QCOMPARE(added, firstUses.at(i) < 0);
-        QCOMPARE(*kept, added ? i + 10 : firstUses.at(i));
+        const std::optional<int> firstUse = map.insert(ids.at(i), i + 10);
+        QCOMPARE(firstUse.value_or(-1), firstUses.at(i));
     }
     // Every id maps to where it was first used; others are not there.
     for (int i = 0; i < ids.size(); ++i)
@@ -64,22 +64,71 @@ void tst_EventIdMap::repeats()
     QCOMPARE(map.value(u"999"_s, -2), -2);
 }
 
-void tst_EventIdMap::replaceValue()
+void tst_EventIdMap::values_data()
+{
+    // Ids and values to insert in turn, then the value expected for each lookup.
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QList<int>>("values");
+    QTest::addColumn<QStringList>("lookups");
+    QTest::addColumn<QList<int>>("expected");
+
+    QTest::newRow("one run") << QStringList{u"1"_s, u"2"_s, u"3"_s} << QList<int>{0, 1, 2}
+                             << QStringList{u"0"_s, u"1"_s, u"3"_s, u"4"_s}
+                             << QList<int>{-1, 0, 2, -1};
+    QTest::newRow("gaps between numbers")
+        << QStringList{u"10"_s, u"20"_s, u"21"_s, u"40"_s} << QList<int>{0, 1, 2, 3}
+        << QStringList{u"10"_s, u"11"_s, u"19"_s, u"20"_s, u"21"_s, u"22"_s, u"40"_s}
+        << QList<int>{0, -1, -1, 1, 2, -1, 3};
+    QTest::newRow("values not consecutive")
+        << QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s} << QList<int>{5, 6, 9, 10}
+        << QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s} << QList<int>{5, 6, 9, 10};
+    QTest::newRow("a number below the runs, in a gap")
+        << QStringList{u"1"_s, u"5"_s, u"3"_s} << QList<int>{0, 1, 2}
+        << QStringList{u"1"_s, u"3"_s, u"5"_s, u"4"_s} << QList<int>{0, 2, 1, -1};
+    QTest::newRow("numbers and words")
+        << QStringList{u"1"_s, u"a"_s, u"2"_s, u"01"_s} << QList<int>{0, 1, 2, 3}
+        << QStringList{u"1"_s, u"a"_s, u"2"_s, u"01"_s} << QList<int>{0, 1, 2, 3};
+}
+
+void tst_EventIdMap::values()
+{
+    QFETCH(QStringList, ids);
+    QFETCH(QList<int>, values);
+    QFETCH(QStringList, lookups);
+    QFETCH(QList<int>, expected);
+
+    EventIdMap map;
+    for (int i = 0; i < ids.size(); ++i)
+        QVERIFY(!map.insert(ids.at(i), values.at(i)));
+    for (int i = 0; i < lookups.size(); ++i)
+        QCOMPARE(map.value(lookups.at(i)), expected.at(i));
+}
+
+void tst_EventIdMap::assign()
 {
     EventIdMap map;
-    for (const QString &id : {u"1"_s, u"2"_s, u"a"_s})
-        map.insert(id, 0);
-    *map.insert(u"1"_s, 5).first = 7;
-    *map.insert(u"a"_s, 5).first = 8;
-    QCOMPARE(map.value(u"1"_s), 7);
-    QCOMPARE(map.value(u"2"_s), 0);
+    for (const QString &id : {u"1"_s, u"2"_s, u"3"_s, u"a"_s})
+        map.assign(id, map.value(id, 0) + 1);
+    map.assign(u"2"_s, 7); // inside a run
+    map.assign(u"a"_s, 8);
+    map.assign(u"9"_s, 9); // new
+    QCOMPARE(map.value(u"1"_s), 1);
+    QCOMPARE(map.value(u"2"_s), 7);
+    QCOMPARE(map.value(u"3"_s), 1);
     QCOMPARE(map.value(u"a"_s), 8);
+    QCOMPARE(map.value(u"9"_s), 9);
+    // A value set by assign() is the one insert() keeps.
+    QCOMPARE(map.insert(u"2"_s, 0), std::optional<int>(7));
+    QCOMPARE(map.insert(u"9"_s, 0), std::optional<int>(9));
 
     // Copies share until one of them changes.
     const EventIdMap copy = map;
-    *map.insert(u"2"_s, 5).first = 9;
-    QCOMPARE(copy.value(u"2"_s), 0);
-    QCOMPARE(map.value(u"2"_s), 9);
+    map.assign(u"3"_s, 5);
+    QCOMPARE(copy.value(u"3"_s), 1);
+    QCOMPARE(map.value(u"3"_s), 5);
+    map.clear();
+    QCOMPARE(map.value(u"1"_s), -1);
+    QCOMPARE(copy.value(u"1"_s), 1);
 }
 
 void tst_EventIdMap::number_data()

@@ -5,8 +5,7 @@
 
 namespace {
 
-template<typename T>
-QHash<QString, int> indexById(const QList<T> &items)
+template <typename T> QHash<QString, int> indexById(const QList<T> &items)
 {
     QHash<QString, int> index;
     index.reserve(items.size());
@@ -15,7 +14,7 @@ QHash<QString, int> indexById(const QList<T> &items)
     return index;
 }
 
-template<typename T>
+template <typename T>
 const T *lookup(const QList<T> &items, const QHash<QString, int> &index, const QString &id)
 {
     const int i = index.value(id, -1);
@@ -96,7 +95,9 @@ void Catalogue::setEvents(const QList<TimelineEvent> &events)
         for (qsizetype i : std::as_const(order))
             m_events.append(events.at(i));
     }
-    m_eventIndex = indexById(m_events);
+    m_eventIndex.clear();
+    for (int i = 0; i < m_events.size(); ++i)
+        m_eventIndex.assign(m_events.at(i).id, i); // as elsewhere, the last of a repeated id wins
     m_firstDay = {};
     m_lastDay = {};
     for (const TimelineEvent &event : std::as_const(m_events)) {
@@ -109,5 +110,6 @@ void Catalogue::setEvents(const QList<TimelineEvent> &events)
 
 const TimelineEvent *Catalogue::event(const QString &id) const
 {
-    return lookup(m_events, m_eventIndex, id);
+    const int i = eventIndex(id);
+    return i < 0 ? nullptr : &m_events.at(i);
 }

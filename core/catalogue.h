@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "eventidmap.h"
 #include "lane.h"
 #include "sourcedocument.h"
 #include "sourceinfo.h"
@@ -67,7 +68,7 @@ private:
     QHash<QString, int> m_sourceIndex;
     QHash<QString, SourceDocument> m_documents;
     QList<TimelineEvent> m_events;
-    QHash<QString, int> m_eventIndex;
+    EventIdMap m_eventIndex;
     QList<Story> m_stories;
     QDate m_firstDay;
     QDate m_lastDay;

@@ -41,6 +41,8 @@ private slots:
     void mustHave_data();
     void mustHave();
     void storiesNameEvents();
+    void eventsById_data();
+    void eventsById();
 
 private:
     CatalogueLoadResult m_loaded;
@@ -193,6 +195,56 @@ void tst_Catalogue::storiesNameEvents()
         QVERIFY(!story.eventIds.isEmpty());
         for (const QString &id : story.eventIds)
             QVERIFY2(catalogue.event(id), qPrintable(story.id + u" -> "_s + id));
+    }
+}
+
+void tst_Catalogue::eventsById_data()
+{
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QStringList>("days");
+    // The position each id is found at after sorting, in the order of ids; -1 for "absent".
+    QTest::addColumn<QList<int>>("positions");
+
+    const QStringList inOrder = {u"2017-01-01"_s, u"2017-01-02"_s, u"2017-01-03"_s};
+    const QStringList reversed = {u"2017-01-03"_s, u"2017-01-02"_s, u"2017-01-01"_s};
+    QTest::newRow("numbered in order")
+        << QStringList{u"1"_s, u"2"_s, u"3"_s} << inOrder << QList<int>{0, 1, 2, -1};
+    QTest::newRow("numbered, sorted into another order")
+        << QStringList{u"1"_s, u"2"_s, u"3"_s} << reversed << QList<int>{2, 1, 0, -1};
+    QTest::newRow("words") << QStringList{u"b"_s, u"a"_s, u"c"_s} << reversed
+                           << QList<int>{2, 1, 0, -1};
+    QTest::newRow("numbers and words")
+        << QStringList{u"1"_s, u"x"_s, u"01"_s} << inOrder << QList<int>{0, 1, 2, -1};
+    // Loaders report repeated ids; the catalogue finds the last of them.
+    QTest::newRow("repeated number")
+        << QStringList{u"1"_s, u"2"_s, u"1"_s} << inOrder << QList<int>{2, 1, 2, -1};
+    QTest::newRow("repeated word")
+        << QStringList{u"a"_s, u"b"_s, u"a"_s} << inOrder << QList<int>{2, 1, 2, -1};
+}
+
+void tst_Catalogue::eventsById()
+{
+    QFETCH(QStringList, ids);
+    QFETCH(QStringList, days);
+    QFETCH(QList<int>, positions);
+
+    QList<TimelineEvent> events;
+    for (int i = 0; i < ids.size(); ++i) {
+        TimelineEvent event;
+        event.id = ids.at(i);
+        event.date = EventDate::parse(days.at(i));
+        events.append(event);
+    }
+    Catalogue catalogue;
+    catalogue.setEvents(events);
+    QStringList lookups = ids;
+    lookups.append(u"absent"_s);
+    for (int i = 0; i < lookups.size(); ++i) {
+        QCOMPARE(catalogue.eventIndex(lookups.at(i)), positions.at(i));
+        const TimelineEvent *event = catalogue.event(lookups.at(i));
+        QCOMPARE(event != nullptr, positions.at(i) >= 0);
+        if (event)
+            QCOMPARE(event->id, lookups.at(i));
     }
 }
 

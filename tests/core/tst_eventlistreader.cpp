@@ -336,6 +336,37 @@ void tst_EventListReader::plainAndGeneralReadersAgree_data()
     QTest::newRow("non-ISO dates")
         << QByteArray("{\"events\":[{\"id\":1,\"start\":\"c. spring 2017\",\"title\":\"S\"}]}")
         << true;
+    QTest::newRow("raw UTF-8")
+        << QByteArray("{\"title\":\"Caf\xC3\xA9\",\"events\":[{\"id\":\"\xE2\x84\x96"
+                      "1\","
+                      "\"start\":\"2017-08-03\",\"title\":\"\xE2\x80\x9CSmile\xE2\x80\x9D "
+                      "\xF0\x9F\x98\x80\",\"group\":\"L\xC3\xA4ne\",\"category\":\"\xC2\xA3\"}]}")
+        << true;
+    QTest::newRow("raw UTF-8 next to escapes")
+        << QByteArray("{\"events\":[{\"id\":1,\"start\":\"2017-08-03\",\"title\":"
+                      "\"\xC3\xA9\\u00e9\\n\xC3\xA9\"}]}")
+        << true;
+    QTest::newRow("byte order mark")
+        << QByteArray("\xEF\xBB\xBF{\"events\":[{\"id\":1,\"start\":\"2017-08-03\","
+                      "\"title\":\"S\"}]}")
+        << true;
+    QTest::newRow("escaped member name")
+        << QByteArray("{\"events\":[{\"\\u0069d\":1,\"start\":\"2017-08-03\","
+                      "\"title\":\"S\"}]}")
+        << true;
+    QTest::newRow("malformed UTF-8 in a string")
+        << QByteArray("{\"events\":[{\"id\":1,\"start\":\"2017-08-03\",\"title\":\"caf\xE9\"}]}")
+        << false;
+    QTest::newRow("encoded surrogate in a string")
+        << QByteArray("{\"events\":[{\"id\":1,\"start\":\"2017-08-03\","
+                      "\"title\":\"\xED\xA0\x80\"}]}")
+        << false;
+    QTest::newRow("malformed UTF-8 between members")
+        << QByteArray("{\"events\":[{\"id\":1,\xC3\xA9\"start\":\"2017-08-03\",\"title\":\"S\"}]}")
+        << false;
+    QTest::newRow("null start") << QByteArray(
+                                       "{\"events\":[{\"id\":1,\"start\":null,\"title\":\"S\"}]}")
+                                << false;
     QTest::newRow("problem") << QByteArray("{\"events\":[{\"id\":1,\"start\":\"2017-02-30\","
                                            "\"title\":\"S\"}]}")
                              << false;

@@ -146,9 +146,7 @@ void MainWindow::createDocks()
     m_readerDock->setWidget(m_reader);
     addDockWidget(Qt::RightDockWidgetArea, m_readerDock);
     splitDockWidget(m_sourceDock, m_readerDock, Qt::Vertical);
-    resizeDocks({m_sourceDock}, {520}, Qt::Horizontal);
     resizeDocks({m_sourceDock, m_readerDock}, {420, 480}, Qt::Vertical);
-    resizeDocks({m_listDock}, {300}, Qt::Vertical);
 
     for (QDockWidget *dock : {m_listDock, m_sourceDock, m_readerDock})
         dock->setAccessibleName(dock->windowTitle());
@@ -190,7 +188,8 @@ void MainWindow::createMenus()
     m_highContrastAction->setCheckable(true);
     connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
 
-    QMenu *events = menuBar()->addMenu(tr("&Events"));
+    m_eventsMenu = menuBar()->addMenu(tr("&Events"));
+    QMenu *events = m_eventsMenu;
     events->addAction(m_navigator->previousAction());
     events->addAction(m_navigator->nextAction());
 

@@ -68,6 +68,7 @@ public:
     QAction *showSourceAction() const { return m_showSource; }
     // Empty and hidden until something is added (About, Keyboard Shortcuts).
     QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *eventsMenu() const { return m_eventsMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
 
@@ -145,6 +146,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_eventsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QByteArray m_defaultState;
     QPointer<QMessageBox> m_problemsBox;

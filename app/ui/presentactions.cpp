@@ -9,7 +9,6 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 
 PresentActions::PresentActions(MainWindow *window)
@@ -23,16 +22,9 @@ PresentActions::PresentActions(MainWindow *window)
     m_storyMenu = view->addMenu(tr("Present &Story"));
     connect(m_storyMenu, &QMenu::aboutToShow, this, &PresentActions::fillStoryMenu);
 
-    // The Events menu sits between View and Help.
-    for (QAction *menuAction : window->menuBar()->actions()) {
-        if (menuAction->menu() && menuAction->menu() != view && menuAction->menu() != window->fileMenu()
-            && menuAction->menu() != window->helpMenu()) {
-            menuAction->menu()->addSeparator();
-            menuAction->menu()->addAction(tr("&Make Story from Shown Events\u2026"), this,
-                                          &PresentActions::makeStory);
-            break;
-        }
-    }
+    QMenu *events = window->eventsMenu();
+    events->addSeparator();
+    events->addAction(tr("&Make Story from Shown Events\u2026"), this, &PresentActions::makeStory);
 }
 
 QString PresentActions::storiesFile() const

@@ -44,7 +44,6 @@ private slots:
     void f5PresentsFromTheSelectedEvent();
 
 private:
-    QAction *findAction(const QString &text) const;
     int visibleInTimeline() const;
 
     ViewerWindow *m_window = nullptr;
@@ -73,16 +72,6 @@ void TestViewerWindow::cleanup()
     }
     delete m_window;
     m_window = nullptr;
-}
-
-QAction *TestViewerWindow::findAction(const QString &text) const
-{
-    const QList<QAction *> actions = m_window->findChildren<QAction *>();
-    for (QAction *action : actions) {
-        if (QString(action->text()).remove(u'&') == text)
-            return action;
-    }
-    return nullptr;
 }
 
 int TestViewerWindow::visibleInTimeline() const
@@ -159,22 +148,39 @@ void TestViewerWindow::filterHidesEventsInEveryView()
 
 void TestViewerWindow::menusOfferEveryFeature_data()
 {
+    QTest::addColumn<QString>("menu");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QKeySequence>("keys");
-    QTest::newRow("export") << u"Export\u2026"_s << QKeySequence(Qt::CTRL | Qt::Key_E);
-    QTest::newRow("copy") << u"Copy Image"_s << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
-    QTest::newRow("print") << u"Print\u2026"_s << QKeySequence(QKeySequence::Print);
-    QTest::newRow("present") << u"Present"_s << QKeySequence(Qt::Key_F5);
-    QTest::newRow("shortcuts") << u"Keyboard Shortcuts"_s << QKeySequence(Qt::CTRL | Qt::Key_Slash);
-    QTest::newRow("about") << u"About Civic Timeline"_s << QKeySequence();
+    QTest::newRow("export") << u"File"_s << u"Export\u2026"_s << QKeySequence(Qt::CTRL | Qt::Key_E);
+    QTest::newRow("copy") << u"File"_s << u"Copy Image"_s
+                          << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    QTest::newRow("print") << u"File"_s << u"Print\u2026"_s << QKeySequence(QKeySequence::Print);
+    QTest::newRow("present") << u"View"_s << u"Present"_s << QKeySequence(Qt::Key_F5);
+    QTest::newRow("present story") << u"View"_s << u"Present Story"_s << QKeySequence();
+    QTest::newRow("make story") << u"Events"_s << u"Make Story from Shown Events\u2026"_s
+                                << QKeySequence();
+    QTest::newRow("shortcuts") << u"Help"_s << u"Keyboard Shortcuts"_s
+                               << QKeySequence(Qt::CTRL | Qt::Key_Slash);
+    QTest::newRow("about") << u"Help"_s << u"About Civic Timeline"_s << QKeySequence();
 }
 
 void TestViewerWindow::menusOfferEveryFeature()
 {
+    QFETCH(QString, menu);
     QFETCH(QString, text);
     QFETCH(QKeySequence, keys);
-    QAction *action = findAction(text);
-    QVERIFY2(action, qPrintable(text));
+    QMenu *found = nullptr;
+    for (QAction *entry : m_window->menuBar()->actions()) {
+        if (entry->menu() && QString(entry->text()).remove(u'&') == menu)
+            found = entry->menu();
+    }
+    QVERIFY2(found, qPrintable(menu));
+    QAction *action = nullptr;
+    for (QAction *candidate : found->actions()) {
+        if (QString(candidate->text()).remove(u'&') == text)
+            action = candidate;
+    }
+    QVERIFY2(action, qPrintable(text + u" in "_s + menu));
     QCOMPARE(action->shortcut(), keys);
 }
 

@@ -98,6 +98,15 @@ void Catalogue::setEvents(const QList<TimelineEvent> &events)
     m_eventIndex.clear();
     for (int i = 0; i < m_events.size(); ++i)
         m_eventIndex.assign(m_events.at(i).id, i); // as elsewhere, the last of a repeated id wins
+    m_fileOrder.clear();
+    m_fileOrder.reserve(events.size());
+    for (const TimelineEvent &event : events)
+        m_fileOrder.append(event.id);
+    recomputeSpan();
+}
+
+void Catalogue::recomputeSpan()
+{
     m_firstDay = {};
     m_lastDay = {};
     for (const TimelineEvent &event : std::as_const(m_events)) {
@@ -112,4 +121,86 @@ const TimelineEvent *Catalogue::event(const QString &id) const
 {
     const int i = eventIndex(id);
     return i < 0 ? nullptr : &m_events.at(i);
+}
+
+int Catalogue::insertionPoint(const EventDate &date) const
+{
+    const auto at = std::upper_bound(m_events.cbegin(), m_events.cend(), date,
+                                     [](const EventDate &d, const TimelineEvent &e) {
+                                         return d < e.date;
+                                     });
+    return int(at - m_events.cbegin());
+}
+
+void Catalogue::renumber(int from, int to)
+{
+    // A long shift is cheaper numbered afresh: ids in order stay a few runs instead of
+    // each moved one becoming an exception.
+    if (to - from > 64 && to - from > m_events.size() / 8) {
+        m_eventIndex.clear();
+        for (int i = 0; i < m_events.size(); ++i)
+            m_eventIndex.assign(m_events.at(i).id, i);
+        return;
+    }
+    for (int i = std::max(from, 0); i <= to && i < m_events.size(); ++i)
+        m_eventIndex.assign(m_events.at(i).id, i);
+}
+
+Catalogue::EventMove Catalogue::insertEvent(const TimelineEvent &event)
+{
+    if (eventIndex(event.id) >= 0)
+        return {};
+    const int to = insertionPoint(event.date);
+    m_events.insert(to, event);
+    renumber(to, int(m_events.size()) - 1);
+    if (to > 0)
+        m_fileOrder.insert(m_fileOrder.indexOf(m_events.at(to - 1).id) + 1, event.id);
+    else if (m_events.size() > 1)
+        m_fileOrder.insert(std::max<qsizetype>(m_fileOrder.indexOf(m_events.at(1).id), 0), event.id);
+    else
+        m_fileOrder.append(event.id);
+    if (!m_firstDay.isValid() || event.date.first() < m_firstDay)
+        m_firstDay = event.date.first();
+    if (!m_lastDay.isValid() || event.date.last() > m_lastDay)
+        m_lastDay = event.date.last();
+    return {-1, to};
+}
+
+Catalogue::EventMove Catalogue::replaceEvent(const TimelineEvent &event)
+{
+    const int from = eventIndex(event.id);
+    if (from < 0)
+        return {};
+    const EventDate before = m_events.at(from).date;
+    if (!(before < event.date) && !(event.date < before)) {
+        m_events[from] = event; // same period: the order cannot change
+        return {from, from};
+    }
+    m_events.removeAt(from);
+    const int to = insertionPoint(event.date);
+    m_events.insert(to, event);
+    renumber(std::min(from, to), std::max(from, to));
+    const bool wasEdge = before.first() == m_firstDay || before.last() == m_lastDay;
+    if (wasEdge)
+        recomputeSpan();
+    else {
+        m_firstDay = std::min(m_firstDay, event.date.first());
+        m_lastDay = std::max(m_lastDay, event.date.last());
+    }
+    return {from, to};
+}
+
+Catalogue::EventMove Catalogue::removeEvent(const QString &id)
+{
+    const int from = eventIndex(id);
+    if (from < 0)
+        return {};
+    const EventDate before = m_events.at(from).date;
+    m_events.removeAt(from);
+    m_eventIndex.assign(id, -1);
+    m_fileOrder.removeOne(id);
+    renumber(from, int(m_events.size()) - 1);
+    if (before.first() == m_firstDay || before.last() == m_lastDay)
+        recomputeSpan();
+    return {from, -1};
 }

@@ -22,6 +22,11 @@ public:
     QString title() const { return m_title; }
     void setTitle(const QString &title) { m_title = title; }
 
+    // The catalogue's "sourceIndex" as the file gives it, relative to the file; empty for
+    // event lists, which have no source documents.
+    QString sourceIndexPath() const { return m_sourceIndexPath; }
+    void setSourceIndexPath(const QString &path) { m_sourceIndexPath = path; }
+
     const QList<Lane> &lanes() const { return m_lanes; }
     void setLanes(const QList<Lane> &lanes);
     int laneIndex(const QString &id) const { return m_laneIndex.value(id, -1); }
@@ -48,6 +53,25 @@ public:
     void setEvents(const QList<TimelineEvent> &events);
     int eventIndex(const QString &id) const { return m_eventIndex.value(id, -1); }
     const TimelineEvent *event(const QString &id) const;
+    // The ids in the order the events were given (the file's order, which a writer keeps so
+    // that a saved file differs from the one read only where it was edited). An added event
+    // goes after the one it follows in time.
+    const QStringList &fileOrder() const { return m_fileOrder; }
+
+    // Where a single-event edit took an event: positions in events() before and after
+    // (-1 for none), so views re-index only what moved.
+    struct EventMove
+    {
+        int from = -1;
+        int to = -1;
+    };
+    // Each keeps the chronological order by binary search, an event going after those with
+    // the same date, and re-numbers only the positions between from and to.
+    // Adding an id that is there already, or replacing or removing one that is not, does
+    // nothing and returns {-1, -1}.
+    EventMove insertEvent(const TimelineEvent &event);
+    EventMove replaceEvent(const TimelineEvent &event); // the event with event.id
+    EventMove removeEvent(const QString &id);
 
     const QList<Story> &stories() const { return m_stories; }
     void setStories(const QList<Story> &stories) { m_stories = stories; }
@@ -57,7 +81,12 @@ public:
     QDate lastDay() const { return m_lastDay; }
 
 private:
+    int insertionPoint(const EventDate &date) const;
+    void renumber(int from, int to); // m_eventIndex for positions from..to (inclusive)
+    void recomputeSpan();
+
     QString m_title;
+    QString m_sourceIndexPath;
     QList<Lane> m_lanes;
     QHash<QString, int> m_laneIndex;
     QList<Actor> m_actors;
@@ -69,6 +98,7 @@ private:
     QHash<QString, SourceDocument> m_documents;
     QList<TimelineEvent> m_events;
     EventIdMap m_eventIndex;
+    QStringList m_fileOrder;
     QList<Story> m_stories;
     QDate m_firstDay;
     QDate m_lastDay;

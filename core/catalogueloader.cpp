@@ -1,6 +1,7 @@
 #include "catalogueloader.h"
 
 #include "cataloguereader.h"
+#include "eventlistingreader.h"
 #include "eventlistreader.h"
 #include "jsonfile.h"
 
@@ -55,6 +56,8 @@ CatalogueLoadResult CatalogueLoader::load(const QString &path)
     const QJsonObject &root = json.root();
     if (root.contains("lanes"_L1) || root.contains("sourceIndex"_L1))
         result.catalogue = CatalogueReader::read(json, &result.problems);
+    else if (EventListingReader::isListing(root))
+        result.catalogue = EventListingReader::read(json);
     else if (isEventList(root))
         result.catalogue = EventListReader::readJson(json);
     else

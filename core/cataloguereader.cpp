@@ -139,6 +139,7 @@ Catalogue Reader::read()
     const QJsonArray events = root.array("events"_L1, Need::Required);
     const QJsonArray stories = root.array("stories"_L1);
     root.finish();
+    m_catalogue.setSourceIndexPath(sourceIndex);
 
     if (!sourceIndex.isEmpty())
         readSources(sourceIndex);
@@ -188,7 +189,10 @@ Catalogue Reader::read()
 
 void Reader::readSources(const QString &sourceIndex)
 {
-    const QString path = QDir::cleanPath(QFileInfo(m_file.path()).path() + u'/' + sourceIndex);
+    // Relative to the catalogue; a copy saved away from its index names it absolutely.
+    const QString path = QDir::isAbsolutePath(sourceIndex)
+                             ? QDir::cleanPath(sourceIndex)
+                             : QDir::cleanPath(QFileInfo(m_file.path()).path() + u'/' + sourceIndex);
     if (!QFileInfo::exists(path)) {
         m_file.reportAtMember(
             u"sourceIndex"_s,
@@ -234,7 +238,9 @@ bool Reader::readEvent(JsonObjectReader &reader, const QJsonObject &object,
              [this](const QString &id) { return m_catalogue.actor(id) != nullptr; });
     checkIds(event->tagIds, u"tag"_s, problems,
              [this](const QString &id) { return m_catalogue.tag(id) != nullptr; });
-    if (links.isEmpty() && object.value("sources"_L1).isArray())
+    // A catalogue saved from an event list has no documents, so nothing to quote.
+    const bool quotable = !m_catalogue.sourceIndexPath().isEmpty();
+    if (quotable && links.isEmpty() && object.value("sources"_L1).isArray())
         problems.report(u"\"sources\" is empty: every event needs a quoted source"_s);
     for (qsizetype k = 0; k < links.size(); ++k)
         readLink(links.at(k), int(k + 1), problems, event);
@@ -259,6 +265,10 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
     reader.finish();
     if (quote.isEmpty() && object.value("quote"_L1).isString())
         problems.report(prefix + u"\"quote\" is empty"_s);
+    if (!sourceId.isEmpty() && !quote.isEmpty() && m_catalogue.sourceIndexPath().isEmpty()) {
+        event->sources.append({sourceId, 0, 0, quote}); // no documents: the quote as it stands
+        return;
+    }
     if (sourceId.isEmpty() || quote.isEmpty() || !m_sourcesRead)
         return;
 

@@ -1,171 +1,267 @@
 #include "cataloguewriter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <numeric>
+#include <QStringBuilder>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<int> chosenEvents(const Catalogue &catalogue, const QList<int> &eventIndexes)
+// The JSON text of the file, written member by member so the key order is the file's.
+class JsonText
 {
-    if (!eventIndexes.isEmpty())
-        return eventIndexes;
-    QList<int> all(catalogue.events().size());
-    std::iota(all.begin(), all.end(), 0);
-    return all;
-}
+public:
+    void beginObject() { open(u'{'); }
+    void endObject() { close(u'}'); }
+    void beginArray() { open(u'['); }
+    void endArray() { close(u']'); }
 
-// The file a link points into: the source's file name, else the loaded document's.
-QString documentFile(const Catalogue &catalogue, const SourceLink &link)
-{
-    if (const SourceInfo *source = catalogue.source(link.sourceId))
-        return source->file;
-    if (const SourceDocument *document = catalogue.document(link.sourceId))
-        return document->fileName();
-    return {};
-}
-
-// The slice of the document when it is loaded, so the output keeps its promise that the
-// excerpt is exactly text[start, end) even if a caller built the link by hand.
-QString excerpt(const Catalogue &catalogue, const SourceLink &link)
-{
-    const SourceDocument *document = catalogue.document(link.sourceId);
-    if (document && document->isValid() && link.start >= 0 && link.start <= link.end &&
-        link.end <= document->codePointCount())
-        return document->slice(link.start, link.end);
-    return link.excerpt;
-}
-
-QString status(const EventDate &date)
-{
-    return date.isPlanned() ? u"planned"_s : u"happened"_s;
-}
-
-QString isoDay(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-QJsonValue dateJson(const EventDate &date)
-{
-    if (!date.isValid())
-        return QJsonValue::Null;
-    return QJsonObject{
-        {u"start"_s, isoDay(date.first())},
-        {u"end"_s, isoDay(date.last())},
-        {u"precision"_s, date.precisionName()},
-        {u"approximate"_s, date.isApproximate()},
-        {u"label"_s, date.label()},
-    };
-}
-
-QJsonObject sourceJson(const SourceInfo &source)
-{
-    return QJsonObject{
-        {u"id"_s, source.id},
-        {u"file"_s, source.file},
-        {u"title"_s, source.title},
-        {u"publisher"_s, source.publisher},
-        {u"date"_s, dateJson(source.date)},
-        {u"basis"_s, source.basis},
-    };
-}
-
-QJsonObject eventJson(const Catalogue &catalogue, const TimelineEvent &event)
-{
-    QJsonArray links;
-    for (const SourceLink &link : event.sources) {
-        links.append(QJsonObject{
-            {u"document"_s, documentFile(catalogue, link)},
-            {u"start"_s, qint64(link.start)},
-            {u"end"_s, qint64(link.end)},
-            {u"excerpt"_s, excerpt(catalogue, link)},
-        });
+    void key(QStringView name)
+    {
+        separate();
+        string(name);
+        m_text += u": "_s;
+        m_afterKey = true;
     }
-    return QJsonObject{
-        {u"id"_s, event.id},
-        {u"title"_s, event.title},
-        {u"summary"_s, event.summary},
-        {u"date"_s, dateJson(event.date)},
-        {u"status"_s, status(event.date)},
-        {u"lane"_s, event.laneId},
-        {u"actors"_s, QJsonArray::fromStringList(event.actorIds)},
-        {u"tags"_s, QJsonArray::fromStringList(event.tagIds)},
-        {u"sources"_s, links},
-    };
-}
+    void value(const QString &text)
+    {
+        separate();
+        string(text);
+    }
+    void value(bool flag)
+    {
+        separate();
+        m_text += flag ? u"true"_s : u"false"_s;
+    }
+    void value(int number)
+    {
+        separate();
+        m_text += QString::number(number);
+    }
+    void member(QStringView name, const QString &text)
+    {
+        key(name);
+        value(text);
+    }
+    void member(QStringView name, bool flag)
+    {
+        key(name);
+        value(flag);
+    }
+    void strings(QStringView name, const QStringList &list)
+    {
+        key(name);
+        beginArray();
+        for (const QString &item : list)
+            value(item);
+        endArray();
+    }
 
-// RFC 4180: quote a field that holds a comma, a quote or a line break; double inner quotes.
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
+    QByteArray finish() { return (m_text + u'\n').toUtf8(); }
 
-QString csvRecord(const QStringList &fields)
+private:
+    // Before a value or key: a comma after the previous item, then a new indented line;
+    // nothing after a key.
+    void separate()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_depth == 0)
+            return;
+        if (m_items.last() > 0)
+            m_text += u',';
+        ++m_items.last();
+        newline();
+    }
+    void open(QChar bracket)
+    {
+        separate();
+        m_text += bracket;
+        ++m_depth;
+        m_items.append(0);
+    }
+    // Empty containers stay on one line ("[]"), as Python's json module writes them.
+    void close(QChar bracket)
+    {
+        const bool empty = m_items.takeLast() == 0;
+        --m_depth;
+        if (!empty)
+            newline();
+        m_text += bracket;
+    }
+    void newline()
+    {
+        m_text += u'\n';
+        m_text += QString(2 * m_depth, u' ');
+    }
+    void string(QStringView text)
+    {
+        m_text += u'"';
+        for (const QChar c : text) {
+            switch (c.unicode()) {
+            case u'"':
+                m_text += u"\\\""_s;
+                break;
+            case u'\\':
+                m_text += u"\\\\"_s;
+                break;
+            case u'\n':
+                m_text += u"\\n"_s;
+                break;
+            case u'\r':
+                m_text += u"\\r"_s;
+                break;
+            case u'\t':
+                m_text += u"\\t"_s;
+                break;
+            case u'\b':
+                m_text += u"\\b"_s;
+                break;
+            case u'\f':
+                m_text += u"\\f"_s;
+                break;
+            default:
+                if (c.unicode() < 0x20)
+                    m_text += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+                else
+                    m_text += c;
+            }
+        }
+        m_text += u'"';
+    }
+
+    QString m_text;
+    int m_depth = 0;
+    QList<int> m_items; // items written so far in each open container
+    bool m_afterKey = false;
+};
+
+void writeEvent(JsonText &json, const Catalogue &catalogue, const TimelineEvent &event)
 {
-    QStringList encoded;
-    encoded.reserve(fields.size());
-    for (const QString &field : fields)
-        encoded.append(csvField(field));
-    return encoded.join(u',') + u"\r\n"_s;
+    json.beginObject();
+    json.member(u"id", event.id);
+    json.member(u"title", event.title);
+    json.member(u"summary", event.summary);
+    json.member(u"date", CatalogueWriter::dateText(event.date));
+    json.member(u"approximate", event.date.isApproximate());
+    json.member(u"planned", event.date.isPlanned());
+    if (!event.dateBasis.isEmpty())
+        json.member(u"dateBasis", event.dateBasis);
+    json.member(u"lane", event.laneId);
+    json.strings(u"actors", event.actorIds);
+    json.strings(u"tags", event.tagIds);
+    json.key(u"sources");
+    json.beginArray();
+    for (const SourceLink &link : event.sources) {
+        const CatalogueWriter::Quote quote = CatalogueWriter::quoteOf(catalogue, link);
+        json.beginObject();
+        json.member(u"source", link.sourceId);
+        json.member(u"quote", quote.text);
+        if (quote.occurrence > 0) {
+            json.key(u"occurrence");
+            json.value(quote.occurrence);
+        }
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
 }
 
 } // namespace
 
-QByteArray CatalogueWriter::toJson(const Catalogue &catalogue, const QList<int> &eventIndexes)
+QString CatalogueWriter::dateText(const EventDate &date)
 {
-    QJsonArray sources;
-    for (const SourceInfo &source : catalogue.sources())
-        sources.append(sourceJson(source));
-
-    QJsonArray events;
-    for (int index : chosenEvents(catalogue, eventIndexes)) {
-        if (index >= 0 && index < catalogue.events().size())
-            events.append(eventJson(catalogue, catalogue.events().at(index)));
-    }
-
-    const QJsonObject root{{u"sources"_s, sources}, {u"events"_s, events}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!date.isValid())
+        return {};
+    return date.isRange() ? date.start().label() + u" \u2013 "_s + date.end().label()
+                          : date.start().label();
 }
 
-QByteArray CatalogueWriter::toCsv(const Catalogue &catalogue, const QList<int> &eventIndexes)
+CatalogueWriter::Quote CatalogueWriter::quoteOf(const Catalogue &catalogue, const SourceLink &link)
 {
-    QString csv =
-        csvRecord({u"id"_s, u"start"_s, u"end"_s, u"precision"_s, u"approximate"_s, u"status"_s,
-                   u"label"_s, u"title"_s, u"lane"_s, u"actors"_s, u"tags"_s, u"sources"_s});
-
-    for (int index : chosenEvents(catalogue, eventIndexes)) {
-        if (index < 0 || index >= catalogue.events().size())
-            continue;
-        const TimelineEvent &event = catalogue.events().at(index);
-        QStringList links;
-        for (const SourceLink &link : event.sources) {
-            links.append(documentFile(catalogue, link) + u':' + QString::number(link.start) + u'-' +
-                         QString::number(link.end));
-        }
-        csv += csvRecord({
-            event.id,
-            isoDay(event.date.first()),
-            isoDay(event.date.last()),
-            event.date.precisionName(),
-            event.date.isApproximate() ? u"true"_s : u"false"_s,
-            status(event.date),
-            event.date.label(),
-            event.title,
-            event.laneId,
-            event.actorIds.join(u';'),
-            event.tagIds.join(u';'),
-            links.join(u';'),
-        });
+    const SourceDocument *document = catalogue.document(link.sourceId);
+    if (!document || !document->isValid() || link.start < 0 || link.end <= link.start ||
+        link.end > document->codePointCount())
+        return {link.excerpt, 0};
+    Quote quote{document->slice(link.start, link.end), 0};
+    // Counted as the loader counts: every start, overlapping ones too.
+    const QString &text = document->text();
+    const qsizetype wanted = document->toUtf16(link.start);
+    int count = 0;
+    int which = 0;
+    for (qsizetype at = text.indexOf(quote.text); at >= 0; at = text.indexOf(quote.text, at + 1)) {
+        ++count;
+        if (at == wanted)
+            which = count;
     }
-    return csv.toUtf8();
+    if (count > 1)
+        quote.occurrence = which;
+    return quote;
+}
+
+QByteArray CatalogueWriter::write(const Catalogue &catalogue)
+{
+    JsonText json;
+    json.beginObject();
+    json.member(u"title", catalogue.title());
+    json.member(u"sourceIndex", catalogue.sourceIndexPath());
+
+    json.key(u"lanes");
+    json.beginArray();
+    for (const Lane &lane : catalogue.lanes()) {
+        json.beginObject();
+        json.member(u"id", lane.id);
+        json.member(u"name", lane.name);
+        json.member(u"description", lane.description);
+        json.endObject();
+    }
+    json.endArray();
+
+    json.key(u"tags");
+    json.beginArray();
+    for (const Tag &tag : catalogue.tags()) {
+        json.beginObject();
+        json.member(u"id", tag.id);
+        json.member(u"name", tag.name);
+        json.endObject();
+    }
+    json.endArray();
+
+    json.key(u"actors");
+    json.beginArray();
+    for (const Actor &actor : catalogue.actors()) {
+        json.beginObject();
+        json.member(u"id", actor.id);
+        json.member(u"name", actor.name);
+        json.member(u"kind", actor.kind);
+        json.member(u"role", actor.role);
+        json.member(u"affiliation", actor.affiliation);
+        json.member(u"place", actor.place);
+        json.endObject();
+    }
+    json.endArray();
+
+    json.key(u"events");
+    json.beginArray();
+    for (const QString &id : catalogue.fileOrder()) {
+        if (const TimelineEvent *event = catalogue.event(id))
+            writeEvent(json, catalogue, *event);
+    }
+    json.endArray();
+
+    if (!catalogue.stories().isEmpty()) {
+        json.key(u"stories");
+        json.beginArray();
+        for (const Story &story : catalogue.stories()) {
+            json.beginObject();
+            json.member(u"id", story.id);
+            json.member(u"title", story.title);
+            json.strings(u"events", story.eventIds);
+            json.endObject();
+        }
+        json.endArray();
+    }
+    json.endObject();
+    return json.finish();
 }

@@ -2,7 +2,7 @@
 
 #include "applicationidentity.h"
 #include "catalogueargument.h"
-#include "cataloguewriter.h"
+#include "eventlistingwriter.h"
 #include "checkaction.h"
 #include "commandlineoptions.h"
 #include "exitcode.h"
@@ -49,8 +49,8 @@ int ListEventsAction::run(const CommandLineOptions &options, QTextStream &out,
         CheckAction::writeProblems(result.problems, err);
         return ExitCode::Failure;
     }
-    const QByteArray text = format == kCsv ? CatalogueWriter::toCsv(result.catalogue)
-                                           : CatalogueWriter::toJson(result.catalogue);
+    const QByteArray text = format == kCsv ? EventListingWriter::toCsv(result.catalogue)
+                                           : EventListingWriter::toJson(result.catalogue);
     out << QString::fromUtf8(text);
     out.flush();
     return ExitCode::Success;

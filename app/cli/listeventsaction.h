@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// --list-events [--format json|csv] [CATALOGUE]: prints the model (CatalogueWriter) and
+// --list-events [--format json|csv] [CATALOGUE]: prints the model (EventListingWriter) and
 // exits. A catalogue with problems prints them as --check does and nothing else.
 class ListEventsAction : public CommandLineAction
 {

@@ -3,6 +3,7 @@
 #include "checkaction.h"
 #include "exportaction.h"
 #include "listeventsaction.h"
+#include "saveasaction.h"
 
 std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
 {
@@ -10,5 +11,6 @@ std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
     actions.push_back(std::make_unique<ListEventsAction>());
     actions.push_back(std::make_unique<CheckAction>());
     actions.push_back(std::make_unique<ExportAction>());
+    actions.push_back(std::make_unique<SaveAsAction>());
     return actions;
 }

@@ -1,0 +1,175 @@
+#include "catalogueloader.h"
+#include "cataloguewriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+// The built program with no display: --save-as, --check and --list-events need none.
+Run runBinary(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.insert(u"QT_QPA_PLATFORM"_s, QString());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CIVIC_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString source(const QString &relative)
+{
+    return QStringLiteral(CIVIC_SOURCE_DIR "/") + relative;
+}
+
+} // namespace
+
+// civic-timeline --save-as FILE [CATALOGUE]: the window's writer from the command line, and
+// what it and --list-events write read back by --check.
+class tst_SaveAsCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void builtInWrittenBackIsByteIdentical();
+    void builtInSavedElsewherePassesCheck();
+    void eventListBecomesACatalogue();
+    void listingPassesCheck_data();
+    void listingPassesCheck();
+    void problemsWriteNothing();
+    void unwritablePlaceSaysWhy();
+};
+
+// Beside a copy of the seeds, so that "../seeds/sources.json" finds the same index.
+void tst_SaveAsCommandLine::builtInWrittenBackIsByteIdentical()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(u"resources"_s)));
+    QVERIFY(QDir().mkpath(dir.filePath(u"seeds"_s)));
+    for (const QString &name : QDir(source(u"seeds"_s)).entryList(QDir::Files))
+        QVERIFY(QFile::copy(source(u"seeds/"_s) + name, dir.filePath(u"seeds/"_s + name)));
+    const QString saved = dir.filePath(u"resources/catalogue.json"_s);
+    const Run run = runBinary({u"--save-as"_s, saved});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(readAll(saved), readAll(CatalogueLoader::builtInPath()));
+    const Run check = runBinary({u"--check"_s, saved});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+}
+
+void tst_SaveAsCommandLine::builtInSavedElsewherePassesCheck()
+{
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(u"story.json"_s);
+    QCOMPARE(runBinary({u"--save-as"_s, saved}).exitCode, 0);
+    const Run check = runBinary({u"--check"_s, saved});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    QVERIFY(check.out.contains("events: 80") || check.out.contains("no problems"));
+    // Saved again from there, it is the same file.
+    const QString again = dir.filePath(u"again.json"_s);
+    QCOMPARE(runBinary({u"--save-as"_s, again, saved}).exitCode, 0);
+    QCOMPARE(readAll(again), readAll(saved));
+}
+
+void tst_SaveAsCommandLine::eventListBecomesACatalogue()
+{
+    QTemporaryDir dir;
+    const QString list = QStringLiteral(CIVIC_TEST_DATA_DIR "/cli/events.csv");
+    const QByteArray before = readAll(list);
+    const QString saved = dir.filePath(u"events.json"_s);
+    const Run run = runBinary({u"--save-as"_s, saved, list});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(readAll(list), before);
+    QVERIFY(readAll(saved).contains("\"lanes\""));
+    const Run check = runBinary({u"--check"_s, saved});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    QCOMPARE(CatalogueLoader::load(saved).catalogue.events().size(),
+             CatalogueLoader::load(list).catalogue.events().size());
+}
+
+void tst_SaveAsCommandLine::listingPassesCheck_data()
+{
+    QTest::addColumn<QString>("catalogue");
+    QTest::newRow("built-in") << QString();
+    QTest::newRow("fixture") << QStringLiteral(CIVIC_TEST_DATA_DIR "/cli/good/catalogue.json");
+}
+
+void tst_SaveAsCommandLine::listingPassesCheck()
+{
+    QFETCH(QString, catalogue);
+    QStringList arguments{u"--list-events"_s, u"--format"_s, u"json"_s};
+    if (!catalogue.isEmpty())
+        arguments.append(catalogue);
+    const Run listed = runBinary(arguments);
+    QCOMPARE(listed.exitCode, 0);
+    QTemporaryDir dir;
+    const QString listing = dir.filePath(u"listing.json"_s);
+    QFile file(listing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(listed.out);
+    file.close();
+    const Run check = runBinary({u"--check"_s, listing});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    const CatalogueLoadResult original =
+        catalogue.isEmpty() ? CatalogueLoader::loadBuiltIn() : CatalogueLoader::load(catalogue);
+    const CatalogueLoadResult back = CatalogueLoader::load(listing);
+    QCOMPARE(back.catalogue.events().size(), original.catalogue.events().size());
+    for (const TimelineEvent &event : original.catalogue.events()) {
+        const TimelineEvent *read = back.catalogue.event(event.id);
+        QVERIFY2(read, qPrintable(event.id));
+        QCOMPARE(read->title, event.title);
+        QVERIFY(read->date == event.date);
+        QCOMPARE(read->laneId, event.laneId);
+        QCOMPARE(read->sources.size(), event.sources.size());
+    }
+}
+
+void tst_SaveAsCommandLine::problemsWriteNothing()
+{
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(u"out.json"_s);
+    const Run run = runBinary(
+        {u"--save-as"_s, saved, QStringLiteral(CIVIC_TEST_DATA_DIR "/cli/broken/catalogue.json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!QFile::exists(saved));
+}
+
+void tst_SaveAsCommandLine::unwritablePlaceSaysWhy()
+{
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(u"no/such/folder/out.json"_s);
+    const Run run = runBinary({u"--save-as"_s, saved});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(saved), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(tst_SaveAsCommandLine)
+#include "tst_saveascommandline.moc"

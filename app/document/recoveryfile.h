@@ -1,0 +1,45 @@
+#pragma once
+
+#include "catalogueloader.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+// The unsaved state of one document, kept in the application's data folder (never beside
+// or over the user's file) under a name made from the document's path; a lock file beside
+// it marks that a running instance has the document open. After a crash the lock is stale
+// and the next start finds the recovery file.
+class RecoveryFile
+{
+public:
+    explicit RecoveryFile(const QString &documentPath);
+    ~RecoveryFile();
+
+    // <application data>/recovery
+    static QString folder();
+
+    QString documentPath() const { return m_documentPath; }
+    QString path() const; // the recovery catalogue
+    QString lockPath() const;
+
+    // Claims the document for this instance: false while another running instance has it
+    // (a lock left by a process that died is taken over).
+    bool lock();
+    bool isLocked() const;
+
+    bool exists() const;
+    QDateTime savedAt() const;
+    // Through QSaveFile; the catalogue names its source index as seen from the folder.
+    bool write(const Catalogue &catalogue, QString *error = nullptr);
+    CatalogueLoadResult read() const;
+    void remove();
+
+private:
+    QString m_documentPath;
+    QString m_base; // folder()/<key>
+    std::unique_ptr<QLockFile> m_lock;
+};

@@ -1,0 +1,195 @@
+#include "timelinedocument.h"
+
+#include "addevents.h"
+#include "catalogueedit.h"
+#include "catalogueloader.h"
+#include "cataloguesaver.h"
+#include "changeactors.h"
+#include "changeevent.h"
+#include "changelanes.h"
+#include "changesources.h"
+#include "changestories.h"
+#include "changetags.h"
+#include "removeevents.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+TimelineDocument::TimelineDocument(QObject *parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+TimelineDocument::~TimelineDocument() = default;
+
+bool TimelineDocument::isReadOnly() const
+{
+    return m_filePath.startsWith(u':');
+}
+
+bool TimelineDocument::canSaveInPlace() const
+{
+    return m_catalogueFile && !isReadOnly();
+}
+
+namespace {
+
+// A catalogue names its source index and lanes near its top; event lists and listings do not.
+bool isCatalogueFile(const QString &path)
+{
+    if (path.isEmpty() || path.endsWith(".csv"_L1, Qt::CaseInsensitive))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(64 * 1024);
+    return head.contains("\"sourceIndex\"") || head.contains("\"lanes\"");
+}
+
+} // namespace
+
+bool TimelineDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void TimelineDocument::reset(const Catalogue &catalogue, const QString &path)
+{
+    m_undoStack->clear(); // emits modifiedChanged(false) if there were unsaved edits
+    m_catalogue = catalogue;
+    m_filePath = path;
+    m_catalogueFile = isCatalogueFile(path);
+    rememberDiskState();
+    emit changed(CatalogueChange{});
+    emit fileChanged();
+}
+
+void TimelineDocument::markUnsaved()
+{
+    m_undoStack->resetClean(); // no step of the history is what is on disk
+}
+
+void TimelineDocument::applyEdit(const std::function<CatalogueChange(Catalogue &)> &edit)
+{
+    const CatalogueChange change = edit(m_catalogue);
+    emit changed(change);
+}
+
+void TimelineDocument::changeEvent(const TimelineEvent &after, EventField field)
+{
+    const TimelineEvent *before = m_catalogue.event(after.id);
+    if (!before)
+        return;
+    m_undoStack->push(new ChangeEvent(this, *before, after, field));
+}
+
+QStringList TimelineDocument::addEvents(QList<TimelineEvent> events, const QString &commandText)
+{
+    QStringList ids;
+    QSet<QString> taken;
+    for (TimelineEvent &event : events) {
+        QString id = CatalogueEdit::unusedEventId(m_catalogue, event.id);
+        for (int n = 2; taken.contains(id); ++n)
+            id = CatalogueEdit::unusedEventId(m_catalogue, event.id + u'-' + QString::number(n));
+        event.id = id;
+        taken.insert(id);
+        ids.append(id);
+    }
+    if (!events.isEmpty())
+        m_undoStack->push(new AddEvents(this, events, commandText));
+    return ids;
+}
+
+void TimelineDocument::removeEvents(const QStringList &ids, const QString &commandText)
+{
+    if (!ids.isEmpty())
+        m_undoStack->push(new RemoveEvents(this, ids, commandText));
+}
+
+QStringList TimelineDocument::duplicateEvents(const QStringList &ids)
+{
+    QList<TimelineEvent> copies;
+    for (const QString &id : ids) {
+        if (const TimelineEvent *event = m_catalogue.event(id))
+            copies.append(*event);
+    }
+    const QString text = copies.size() == 1
+                             ? tr("Duplicate \u201C%1\u201D").arg(copies.constFirst().title)
+                             : tr("Duplicate %n Events", nullptr, int(copies.size()));
+    return addEvents(copies, text);
+}
+
+void TimelineDocument::setLanes(const QList<Lane> &lanes, const QString &commandText)
+{
+    m_undoStack->push(new ChangeLanes(this, lanes, commandText));
+}
+
+void TimelineDocument::setActors(const QList<Actor> &actors, const QString &commandText)
+{
+    m_undoStack->push(new ChangeActors(this, actors, commandText));
+}
+
+void TimelineDocument::setTags(const QList<Tag> &tags, const QString &commandText)
+{
+    m_undoStack->push(new ChangeTags(this, tags, commandText));
+}
+
+void TimelineDocument::setStories(const QList<Story> &stories, const QString &commandText)
+{
+    m_undoStack->push(new ChangeStories(this, stories, commandText));
+}
+
+void TimelineDocument::setSources(const QList<SourceInfo> &sources, const QString &commandText)
+{
+    m_undoStack->push(new ChangeSources(this, sources, commandText));
+}
+
+void TimelineDocument::rememberDiskState()
+{
+    const QFileInfo info(m_filePath);
+    m_diskModified = info.exists() ? info.lastModified() : QDateTime();
+    m_diskSize = info.exists() ? info.size() : -1;
+}
+
+bool TimelineDocument::changedOnDisk() const
+{
+    if (m_filePath.isEmpty() || isReadOnly())
+        return false;
+    QFileInfo info(m_filePath);
+    info.refresh();
+    if (!info.exists())
+        return m_diskSize >= 0;
+    return info.lastModified() != m_diskModified || info.size() != m_diskSize;
+}
+
+TimelineDocument::SaveResult TimelineDocument::save(const QString &path, bool overwriteChanged)
+{
+    const bool inPlace =
+        QFileInfo(path).absoluteFilePath() == QFileInfo(m_filePath).absoluteFilePath();
+    if (path.startsWith(u':'))
+        return {SaveResult::Failed, tr("the built-in story cannot be overwritten; use Save As")};
+    if (inPlace && !overwriteChanged && changedOnDisk())
+        return {SaveResult::ChangedOnDisk, {}};
+    const CatalogueSaver::Result saved = CatalogueSaver::save(m_catalogue, m_filePath, path);
+    if (!saved.ok)
+        return {SaveResult::Failed, saved.error};
+    if (!inPlace) {
+        // Read back as it was written: the source index as the new file names it.
+        m_catalogue.setSourceIndexPath(
+            CatalogueSaver::sourceIndexFor(m_catalogue, m_filePath, path));
+        m_filePath = path;
+        m_catalogueFile = true;
+    }
+    rememberDiskState();
+    m_undoStack->setClean();
+    if (!inPlace)
+        emit fileChanged();
+    return {SaveResult::Saved, {}};
+}

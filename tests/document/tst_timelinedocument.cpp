@@ -1,0 +1,284 @@
+#include "catalogueloader.h"
+#include "timelinedocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TimelineEvent makeEvent(const QString &id, const QString &date)
+{
+    TimelineEvent e;
+    e.id = id;
+    e.title = u"Event "_s + id;
+    e.date = EventDate::parse(date);
+    e.laneId = u"l"_s;
+    return e;
+}
+
+Catalogue sample()
+{
+    Catalogue catalogue;
+    catalogue.setTitle(u"Sample"_s);
+    catalogue.setLanes({{u"l"_s, u"Lane"_s, {}}});
+    catalogue.setEvents(
+        {makeEvent(u"a"_s, u"2016"_s), makeEvent(u"b"_s, u"2017"_s), makeEvent(u"c"_s, u"2018"_s)});
+    catalogue.setStories({{u"s"_s, u"Story"_s, {u"c"_s, u"b"_s}}});
+    return catalogue;
+}
+
+QStringList ids(const Catalogue &catalogue)
+{
+    QStringList result;
+    for (const TimelineEvent &e : catalogue.events())
+        result.append(e.id);
+    return result;
+}
+
+} // namespace
+
+// The editable document: every edit a command that undoes exactly, typing merged, one typed
+// change signal, and saving that never loses the old file or the edits.
+class tst_TimelineDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void changeFieldUndoes_data();
+    void changeFieldUndoes();
+    void typingMerges();
+    void changeSignalSaysWhat();
+    void addRemoveDuplicate();
+    void removeRestoresStories();
+    void listsUndo();
+    void modifiedFollowsTheHistory();
+    void saveAndChangedOnDisk();
+    void saveFailureKeepsEverything();
+    void builtInIsReadOnly();
+};
+
+void tst_TimelineDocument::changeFieldUndoes_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("commandText");
+    QTest::newRow("title") << int(EventField::Title) << u"Change Title of \u201CEvent a\u201D"_s;
+    QTest::newRow("date") << int(EventField::Date) << u"Change Date of \u201CEvent a\u201D"_s;
+    QTest::newRow("lane") << int(EventField::Lane) << u"Change Lane of \u201CEvent a\u201D"_s;
+}
+
+void tst_TimelineDocument::changeFieldUndoes()
+{
+    QFETCH(int, field);
+    QFETCH(QString, commandText);
+    TimelineDocument document;
+    document.reset(sample(), {});
+    TimelineEvent after = *document.catalogue().event(u"a"_s);
+    switch (EventField(field)) {
+    case EventField::Title:
+        after.title = u"New title"_s;
+        break;
+    case EventField::Date:
+        after.date = EventDate::parse(u"c. spring 2019"_s);
+        break;
+    default:
+        after.laneId = u"m"_s;
+    }
+    document.changeEvent(after, EventField(field));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), commandText);
+    const TimelineEvent changed = *document.catalogue().event(u"a"_s);
+    QCOMPARE(changed.title, after.title);
+    QVERIFY(changed.date == after.date);
+    QCOMPARE(changed.laneId, after.laneId);
+    if (EventField(field) == EventField::Date)
+        QCOMPARE(ids(document.catalogue()), (QStringList{u"b"_s, u"c"_s, u"a"_s}));
+
+    document.undoStack()->undo();
+    const TimelineEvent back = *document.catalogue().event(u"a"_s);
+    QCOMPARE(back.title, u"Event a"_s);
+    QVERIFY(back.date == EventDate::parse(u"2016"_s));
+    QCOMPARE(back.laneId, u"l"_s);
+    QCOMPARE(ids(document.catalogue()), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    document.undoStack()->redo();
+    QCOMPARE(document.catalogue().event(u"a"_s)->title, after.title);
+}
+
+void tst_TimelineDocument::typingMerges()
+{
+    TimelineDocument document;
+    document.reset(sample(), {});
+    TimelineEvent e = *document.catalogue().event(u"b"_s);
+    for (const QString &typed : {u"N"_s, u"Ne"_s, u"New"_s}) {
+        e.title = typed;
+        document.changeEvent(e, EventField::Title);
+    }
+    QCOMPARE(document.undoStack()->count(), 1);
+    e.summary = u"Other field"_s;
+    document.changeEvent(e, EventField::Summary);
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.catalogue().event(u"b"_s)->title, u"Event b"_s);
+}
+
+void tst_TimelineDocument::changeSignalSaysWhat()
+{
+    TimelineDocument document;
+    document.reset(sample(), {});
+    QSignalSpy spy(&document, &TimelineDocument::changed);
+    TimelineEvent e = *document.catalogue().event(u"a"_s);
+    e.date = EventDate::parse(u"2020"_s);
+    document.changeEvent(e, EventField::Date);
+    QCOMPARE(spy.size(), 1);
+    const auto change = spy.at(0).at(0).value<CatalogueChange>();
+    QCOMPARE(change.what, CatalogueChange::What::EventsChanged);
+    QCOMPARE(change.ids, QStringList{u"a"_s});
+    QCOMPARE(change.moves.at(0).from, 0);
+    QCOMPARE(change.moves.at(0).to, 2);
+
+    document.removeEvents({u"b"_s}, u"Delete"_s);
+    const auto removed = spy.last().at(0).value<CatalogueChange>();
+    QCOMPARE(removed.what, CatalogueChange::What::EventsRemoved);
+    QCOMPARE(removed.ids, QStringList{u"b"_s});
+}
+
+void tst_TimelineDocument::addRemoveDuplicate()
+{
+    TimelineDocument document;
+    document.reset(sample(), {});
+    const QStringList added = document.addEvents({makeEvent(u"a"_s, u"2015"_s)}, u"Insert Event"_s);
+    QCOMPARE(added, QStringList{u"a-2"_s}); // "a" is taken
+    QCOMPARE(ids(document.catalogue()).first(), u"a-2"_s);
+    const QStringList copies = document.duplicateEvents({u"b"_s});
+    QCOMPARE(copies, QStringList{u"b-2"_s});
+    QCOMPARE(document.undoStack()->undoText(), u"Duplicate \u201CEvent b\u201D"_s);
+    document.removeEvents({u"a"_s, u"c"_s}, u"Delete 2 Events"_s);
+    QCOMPARE(ids(document.catalogue()), (QStringList{u"a-2"_s, u"b"_s, u"b-2"_s}));
+    document.undoStack()->undo();
+    QCOMPARE(ids(document.catalogue()), (QStringList{u"a-2"_s, u"a"_s, u"b"_s, u"b-2"_s, u"c"_s}));
+    document.undoStack()->setIndex(0);
+    QCOMPARE(ids(document.catalogue()), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+}
+
+void tst_TimelineDocument::removeRestoresStories()
+{
+    TimelineDocument document;
+    document.reset(sample(), {});
+    document.removeEvents({u"c"_s}, u"Delete"_s);
+    QCOMPARE(document.catalogue().stories().at(0).eventIds, QStringList{u"b"_s});
+    document.undoStack()->undo();
+    QCOMPARE(document.catalogue().stories().at(0).eventIds, (QStringList{u"c"_s, u"b"_s}));
+}
+
+void tst_TimelineDocument::listsUndo()
+{
+    TimelineDocument document;
+    document.reset(sample(), {});
+    document.setLanes({{u"l"_s, u"Renamed"_s, {}}, {u"n"_s, u"New"_s, {}}}, u"Add Lane"_s);
+    document.setTags({{u"t"_s, u"Tag"_s}}, u"Add Tag"_s);
+    document.setActors({{u"x"_s, u"X"_s, {}, {}, {}, {}}}, u"Add Actor"_s);
+    document.setStories({}, u"Delete Story"_s);
+    QCOMPARE(document.catalogue().lanes().size(), 2);
+    QCOMPARE(document.catalogue().stories().size(), 0);
+    document.undoStack()->setIndex(0);
+    QCOMPARE(document.catalogue().lanes().size(), 1);
+    QCOMPARE(document.catalogue().lanes().at(0).name, u"Lane"_s);
+    QCOMPARE(document.catalogue().tags().size(), 0);
+    QCOMPARE(document.catalogue().actors().size(), 0);
+    QCOMPARE(document.catalogue().stories().size(), 1);
+}
+
+void tst_TimelineDocument::modifiedFollowsTheHistory()
+{
+    TimelineDocument document;
+    document.reset(sample(), {});
+    QSignalSpy modified(&document, &TimelineDocument::modifiedChanged);
+    QVERIFY(!document.isModified());
+    document.removeEvents({u"a"_s}, u"Delete"_s);
+    QVERIFY(document.isModified());
+    document.undoStack()->undo();
+    QVERIFY(!document.isModified());
+    QCOMPARE(modified.size(), 2);
+}
+
+void tst_TimelineDocument::saveAndChangedOnDisk()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"timeline.json"_s);
+    TimelineDocument document;
+    document.reset(sample(), {});
+    document.removeEvents({u"a"_s}, u"Delete"_s);
+    QCOMPARE(document.save(path).status, TimelineDocument::SaveResult::Saved);
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.filePath(), path);
+    QVERIFY(document.canSaveInPlace());
+    const CatalogueLoadResult reread = CatalogueLoader::load(path);
+    QCOMPARE(ids(reread.catalogue), (QStringList{u"b"_s, u"c"_s}));
+
+    // Something else writes the file: saving over it asks first.
+    {
+        QFile other(path);
+        QVERIFY(other.open(QIODevice::Append));
+        other.write("\n");
+    }
+    QVERIFY(document.changedOnDisk());
+    document.removeEvents({u"b"_s}, u"Delete"_s);
+    QCOMPARE(document.save(path).status, TimelineDocument::SaveResult::ChangedOnDisk);
+    QVERIFY(document.isModified());
+    QCOMPARE(document.save(path, true).status, TimelineDocument::SaveResult::Saved);
+    QVERIFY(!document.changedOnDisk());
+    QCOMPARE(ids(CatalogueLoader::load(path).catalogue), QStringList{u"c"_s});
+}
+
+void tst_TimelineDocument::saveFailureKeepsEverything()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"timeline.json"_s);
+    TimelineDocument document;
+    document.reset(sample(), {});
+    QCOMPARE(document.save(path).status, TimelineDocument::SaveResult::Saved);
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    document.removeEvents({u"a"_s}, u"Delete"_s);
+    const QString nowhere = dir.filePath(u"no/such/folder/timeline.json"_s);
+    const TimelineDocument::SaveResult failed = document.save(nowhere);
+    QCOMPARE(failed.status, TimelineDocument::SaveResult::Failed);
+    QVERIFY2(failed.error.contains(nowhere), qPrintable(failed.error));
+    QVERIFY(document.isModified());
+    QCOMPARE(document.filePath(), path);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void tst_TimelineDocument::builtInIsReadOnly()
+{
+    const CatalogueLoadResult builtIn = CatalogueLoader::loadBuiltIn();
+    QVERIFY(builtIn.ok());
+    TimelineDocument document;
+    document.reset(builtIn.catalogue, CatalogueLoader::builtInPath());
+    QVERIFY(document.isReadOnly());
+    QVERIFY(!document.canSaveInPlace());
+    QCOMPARE(document.save(CatalogueLoader::builtInPath()).status,
+             TimelineDocument::SaveResult::Failed);
+
+    // Save As elsewhere: it then names the built-in documents and loads without problems.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"copy.json"_s);
+    QCOMPARE(document.save(path).status, TimelineDocument::SaveResult::Saved);
+    QVERIFY(!document.isReadOnly());
+    const CatalogueLoadResult copy = CatalogueLoader::load(path);
+    QVERIFY(copy.ok());
+    QCOMPARE(copy.catalogue.events().size(), builtIn.catalogue.events().size());
+}
+
+QTEST_GUILESS_MAIN(tst_TimelineDocument)
+#include "tst_timelinedocument.moc"

@@ -1,31 +1,43 @@
 #include "mainwindow.h"
 
+#include "catalogueedit.h"
 #include "catalogueloader.h"
+#include "cataloguewriter.h"
+#include "documentautosaver.h"
 #include "documentreader.h"
+#include "eventeditor.h"
 #include "eventfilterproxymodel.h"
 #include "eventlistview.h"
 #include "eventnavigator.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
 #include "highcontrastpalette.h"
+#include "recoveryfile.h"
 #include "sourcepane.h"
+#include "timelinedocument.h"
 #include "timelinezoom.h"
 #include "timescale.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -48,10 +60,12 @@ constexpr int kMaxProblemsShown = 12;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_zoom(new TimelineZoom(this)), m_model(new EventTableModel(this)),
+    : QMainWindow(parent), m_document(new TimelineDocument(this)), m_zoom(new TimelineZoom(this)),
+      m_model(new EventTableModel(this)),
       m_proxy(new EventFilterProxyModel(this)), m_navigator(new EventNavigator(m_zoom, this))
 {
     setObjectName(u"mainWindow"_s);
+    m_autosaver = new DocumentAutosaver(m_document);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     // The source and the document run the full height; the list sits under the timeline.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -97,9 +111,15 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The views hold pointers to m_catalogue; let them go before it does, quietly.
+    // The views hold pointers to the document's catalogue; let them go before it does.
     m_quiet = true;
     m_model->setCatalogue(nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+}
+
+const Catalogue &MainWindow::catalogue() const
+{
+    return m_document->catalogue();
 }
 
 const EventFilter &MainWindow::filter() const
@@ -148,7 +168,26 @@ void MainWindow::createDocks()
     splitDockWidget(m_sourceDock, m_readerDock, Qt::Vertical);
     resizeDocks({m_sourceDock, m_readerDock}, {420, 480}, Qt::Vertical);
 
-    for (QDockWidget *dock : {m_listDock, m_sourceDock, m_readerDock})
+    m_editor = new EventEditor(m_document, this);
+    m_editor->setObjectName(u"eventEditor"_s);
+    m_editorDock = new QDockWidget(tr("Edit Event"), this);
+    m_editorDock->setObjectName(u"eventEditorDock"_s);
+    m_editorDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+    tabifyDockWidget(m_sourceDock, m_editorDock);
+    m_sourceDock->raise();
+
+    auto *history = new QUndoView(m_document->undoStack(), this);
+    history->setObjectName(u"history"_s);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_readerDock, m_historyDock);
+    m_readerDock->raise();
+
+    for (QDockWidget *dock : {m_listDock, m_sourceDock, m_readerDock, m_editorDock, m_historyDock})
         dock->setAccessibleName(dock->windowTitle());
 
     m_filterBar = new FilterBar(this);
@@ -170,6 +209,11 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
+    m_save = file->addAction(tr("&Save"), this, &MainWindow::save);
+    m_save->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -180,13 +224,46 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, &MainWindow::zoomIn);
     m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, &MainWindow::zoomOut);
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : {m_listDock, m_sourceDock, m_readerDock})
+    for (QDockWidget *dock : {m_listDock, m_sourceDock, m_readerDock, m_editorDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     m_viewMenu->addSeparator();
     m_highContrastAction = m_viewMenu->addAction(tr("&High Contrast"));
     m_highContrastAction->setCheckable(true);
     connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
+
+    // Edit: the history, and edits of the selected event. Text fields keep their own
+    // Undo, Copy, Paste and Delete (QLineEdit takes those keys before the window does).
+    m_editMenu = menuBar()->insertMenu(m_viewMenu->menuAction(), new QMenu(tr("&Edit"), this))
+                     ->menu();
+    QMenu *edit = m_editMenu;
+    m_undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    QAction *cut = edit->addAction(tr("Cu&t Event"), this, &MainWindow::cutEvent);
+    cut->setShortcut(QKeySequence::Cut);
+    QAction *copy = edit->addAction(tr("&Copy Event"), this, &MainWindow::copyEvent);
+    copy->setShortcut(QKeySequence::Copy);
+    m_paste = edit->addAction(tr("&Paste Events"), this, &MainWindow::pasteEvents);
+    m_paste->setShortcut(QKeySequence::Paste);
+    QAction *duplicate = edit->addAction(tr("D&uplicate Event"), this, &MainWindow::duplicateEvent);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *remove = edit->addAction(tr("&Delete Event"), this, &MainWindow::deleteEvent);
+    remove->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    QAction *insert = edit->addAction(tr("&Insert Event"), this, [this] { insertEvent(); });
+    insert->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *editSelected = edit->addAction(tr("&Edit Event\u2026"), this,
+                                            [this] { editEvent(m_zoom->selectedEvent()); });
+    editSelected->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editActions = {cut, m_paste, duplicate, remove, insert};
+    for (QAction *action : {cut, copy, duplicate, remove, editSelected})
+        action->setObjectName(action->text().remove(u'&'));
 
     m_eventsMenu = menuBar()->addMenu(tr("&Events"));
     QMenu *events = m_eventsMenu;
@@ -242,25 +319,38 @@ void MainWindow::wireSelection()
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_proxy, &EventFilterProxyModel::visibleEventsChanged, this,
             &MainWindow::onVisibleEventsChanged);
+    connect(m_document, &TimelineDocument::changed, this, &MainWindow::followDocument);
+    connect(m_document, &TimelineDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &TimelineDocument::fileChanged, this, [this] {
+        updateTitle();
+        updateEditActions();
+    });
 }
 
 void MainWindow::setCatalogue(const Catalogue &catalogue, const QString &sourceName)
 {
+    showNewCatalogue(catalogue, sourceName, QString());
+}
+
+void MainWindow::showNewCatalogue(const Catalogue &catalogue, const QString &sourceName,
+                                  const QString &path)
+{
     m_zoom->setSelectedEvent(-1);
-    // Views outside this class hold &m_catalogue: until catalogueChanged() tells them its
+    // Views outside this class hold &catalogue(): until catalogueChanged() tells them its
     // contents are new, they hear nothing (no filter or visible-set signals to act on).
     m_quiet = true;
     m_model->setCatalogue(nullptr);
-    m_catalogue = catalogue;
     m_sourceName = sourceName;
-    m_currentFile.clear();
-    m_model->setCatalogue(&m_catalogue);
-    m_sourcePane->setCatalogue(&m_catalogue);
-    m_reader->setCatalogue(&m_catalogue);
-    m_filterBar->setCatalogue(m_catalogue); // clears the filter
+    m_currentFile = path;
+    m_document->reset(catalogue, path);
+    m_model->setCatalogue(&this->catalogue());
+    m_sourcePane->setCatalogue(&this->catalogue());
+    m_reader->setCatalogue(&this->catalogue());
+    m_filterBar->setCatalogue(this->catalogue()); // clears the filter
     m_quiet = false;
 
     updateTitle();
+    updateEditActions();
     emit catalogueChanged();
     emit filterChanged(filter());
     onVisibleEventsChanged();
@@ -269,30 +359,75 @@ void MainWindow::setCatalogue(const Catalogue &catalogue, const QString &sourceN
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (!maybeSave())
+        return false;
     CatalogueLoadResult result = CatalogueLoader::load(path);
     if (!result.ok()) {
         reportProblems(path, result.problems);
         return false;
     }
     const QString title = result.catalogue.title();
-    setCatalogue(result.catalogue, title.isEmpty() ? QFileInfo(path).fileName() : title);
-    m_currentFile = path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
+    showNewCatalogue(result.catalogue, title.isEmpty() ? QFileInfo(path).fileName() : title,
+                     path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath());
     if (!path.startsWith(u':'))
         rememberFile(m_currentFile);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    offerRecovery();
     return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    RecoveryFile *recovery = m_autosaver->recoveryFile();
+    if (m_document->isReadOnly())
+        return; // never edited, so never anything to recover
+    if (!recovery->isLocked()) {
+        statusBar()->showMessage(tr("This file is open in another Civic Timeline window too; "
+                                    "its unsaved changes there are kept there."),
+                                 10000);
+        return;
+    }
+    if (!recovery->exists())
+        return;
+    const CatalogueLoadResult recovered = recovery->read();
+    QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes?"),
+                    tr("Changes to %1 made until %2 were never saved (the program stopped "
+                       "before they were).")
+                        .arg(QFileInfo(m_currentFile).fileName(),
+                             QLocale().toString(recovery->savedAt(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"recoveryDialog"_s);
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Discard);
+    box.setDefaultButton(restore);
+    if (!recovered.ok())
+        box.setInformativeText(tr("They cannot be restored: %1")
+                                   .arg(recovered.problems.constFirst().toString()));
+    restore->setEnabled(recovered.ok());
+    box.exec();
+    if (box.clickedButton() != restore) {
+        recovery->remove();
+        return;
+    }
+    const QString title = recovered.catalogue.title();
+    showNewCatalogue(recovered.catalogue,
+                     title.isEmpty() ? QFileInfo(m_currentFile).fileName() : title, m_currentFile);
+    m_document->markUnsaved();
+    statusBar()->showMessage(tr("Restored the unsaved changes; save to keep them."), 10000);
 }
 
 void MainWindow::openBuiltInStory()
 {
+    if (!maybeSave())
+        return;
     CatalogueLoadResult result = CatalogueLoader::loadBuiltIn();
     if (!result.ok()) {
         reportProblems(CatalogueLoader::builtInPath(), result.problems);
         return;
     }
     const QString title = result.catalogue.title();
-    setCatalogue(result.catalogue, title.isEmpty() ? tr("Built-in story") : title);
-    m_currentFile = CatalogueLoader::builtInPath();
+    showNewCatalogue(result.catalogue, title.isEmpty() ? tr("Built-in story") : title,
+                     CatalogueLoader::builtInPath());
 }
 
 void MainWindow::showOpenDialog()
@@ -318,7 +453,7 @@ void MainWindow::restoreSession()
             return; // the saved range and selection belong to another file
     }
     // Selection first: selecting may pan, and the saved range wins.
-    m_zoom->setSelectedEvent(m_catalogue.eventIndex(settings.value(kSelectedEventKey).toString()));
+    m_zoom->setSelectedEvent(catalogue().eventIndex(settings.value(kSelectedEventKey).toString()));
     if (settings.contains(kRangeStartKey) && settings.contains(kRangeEndKey))
         m_zoom->setRange(settings.value(kRangeStartKey).toLongLong(),
                          settings.value(kRangeEndKey).toLongLong());
@@ -335,13 +470,13 @@ void MainWindow::saveSession() const
     settings.setValue(kRangeEndKey, m_zoom->rangeEnd());
     const int selected = m_zoom->selectedEvent();
     settings.setValue(kSelectedEventKey,
-                      selected >= 0 ? m_catalogue.events().at(selected).id : QString());
+                      selected >= 0 ? catalogue().events().at(selected).id : QString());
 }
 
 void MainWindow::fitAll()
 {
-    QDate first = m_catalogue.firstDay();
-    QDate last = m_catalogue.lastDay();
+    QDate first = catalogue().firstDay();
+    QDate last = catalogue().lastDay();
     if (!first.isValid()) {
         const int year = QDate::currentDate().year();
         first = QDate(year, 1, 1);
@@ -365,11 +500,11 @@ void MainWindow::zoomOut()
 
 void MainWindow::showSource(int eventIndex)
 {
-    if (eventIndex < 0 || eventIndex >= m_catalogue.events().size())
+    if (eventIndex < 0 || eventIndex >= catalogue().events().size())
         return;
     m_zoom->setSelectedEvent(eventIndex);
-    for (const SourceLink &link : m_catalogue.events().at(eventIndex).sources) {
-        if (m_catalogue.document(link.sourceId)) {
+    for (const SourceLink &link : catalogue().events().at(eventIndex).sources) {
+        if (catalogue().document(link.sourceId)) {
             m_readerDock->show();
             m_readerDock->raise();
             m_reader->showPassage(link.sourceId, link.start, link.end);
@@ -395,7 +530,7 @@ void MainWindow::setHighContrast(bool on)
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultState);
-    for (QDockWidget *dock : {m_listDock, m_sourceDock, m_readerDock})
+    for (QDockWidget *dock : {m_listDock, m_sourceDock, m_readerDock, m_editorDock, m_historyDock})
         dock->show();
 }
 
@@ -410,6 +545,10 @@ void MainWindow::installTimeline(QWidget *timeline, QWidget *overview)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSession();
     QMainWindow::closeEvent(event);
 }
@@ -489,6 +628,10 @@ void MainWindow::onVisibleEventsChanged()
 
 void MainWindow::onSelectionChanged(int eventIndex)
 {
+    const bool valid = eventIndex >= 0 && eventIndex < catalogue().events().size();
+    m_selectedId = valid ? catalogue().events().at(eventIndex).id : QString();
+    if (m_editor->eventId() != m_selectedId || m_selectedId.isEmpty())
+        m_editor->setEvent(m_selectedId); // a draft not applied with Enter is dropped
     m_list->setCurrentEvent(eventIndex);
     m_sourcePane->setEvent(eventIndex);
     m_reader->setSelectedEvent(eventIndex);
@@ -547,6 +690,209 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_sourceName.isEmpty() ? tr("Civic Timeline")
-                                          : tr("Civic Timeline \u2014 %1").arg(m_sourceName));
+    // "[*]" is where Qt puts the modified marker.
+    const QString file = m_document->filePath().isEmpty() || m_document->isReadOnly()
+                             ? QString()
+                             : QFileInfo(m_document->filePath()).fileName();
+    QString shown = m_sourceName;
+    if (!file.isEmpty() && shown != file)
+        shown = shown.isEmpty() ? file : tr("%1 (%2)").arg(shown, file);
+    if (m_document->isReadOnly())
+        shown = tr("%1 (read-only)").arg(shown);
+    setWindowTitle(shown.isEmpty() ? tr("Civic Timeline[*]")
+                                   : tr("Civic Timeline \u2014 %1[*]").arg(shown));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool editable = !m_document->isReadOnly();
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(editable);
+    m_save->setEnabled(editable);
+    m_editor->setReadOnly(!editable);
+}
+
+QString MainWindow::selectedEventId() const
+{
+    const int selected = m_zoom->selectedEvent();
+    return selected >= 0 && selected < catalogue().events().size()
+               ? catalogue().events().at(selected).id
+               : QString();
+}
+
+void MainWindow::followDocument(const CatalogueChange &change)
+{
+    if (change.what == CatalogueChange::What::Reset)
+        return; // showNewCatalogue() shows it
+    // The views are given the changed catalogue again, keeping the range, the filter and
+    // the selection (by id: an edit may have moved the selected event).
+    const QString selected = m_selectedId;
+    const qint64 start = m_zoom->rangeStart(), end = m_zoom->rangeEnd();
+    m_quiet = true;
+    m_zoom->setSelectedEvent(-1);
+    m_model->setCatalogue(nullptr);
+    m_model->setCatalogue(&catalogue());
+    m_sourcePane->setCatalogue(&catalogue());
+    m_reader->setCatalogue(&catalogue());
+    using What = CatalogueChange::What;
+    if (change.what == What::Lanes || change.what == What::Actors || change.what == What::Tags)
+        m_filterBar->setCatalogue(catalogue());
+    m_quiet = false;
+    emit catalogueChanged();
+    onVisibleEventsChanged();
+    QString select = selected;
+    if (change.what == What::EventsAdded && !change.ids.isEmpty())
+        select = change.ids.constLast();
+    m_zoom->setSelectedEvent(catalogue().eventIndex(select));
+    m_zoom->setRange(start, end);
+    updateTitle();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("%1 has changes that are not saved.").arg(m_sourceName.isEmpty()
+                                                                     ? tr("The timeline")
+                                                                     : m_sourceName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedChangesDialog"_s);
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_autosaver->discard();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::save()
+{
+    if (!m_document->canSaveInPlace())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    // The file itself, or a catalogue beside the event list it came from.
+    QString start = m_document->filePath();
+    if (start.isEmpty() || m_document->isReadOnly())
+        start = u"catalogue.json"_s;
+    else if (!m_document->canSaveInPlace())
+        start = QFileInfo(start).absolutePath() + u'/' + QFileInfo(start).completeBaseName()
+                + (start.endsWith(".json"_L1, Qt::CaseInsensitive) ? u"-catalogue.json"_s
+                                                                    : u".json"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Timeline As"), start,
+                                                      tr("Catalogues (*.json)"));
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    TimelineDocument::SaveResult result = m_document->save(path);
+    if (result.status == TimelineDocument::SaveResult::ChangedOnDisk) {
+        const auto answer = QMessageBox::question(
+            this, tr("File Changed on Disk"),
+            tr("%1 was changed by another program since it was opened. Overwrite it with "
+               "this timeline?")
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return false;
+        result = m_document->save(path, true);
+    }
+    if (result.status != TimelineDocument::SaveResult::Saved) {
+        QMessageBox::warning(this, tr("Could Not Save"),
+                             tr("The timeline was not saved: %1.\n\nYour changes are still "
+                                "here; the file on disk is as it was.")
+                                 .arg(result.error));
+        return false;
+    }
+    m_currentFile = m_document->filePath();
+    rememberFile(m_currentFile);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::copyEvent()
+{
+    const TimelineEvent *event = catalogue().event(selectedEventId());
+    if (!event)
+        return;
+    m_copied = {*event};
+    // Other programs get the event as a line of text.
+    QGuiApplication::clipboard()->setText(
+        u"%1 \u2014 %2"_s.arg(CatalogueWriter::dateText(event->date), event->title));
+}
+
+void MainWindow::cutEvent()
+{
+    const TimelineEvent *event = catalogue().event(selectedEventId());
+    if (!event || m_document->isReadOnly())
+        return;
+    copyEvent();
+    m_document->removeEvents({event->id}, tr("Cut \u201C%1\u201D").arg(event->title));
+}
+
+void MainWindow::pasteEvents()
+{
+    if (m_copied.isEmpty() || m_document->isReadOnly())
+        return;
+    const QString text = m_copied.size() == 1
+                             ? tr("Paste \u201C%1\u201D").arg(m_copied.constFirst().title)
+                             : tr("Paste %1 Events").arg(m_copied.size());
+    m_document->addEvents(m_copied, text);
+}
+
+void MainWindow::duplicateEvent()
+{
+    const QString id = selectedEventId();
+    if (!id.isEmpty() && !m_document->isReadOnly())
+        m_document->duplicateEvents({id});
+}
+
+void MainWindow::deleteEvent()
+{
+    const TimelineEvent *event = catalogue().event(selectedEventId());
+    if (event && !m_document->isReadOnly())
+        m_document->removeEvents({event->id}, tr("Delete \u201C%1\u201D").arg(event->title));
+}
+
+void MainWindow::insertEvent(QDate day)
+{
+    if (m_document->isReadOnly())
+        return;
+    const TimelineEvent *selected = catalogue().event(selectedEventId());
+    TimelineEvent event;
+    if (!day.isValid())
+        day = selected ? selected->date.first()
+                       : TimeScale::dayOf(m_zoom->rangeStart() + m_zoom->rangeSpan() / 2);
+    event.id = CatalogueEdit::unusedEventId(catalogue(), u"new-event"_s);
+    event.title = tr("New event");
+    event.date = EventDate(DatePoint::day(day));
+    event.laneId = selected ? selected->laneId
+                            : (catalogue().lanes().isEmpty() ? QString()
+                                                             : catalogue().lanes().constFirst().id);
+    m_document->addEvents({event}, tr("Insert Event"));
+    editEvent(m_zoom->selectedEvent());
+}
+
+void MainWindow::editEvent(int eventIndex)
+{
+    if (eventIndex < 0 || eventIndex >= catalogue().events().size())
+        return;
+    if (m_zoom->selectedEvent() != eventIndex)
+        m_zoom->setSelectedEvent(eventIndex);
+    m_editorDock->show();
+    m_editorDock->raise();
+    m_editor->titleField()->setFocus();
+    m_editor->titleField()->selectAll();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "cataloguechange.h"
 #include "eventfilter.h"
 #include "problem.h"
 
@@ -8,7 +9,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class DocumentAutosaver;
 class DocumentReader;
+class EventEditor;
 class EventFilterProxyModel;
 class EventListView;
 class EventNavigator;
@@ -18,12 +21,15 @@ class QDockWidget;
 class QLabel;
 class QMessageBox;
 class SourcePane;
+class TimelineDocument;
 class TimelineZoom;
 
-// The viewer's window. Holds the open catalogue, the shared TimelineZoom (visible range and
-// selection) and the filter, and wires the panes to them: every view selects through
-// TimelineZoom::setSelectedEvent() and follows selectionChanged(), and every view hides
-// the events visibleMask() hides.
+// The window. The open timeline is a TimelineDocument (the catalogue, its file, the undo
+// history); the window holds the shared TimelineZoom (visible range and selection) and the
+// filter, and wires the panes to them: every view selects through
+// TimelineZoom::setSelectedEvent() and follows selectionChanged(), every view hides the
+// events visibleMask() hides, and after each edit the views are given the changed catalogue
+// with the selection kept by event id.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,7 +39,10 @@ public:
 
     // Replaces what is shown; sourceName goes into the window title.
     void setCatalogue(const Catalogue &catalogue, const QString &sourceName);
-    const Catalogue &catalogue() const { return m_catalogue; }
+    const Catalogue &catalogue() const;
+    TimelineDocument *document() const { return m_document; }
+    DocumentAutosaver *autosaver() const { return m_autosaver; }
+    EventEditor *eventEditor() const { return m_editor; }
     QString sourceName() const { return m_sourceName; }
     // The file the catalogue came from (CatalogueLoader::builtInPath() for the built-in
     // story), or empty when it was set directly.
@@ -69,6 +78,9 @@ public:
     // Empty and hidden until something is added (About, Keyboard Shortcuts).
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *eventsMenu() const { return m_eventsMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
 
@@ -78,6 +90,21 @@ public slots:
     bool openFile(const QString &path);
     void openBuiltInStory();
     void showOpenDialog();
+    // Save writes over the file it came from (Save As for the built-in story and imported
+    // event lists); both say why when they fail and leave the document modified.
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+
+    // The edits of the Edit menu, on the selected event.
+    void copyEvent();
+    void cutEvent();
+    void pasteEvents();
+    void duplicateEvent();
+    void deleteEvent();
+    // A new event at day (the selection's date when invalid), opened in the editor.
+    void insertEvent(QDate day = {});
+    void editEvent(int eventIndex);
 
     // Reopens the last file (or the built-in story) with its view range and selection.
     void restoreSession();
@@ -109,6 +136,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Unsaved changes: asks Save / Discard / Cancel; true when it is fine to go on.
+    bool maybeSave();
+    void showNewCatalogue(const Catalogue &catalogue, const QString &sourceName,
+                          const QString &path);
+    // Offers the unsaved state a crash left for the file just opened.
+    void offerRecovery();
+    void followDocument(const CatalogueChange &change);
+    void updateEditActions();
+    QString selectedEventId() const;
     void createDocks();
     void createMenus();
     void wireSelection();
@@ -120,7 +156,10 @@ private:
     void updateRecentMenu();
     void updateTitle();
 
-    Catalogue m_catalogue;
+    TimelineDocument *m_document = nullptr;
+    DocumentAutosaver *m_autosaver = nullptr;
+    QString m_selectedId; // the selection by id, which an edit does not move
+    QList<TimelineEvent> m_copied;
     QString m_sourceName;
     QString m_currentFile;
     bool m_highContrast = false;
@@ -140,6 +179,9 @@ private:
     QDockWidget *m_sourceDock = nullptr;
     QDockWidget *m_readerDock = nullptr;
     QLabel *m_countLabel = nullptr;
+    EventEditor *m_editor = nullptr;
+    QDockWidget *m_editorDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
 
     QAction *m_showSource = nullptr;
     QAction *m_highContrastAction = nullptr;
@@ -148,6 +190,12 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_eventsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_save = nullptr;
+    QList<QAction *> m_editActions; // off while the document is read-only
+    QAction *m_paste = nullptr;
     QByteArray m_defaultState;
     QPointer<QMessageBox> m_problemsBox;
 };

@@ -25,6 +25,7 @@ TimelineViews::TimelineViews(MainWindow *window)
     connect(window, &MainWindow::highContrastChanged, m_timeline, &TimelineWidget::setHighContrast);
     connect(window, &MainWindow::highContrastChanged, m_overview, &OverviewStrip::setHighContrast);
     connect(m_timeline, &TimelineWidget::eventActivated, window, &MainWindow::showSource);
+    connect(m_timeline, &TimelineWidget::editRequested, window, &MainWindow::editEvent);
 }
 
 void TimelineViews::showCatalogue()

@@ -572,6 +572,7 @@ void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
     if (hit >= 0) {
         select(hit, false);
         emit eventActivated(hit);
+        emit editRequested(hit);
     }
     event->accept();
 }

@@ -100,6 +100,8 @@ public slots:
 signals:
     // Enter or a double-click on an event: open its source.
     void eventActivated(int eventIndex);
+    // A double-click on an event: edit it (after eventActivated()).
+    void editRequested(int eventIndex);
     // A glide reached its target (also emitted when the move was instant).
     void animationFinished();
 

@@ -166,7 +166,8 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::titleAndCount()
 {
-    QCOMPARE(m_window->windowTitle(), u"Civic Timeline \u2014 Test story"_s);
+    QCOMPARE(m_window->windowTitle(), u"Civic Timeline \u2014 Test story[*]"_s);
+    QVERIFY(!m_window->isWindowModified());
     QCOMPARE(m_window->findChild<QLabel *>(u"eventCount"_s)->text(), u"Showing all 4 events"_s);
     QCOMPARE(m_window->eventList()->model()->rowCount(), 4);
 }
@@ -437,10 +438,11 @@ void TestMainWindow::openCsv()
     QCOMPARE(order, QStringList({u"catalogue"_s, u"filter"_s, u"visible"_s}));
     QCOMPARE(maskSize, 3);
     QCOMPARE(m_window->catalogue().events().size(), 3);
-    // The catalogue's title, or the file's name when it has none.
     const QString title = m_window->catalogue().title();
+    // The catalogue's title, with the file it came from, and the modified marker's place.
     QCOMPARE(m_window->windowTitle(),
-             u"Civic Timeline \u2014 "_s + (title.isEmpty() ? u"events.csv"_s : title));
+             u"Civic Timeline \u2014 "_s
+                 + (title.isEmpty() ? u"events.csv"_s : title + u" (events.csv)"_s) + u"[*]"_s);
     QCOMPARE(m_window->eventList()->model()->rowCount(), 3);
     QCOMPARE(m_window->filterBar()->laneButton()->choiceActions().size(), 2); // groups
     QCOMPARE(m_window->findChild<QLabel *>(u"eventCount"_s)->text(), u"Showing all 3 events"_s);

@@ -10,11 +10,15 @@
 // peak_mb:  the process's peak resident memory (VmHWM)
 // Extras: index_ms (the part of load_ms spent indexing for drawing), pan_month_ms (panning a
 // one-month window, where labels are stacked) and cached_ms (a repaint that keeps the layout,
-// as when the pointer hovers).
+// as when the pointer hovers), edit_ms (the median of 20 date edits of one event through the
+// document's undo stack, each moving it a month: the catalogue re-ordered and re-numbered
+// where it changed) and edit_views_ms (the same edit followed by what the timeline does on a
+// change: re-index for drawing and repaint the one-year window).
 // Times are wall-clock. With --cpu-time they are the thread's CPU time instead, which a busy
 // machine disturbs less (the repaints are single-threaded).
 
 #include "eventlistreader.h"
+#include "timelinedocument.h"
 #include "timelinerenderer.h"
 #include "timelinezoom.h"
 #include "timescale.h"
@@ -149,10 +153,29 @@ int runOne(const QString &path)
     for (int i = 0; i < kRepeats; ++i)
         cached.push_back(bench.repaint(zoom.rangeStart(), zoom.rangeEnd()));
 
+    // Edits of the event in the middle, a month later each time.
+    TimelineDocument document;
+    document.reset(loaded.catalogue, path);
+    std::vector<double> edits, editsWithViews;
+    for (int i = 0; i < kSteps && !document.catalogue().events().isEmpty(); ++i) {
+        const qsizetype middle = document.catalogue().events().size() / 2;
+        TimelineEvent event = document.catalogue().events().at(middle);
+        const QDate later = event.date.first().addMonths(1);
+        event.date = EventDate::fromDays(later, later);
+        const double editBegan = now();
+        document.changeEvent(event, EventField::Date);
+        edits.push_back(now() - editBegan);
+        renderer.setCatalogue(&document.catalogue());
+        bench.repaint(centre - 365 * day / 2, centre + 365 * day / 2);
+        editsWithViews.push_back(now() - editBegan);
+    }
+
     std::printf("N=%lld load_ms=%.1f full_ms=%.2f year_ms=%.2f week_ms=%.2f zoom_ms=%.2f "
-                "pan_ms=%.2f peak_mb=%.1f index_ms=%.1f pan_month_ms=%.2f cached_ms=%.2f\n",
+                "pan_ms=%.2f peak_mb=%.1f index_ms=%.1f pan_month_ms=%.2f cached_ms=%.2f "
+                "edit_ms=%.2f edit_views_ms=%.2f\n",
                 qlonglong(loaded.catalogue.events().size()), loadMs, fullMs, yearMs, weekMs, zoomMs,
-                panMs, peakMegabytes(), indexMs, panMonthMs, median(cached));
+                panMs, peakMegabytes(), indexMs, panMonthMs, median(cached), median(edits),
+                median(editsWithViews));
     std::fflush(stdout);
     return 0;
 }

@@ -10,12 +10,18 @@ cd "$(dirname "$0")"
 
 BUILD_DIR=${CIVIC_BUILD_DIR:-build}
 
-# Debian 12 packages the build, the tests and the packaging need.
+# The one list of what building, testing and packaging need on Debian 12: the README points
+# here. Installed without recommended packages, so everything needed is named.
 PACKAGES=(
+  # compiler and build tools
   cmake ninja-build g++ pkgconf dpkg-dev file
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-pdf-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # Qt 6.4: Core, Gui, Widgets, Charts, Svg, PrintSupport, Test, Linguist. Qt6Charts needs
+  # Qt6OpenGL's CMake files, which qt6-base-dev only recommends.
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
+  qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # fonts for drawing text offscreen and in exports; pdftotext for the export tests
   fontconfig fonts-dejavu-core poppler-utils
+  # the package checks of the install test
   desktop-file-utils appstream lintian
 )
 

@@ -1,5 +1,7 @@
 #include "eventdate.h"
 
+#include "inputlimits.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +37,7 @@ EventDate EventDate::parse(QStringView input, QString *error)
     QStringView text = original;
     auto invalid = [&](const QString &why) {
         if (error)
-            *error = u"\u201C%1\u201D is not a date: %2"_s.arg(original, why);
+            *error = u"%1 is not a date: %2"_s.arg(InputLimits::quoted(original), why);
         return EventDate();
     };
 

@@ -1,8 +1,10 @@
 #include "cataloguesaver.h"
 
 #include "cataloguewriter.h"
+#include "fileresolver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -10,63 +12,100 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Where index (as a catalogue at file names it) is.
-QString resolved(const QString &file, const QString &index)
+QByteArray contents(const QString &path)
 {
-    if (QDir::isAbsolutePath(index))
-        return QDir::cleanPath(index);
-    return QDir::cleanPath(QFileInfo(file).absolutePath() + u'/' + index);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
 }
 
-bool isResource(const QString &path)
+// Where reference, as the file at from names it, is under the path rule; empty if refused.
+QString located(const QString &from, const QString &reference)
 {
-    return path.startsWith(u':');
+    QString why;
+    return FileResolver::locate(FileResolver::catalogue(from), reference, &why).path;
 }
 
-// The same file, or two files with the same bytes (a copy of the index beside a copy of
-// the catalogue finds the same documents).
-bool sameFile(const QString &a, const QString &b)
+// Copies the file at from to to, unless to holds the same bytes already. A different file
+// there is never overwritten: it may be the user's.
+QString copyFile(const QString &from, const QString &to)
 {
-    if (a == b)
-        return true;
-    QFile fa(a), fb(b);
-    if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly))
-        return false;
-    return fa.size() == fb.size() && fa.readAll() == fb.readAll();
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly))
+        return u"cannot read %1: %2"_s.arg(from, source.errorString());
+    const QByteArray bytes = source.readAll();
+    if (QFileInfo::exists(to)) {
+        if (contents(to) == bytes)
+            return {};
+        return u"cannot copy the sources to %1: a different file is there already"_s.arg(to);
+    }
+    if (!QDir().mkpath(QFileInfo(to).absolutePath()))
+        return u"cannot create the folder %1"_s.arg(QFileInfo(to).absolutePath());
+    return CatalogueSaver::writeFile(to, bytes);
 }
 
 } // namespace
 
-QString CatalogueSaver::sourceIndexFor(const Catalogue &catalogue, const QString &readFrom,
-                                       const QString &path)
+QString CatalogueSaver::writeFile(const QString &path, const QByteArray &bytes)
 {
-    const QString index = catalogue.sourceIndexPath();
-    if (index.isEmpty() || readFrom.isEmpty())
-        return index;
-    const QString original = resolved(readFrom, index);
-    if (sameFile(resolved(path, index), original))
-        return index;
-    if (isResource(original))
-        return original;
-    return QFileInfo(path).absoluteDir().relativeFilePath(QFileInfo(original).absoluteFilePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return u"cannot write %1: %2"_s.arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return u"cannot write %1: %2"_s.arg(path, reason);
+    }
+    if (!file.commit())
+        return u"cannot write %1: %2"_s.arg(path, file.errorString());
+    return {};
+}
+
+CatalogueSaver::Result CatalogueSaver::saveUnplaced(const Catalogue &catalogue,
+                                                    const QString &path)
+{
+    const QString error = writeFile(path, CatalogueWriter::write(catalogue));
+    return {error.isEmpty(), error, catalogue.sourceIndexPath()};
 }
 
 CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QString &readFrom,
                                             const QString &path)
 {
-    Catalogue placed = catalogue; // shares its data: only the index name may differ
-    placed.setSourceIndexPath(sourceIndexFor(catalogue, readFrom, path));
-    const QByteArray bytes = CatalogueWriter::write(placed);
+    const QString index = catalogue.sourceIndexPath();
+    if (index.isEmpty() || readFrom.isEmpty())
+        return saveUnplaced(catalogue, path);
+    const QString original = located(readFrom, index);
+    if (original.isEmpty())
+        return {false, u"cannot save: the source index %1 is not where %2 may name it"_s.arg(index, readFrom), {}};
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {false, u"cannot write %1: %2"_s.arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return {false, u"cannot write %1: %2"_s.arg(path, reason)};
+    // The same index (same bytes) where the new file would look for it: keep its name.
+    const QString there = located(path, index);
+    const QByteArray originalBytes = contents(original);
+    if (!there.isEmpty() && QFileInfo(there).absoluteFilePath() == QFileInfo(original).absoluteFilePath())
+        return saveUnplaced(catalogue, path);
+    if (!there.isEmpty() && QFileInfo::exists(there) && contents(there) == originalBytes)
+        return saveUnplaced(catalogue, path);
+
+    // Otherwise copy the index and every document it names beside the new file.
+    const QString folder = QFileInfo(path).completeBaseName() + u"-sources"_s;
+    const QString indexName = QFileInfo(original).fileName();
+    const QString newIndex = folder + u'/' + indexName;
+    const QString base = QFileInfo(path).absolutePath() + u'/';
+    if (QString error = copyFile(original, base + newIndex); !error.isEmpty())
+        return {false, error, {}};
+    for (const SourceInfo &source : catalogue.sources()) {
+        const QString document = located(original, source.file);
+        const QString copied = located(base + newIndex, source.file);
+        if (document.isEmpty() || copied.isEmpty())
+            return {false,
+                    u"cannot copy the source %1 (%2): its path leads out of the index's folder"_s
+                        .arg(source.id, source.file),
+                    {}};
+        if (QString error = copyFile(document, copied); !error.isEmpty())
+            return {false, error, {}};
     }
-    if (!file.commit())
-        return {false, u"cannot write %1: %2"_s.arg(path, file.errorString())};
-    return {true, {}};
+    Catalogue placed = catalogue; // shares its data: only the index name differs
+    placed.setSourceIndexPath(newIndex);
+    return saveUnplaced(placed, path);
 }

@@ -174,6 +174,13 @@ QString CatalogueWriter::dateText(const EventDate &date)
 {
     if (!date.isValid())
         return {};
+    if (date.isOpenEnded()) {
+        // "by June 2018": approximate and planned are members of their own in the file.
+        EventDate bare = date;
+        bare.setApproximate(false);
+        bare.setPlanned(false);
+        return bare.label();
+    }
     return date.isRange() ? date.start().label() + u" \u2013 "_s + date.end().label()
                           : date.start().label();
 }

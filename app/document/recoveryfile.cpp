@@ -1,6 +1,7 @@
 #include "recoveryfile.h"
 
 #include "cataloguesaver.h"
+#include "fileresolver.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -76,7 +77,8 @@ QDateTime RecoveryFile::savedAt() const
 bool RecoveryFile::write(const Catalogue &catalogue, QString *error)
 {
     QDir().mkpath(folder());
-    const CatalogueSaver::Result saved = CatalogueSaver::save(catalogue, m_documentPath, path());
+    // The source index stays named as the document names it: read() reads it from there.
+    const CatalogueSaver::Result saved = CatalogueSaver::saveUnplaced(catalogue, path());
     if (!saved.ok && error)
         *error = saved.error;
     return saved.ok;
@@ -84,7 +86,17 @@ bool RecoveryFile::write(const Catalogue &catalogue, QString *error)
 
 CatalogueLoadResult RecoveryFile::read() const
 {
-    return CatalogueLoader::load(path());
+    // Read as if it were the document, so the index it names is found beside the document.
+    QFile file(path());
+    if (!file.open(QIODevice::ReadOnly)) {
+        CatalogueLoadResult failed;
+        failed.problems.append(Problem{path(), 0, 0, file.errorString()});
+        return failed;
+    }
+    // (A CSV document's recovery names no index; read it as the JSON it is.)
+    const bool csv = m_documentPath.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    const QString as = m_documentPath.isEmpty() || csv ? path() : m_documentPath;
+    return CatalogueLoader::load(as, file.readAll(), FileResolver());
 }
 
 void RecoveryFile::remove()

@@ -182,8 +182,7 @@ TimelineDocument::SaveResult TimelineDocument::save(const QString &path, bool ov
         return {SaveResult::Failed, saved.error};
     if (!inPlace) {
         // Read back as it was written: the source index as the new file names it.
-        m_catalogue.setSourceIndexPath(
-            CatalogueSaver::sourceIndexFor(m_catalogue, m_filePath, path));
+        m_catalogue.setSourceIndexPath(saved.sourceIndex);
         m_filePath = path;
         m_catalogueFile = true;
     }

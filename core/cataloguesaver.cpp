@@ -87,7 +87,10 @@ CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QS
     if (!there.isEmpty() && QFileInfo::exists(there) && contents(there) == originalBytes)
         return saveUnplaced(catalogue, path);
 
-    // Otherwise copy the index and every document it names beside the new file.
+    // Otherwise copy the index and every document it names beside the new file, into a
+    // folder of our own only when the folder the user chose exists.
+    if (!QFileInfo(path).absoluteDir().exists())
+        return {false, u"cannot write %1: the folder does not exist"_s.arg(path), {}};
     const QString folder = QFileInfo(path).completeBaseName() + u"-sources"_s;
     const QString indexName = QFileInfo(original).fileName();
     const QString newIndex = folder + u'/' + indexName;

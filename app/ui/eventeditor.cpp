@@ -121,10 +121,16 @@ EventEditor::EventEditor(TimelineDocument *document, QWidget *parent)
     form->addRow(QString(), m_dateInfo);
     form->addRow(QString(), flags);
     form->addRow(tr("Date &basis:"), m_dateBasis);
-    form->addRow(tr("&Lane:"), lane);
+    // A row holding a layout has no buddy of its own: name the field the mnemonic moves to.
+    const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddyLabel(tr("&Lane:"), m_lane), lane);
     form->addRow(tr("&Summary:"), m_summary);
-    form->addRow(tr("A&ctors:"), actors);
-    form->addRow(tr("Ta&gs:"), tags);
+    form->addRow(buddyLabel(tr("A&ctors:"), m_actors), actors);
+    form->addRow(buddyLabel(tr("Ta&gs:"), m_tags), tags);
     form->addRow(tr("Passages:"), m_passages);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -149,6 +155,19 @@ QString EventEditor::periodText(const EventDate &date)
         return {};
     const QLocale gb(QLocale::English, QLocale::UnitedKingdom);
     const QString label = CatalogueWriter::dateText(date);
+    if (date.isOpenEnded()) {
+        const QDate earliest = date.earliest();
+        const QDate latest = date.latest();
+        const QString longDay = u"d MMM yyyy"_s;
+        if (earliest.isValid() && latest.isValid())
+            return tr("%1 = between %2 and %3")
+                .arg(label, gb.toString(earliest, longDay), gb.toString(latest, longDay));
+        if (latest.isValid())
+            return tr("%1 = on or before %2; when it began is not known")
+                .arg(label, gb.toString(latest, longDay));
+        return tr("%1 = on or after %2; when it ended is not known")
+            .arg(label, gb.toString(earliest, longDay));
+    }
     if (date.first() == date.last())
         return tr("%1 = one day").arg(label);
     const bool sameYear = date.first().year() == date.last().year();

@@ -55,6 +55,16 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     const TimelineEvent &event = m_catalogue->events().at(row);
 
     switch (role) {
+    case Qt::EditRole:
+        switch (index.column()) {
+        case DateColumn:
+            return event.date.label();
+        case TitleColumn:
+            return event.title;
+        case LaneColumn:
+            return event.laneId;
+        }
+        return {};
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
@@ -163,4 +173,32 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
     names.insert(PrecisionRole, "precision");
     names.insert(SortRole, "sortKey");
     return names;
+}
+
+void EventTableModel::setEditHandler(EditHandler handler)
+{
+    m_editHandler = std::move(handler);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {});
+}
+
+Qt::ItemFlags EventTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    const int column = index.column();
+    if (m_editHandler && index.isValid() &&
+        (column == DateColumn || column == TitleColumn || column == LaneColumn))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool EventTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editHandler || !m_catalogue ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    if (value == data(index, Qt::EditRole))
+        return false; // nothing changed: no command
+    // The handler changes the catalogue through its owner, which resets or updates this model.
+    return m_editHandler(m_catalogue->events().at(index.row()).id, Column(index.column()), value);
 }

@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 class Catalogue;
 
 // The events of a catalogue as a table for the event list: one row per event, in the
@@ -54,6 +56,16 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Edits made in the list (title, date as its label, lane id) go to whoever owns the
+    // catalogue: the model never changes it. The handler returns whether it took the value.
+    // Without one the list is read-only.
+    using EditHandler =
+        std::function<bool(const QString &eventId, Column column, const QVariant &value)>;
+    void setEditHandler(EditHandler handler);
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 private:
     const Catalogue *m_catalogue = nullptr;
+    EditHandler m_editHandler;
 };

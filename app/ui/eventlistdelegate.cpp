@@ -3,11 +3,75 @@
 #include "eventtablemodel.h"
 #include "searchhighlight.h"
 
+#include "catalogue.h"
+
+#include <QAbstractProxyModel>
 #include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QTextLayout>
 
+namespace {
+
+// The catalogue behind the view's model, through any proxies.
+const Catalogue *catalogueOf(const QAbstractItemModel *model)
+{
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    const auto *table = qobject_cast<const EventTableModel *>(model);
+    return table ? table->catalogue() : nullptr;
+}
+
+} // namespace
+
 EventListDelegate::EventListDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QWidget *EventListDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    const Catalogue *catalogue = catalogueOf(index.model());
+    if (index.column() != EventTableModel::LaneColumn || !catalogue)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QStringLiteral("laneEditor"));
+    for (const Lane &lane : catalogue->lanes())
+        box->addItem(lane.name, lane.id);
+    return box;
+}
+
+bool EventListDelegate::eventFilter(QObject *editor, QEvent *event)
+{
+    // Enter and Esc end an edit in the list; the window's shortcuts on those keys (Enter opens
+    // the source) must not take them from the cell editor first.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape) {
+            event->accept();
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(editor, event);
+}
+
+void EventListDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        box->setCurrentIndex(box->findData(index.data(Qt::EditRole)));
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void EventListDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                     const QModelIndex &index) const
+{
+    if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, box->currentData(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
 
 void EventListDelegate::setSearchText(const QString &text)
 {

@@ -5,6 +5,7 @@
 #include "eventtablemodel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 
 EventListView::EventListView(QWidget *parent)
     : QTableView(parent), m_delegate(new EventListDelegate(this))
@@ -12,7 +13,8 @@ EventListView::EventListView(QWidget *parent)
     setItemDelegate(m_delegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // F2 or a click on the current cell edits where the model allows it (not read-only).
+    setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
@@ -70,6 +72,7 @@ void EventListView::setCurrentEvent(int eventIndex)
 {
     if (!m_model)
         return;
+    m_chosenEvent = eventIndex;
     const QModelIndex current = currentIndex();
     // Focus alone can make a row current without selecting it; that row still needs selecting.
     if (eventIndex == currentEvent() && selectionModel()->isRowSelected(current.row(), {}))
@@ -96,8 +99,16 @@ void EventListView::setSearchText(const QString &text)
 void EventListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QTableView::currentChanged(current, previous);
-    if (m_model && !m_ignoreCurrentChange && current.isValid() && current.row() != previous.row())
-        emit currentEventChanged(m_model->eventIndex(current));
+    Q_UNUSED(previous)
+    // By event, not row: a row made current by focus alone was not chosen, so moving to
+    // another cell of it chooses it.
+    if (!m_model || m_ignoreCurrentChange || !current.isValid())
+        return;
+    const int chosen = m_model->eventIndex(current);
+    if (chosen != m_chosenEvent) {
+        m_chosenEvent = chosen;
+        emit currentEventChanged(chosen);
+    }
 }
 
 void EventListView::focusInEvent(QFocusEvent *event)
@@ -106,6 +117,21 @@ void EventListView::focusInEvent(QFocusEvent *event)
     m_ignoreCurrentChange = true;
     QTableView::focusInEvent(event);
     m_ignoreCurrentChange = false;
+}
+
+bool EventListView::event(QEvent *event)
+{
+    // F2 edits the current cell in place when it can be edited, before the window's
+    // Edit Event shortcut (F2 elsewhere) takes it.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F2 && key->modifiers() == Qt::NoModifier &&
+            currentIndex().isValid() && (model()->flags(currentIndex()) & Qt::ItemIsEditable)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QTableView::event(event);
 }
 
 void EventListView::setDefaultColumnWidths()

@@ -33,6 +33,7 @@ signals:
 protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void focusInEvent(QFocusEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void setDefaultColumnWidths();
@@ -40,4 +41,5 @@ private:
     EventFilterProxyModel *m_model = nullptr;
     EventListDelegate *m_delegate = nullptr;
     bool m_ignoreCurrentChange = false; // the current row moves, but not by choice
+    int m_chosenEvent = -1; // the event last chosen here or set from outside
 };

@@ -711,6 +711,54 @@ void MainWindow::updateEditActions()
         action->setEnabled(editable);
     m_save->setEnabled(editable);
     m_editor->setReadOnly(!editable);
+    if (editable)
+        m_model->setEditHandler([this](const QString &id, EventTableModel::Column column,
+                                       const QVariant &value) {
+            return editFromList(id, int(column), value);
+        });
+    else
+        m_model->setEditHandler({});
+}
+
+bool MainWindow::editFromList(const QString &id, int column, const QVariant &value)
+{
+    const TimelineEvent *event = catalogue().event(id);
+    if (!event || m_document->isReadOnly())
+        return false;
+    TimelineEvent after = *event;
+    EventField field = EventField::Title;
+    switch (column) {
+    case EventTableModel::TitleColumn:
+        after.title = value.toString().trimmed();
+        if (after.title.isEmpty()) {
+            statusBar()->showMessage(tr("An event needs a title; the title is as it was."), 8000);
+            return false;
+        }
+        break;
+    case EventTableModel::DateColumn: {
+        QString error;
+        after.date = EventDate::parse(value.toString().trimmed(), &error);
+        if (!after.date.isValid()) {
+            statusBar()->showMessage(tr("The date is as it was: %1").arg(error), 8000);
+            return false;
+        }
+        field = EventField::Date;
+        break;
+    }
+    case EventTableModel::LaneColumn:
+        after.laneId = value.toString();
+        if (!catalogue().lane(after.laneId))
+            return false;
+        field = EventField::Lane;
+        break;
+    default:
+        return false;
+    }
+    // After the list's editor has closed: the command re-sorts the list under it.
+    QMetaObject::invokeMethod(
+        this, [this, after, field] { m_document->changeEvent(after, field); },
+        Qt::QueuedConnection);
+    return true;
 }
 
 QString MainWindow::selectedEventId() const

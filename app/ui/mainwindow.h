@@ -144,6 +144,8 @@ private:
     void offerRecovery();
     void followDocument(const CatalogueChange &change);
     void updateEditActions();
+    // An edit typed into the event list: one command, as the editor would make it.
+    bool editFromList(const QString &id, int column, const QVariant &value);
     QString selectedEventId() const;
     void createDocks();
     void createMenus();

@@ -66,6 +66,9 @@ private slots:
     void setCatalogueResets();
     void headers();
     void modelTester();
+    void editsGoToTheHandler_data();
+    void editsGoToTheHandler();
+    void readOnlyWithoutHandler();
 };
 
 void TestEventTableModel::emptyWithoutCatalogue()
@@ -232,6 +235,63 @@ void TestEventTableModel::modelTester()
     model.setCatalogue(&catalogue);
     model.setCatalogue(nullptr);
     model.setCatalogue(&catalogue);
+}
+
+void TestEventTableModel::editsGoToTheHandler_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QVariant>("shown");  // the EditRole value of row 0
+    QTest::addColumn<QVariant>("typed");
+    QTest::addColumn<bool>("editable");
+    QTest::newRow("title") << int(EventTableModel::TitleColumn) << QVariant(u"Plan published"_s)
+                           << QVariant(u"Plan out"_s) << true;
+    QTest::newRow("date") << int(EventTableModel::DateColumn) << QVariant(u"3 March 2017"_s)
+                          << QVariant(u"by June 2018"_s) << true;
+    QTest::newRow("lane") << int(EventTableModel::LaneColumn) << QVariant(u"national"_s)
+                          << QVariant(u"local"_s) << true;
+    QTest::newRow("actors") << int(EventTableModel::ActorsColumn) << QVariant() << QVariant(u"x"_s)
+                            << false;
+    QTest::newRow("sources") << int(EventTableModel::SourcesColumn) << QVariant() << QVariant(3)
+                             << false;
+}
+
+// The model hands an edit to its owner with the event's id and never changes the catalogue.
+void TestEventTableModel::editsGoToTheHandler()
+{
+    QFETCH(int, column);
+    QFETCH(QVariant, shown);
+    QFETCH(QVariant, typed);
+    QFETCH(bool, editable);
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    QStringList calls;
+    model.setEditHandler([&](const QString &id, EventTableModel::Column c, const QVariant &v) {
+        calls.append(u"%1 %2 %3"_s.arg(id).arg(int(c)).arg(v.toString()));
+        return true;
+    });
+    const QModelIndex index = model.index(catalogue.eventIndex(u"march"_s), column);
+    QCOMPARE(bool(model.flags(index) & Qt::ItemIsEditable), editable);
+    if (shown.isValid())
+        QCOMPARE(index.data(Qt::EditRole), shown);
+    QCOMPARE(model.setData(index, typed), editable);
+    QCOMPARE(calls.size(), editable ? 1 : 0);
+    if (editable) {
+        QCOMPARE(calls.first(), u"march %1 %2"_s.arg(column).arg(typed.toString()));
+        QCOMPARE(model.setData(index, shown), false); // unchanged: no command
+        QCOMPARE(calls.size(), 1);
+    }
+    QCOMPARE(catalogue.event(u"march"_s)->title, u"Plan published"_s);
+}
+
+void TestEventTableModel::readOnlyWithoutHandler()
+{
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    const QModelIndex title = model.index(catalogue.eventIndex(u"march"_s), EventTableModel::TitleColumn);
+    QVERIFY(!(model.flags(title) & Qt::ItemIsEditable));
+    QVERIFY(!model.setData(title, u"x"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEventTableModel)

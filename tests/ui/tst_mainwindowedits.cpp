@@ -1,6 +1,8 @@
 #include "catalogueloader.h"
 #include "eventeditor.h"
 #include "eventlistview.h"
+#include "eventfilterproxymodel.h"
+#include "eventtablemodel.h"
 #include "mainwindow.h"
 #include "timelinedocument.h"
 #include "timelinezoom.h"
@@ -21,6 +23,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +95,9 @@ private slots:
     void closingAsks_data();
     void closingAsks();
     void saveClearsTheMarker();
+    void listEditsInPlace_data();
+    void listEditsInPlace();
+    void listRefusesABadDate();
 
 private:
     void select(const QString &id);
@@ -334,6 +340,88 @@ void TestMainWindowEdits::saveClearsTheMarker()
     QVERIFY(saved.ok());
     QCOMPARE(saved.catalogue.events().size(), 3);
     QVERIFY(!saved.catalogue.event(u"board"_s));
+}
+
+void TestMainWindowEdits::listEditsInPlace_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("typed"); // empty: pick the next lane with the Down key
+    QTest::addColumn<QString>("undoText");
+    QTest::newRow("title") << u"stp"_s << int(EventTableModel::TitleColumn)
+                           << u"Footprints named"_s
+                           << u"&Undo Change Title of \u201CSTP footprints announced\u201D"_s;
+    QTest::newRow("date") << u"board"_s << int(EventTableModel::DateColumn) << u"by June 2018"_s
+                          << u"&Undo Change Date of \u201CCouncil joins the board\u201D"_s;
+    QTest::newRow("lane") << u"fyfv"_s << int(EventTableModel::LaneColumn) << QString()
+                          << u"&Undo Change Lane of \u201CForward View published\u201D"_s;
+}
+
+// F2 on a cell of the event list edits it there, as one undoable command.
+void TestMainWindowEdits::listEditsInPlace()
+{
+    QFETCH(QString, id);
+    QFETCH(int, column);
+    QFETCH(QString, typed);
+    QFETCH(QString, undoText);
+    EventListView *list = m_window->eventList();
+    const int eventIndex = m_window->catalogue().eventIndex(id);
+    list->setFocus();
+    list->setCurrentIndex(list->eventModel()->indexOfEvent(eventIndex, column));
+    const TimelineEvent before = *m_window->catalogue().event(id);
+    QCOMPARE(list->currentIndex().column(), column);
+    QTest::keyClick(list, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != list);
+    QVERIFY2(list->isAncestorOf(editor), editor->metaObject()->className());
+    if (typed.isEmpty()) {
+        QVERIFY(qobject_cast<QComboBox *>(editor));
+        QTest::keyClick(editor, Qt::Key_Down);
+    } else {
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, typed);
+    }
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_window->document()->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoAction()->text(), undoText);
+    const TimelineEvent *after = m_window->catalogue().event(id);
+    switch (column) {
+    case EventTableModel::TitleColumn:
+        QCOMPARE(after->title, typed);
+        break;
+    case EventTableModel::DateColumn:
+        QCOMPARE(after->date.label(), typed);
+        break;
+    default:
+        QCOMPARE(after->laneId, u"local"_s);
+    }
+    QCOMPARE(m_window->zoom()->selectedEvent(), m_window->catalogue().eventIndex(id));
+    m_window->undoAction()->trigger();
+    QCOMPARE(m_window->catalogue().event(id)->title, before.title);
+    QCOMPARE(m_window->catalogue().event(id)->date, before.date);
+    QCOMPARE(m_window->catalogue().event(id)->laneId, before.laneId);
+}
+
+void TestMainWindowEdits::listRefusesABadDate()
+{
+    EventListView *list = m_window->eventList();
+    const int eventIndex = m_window->catalogue().eventIndex(u"board"_s);
+    list->setFocus();
+    list->setCurrentIndex(list->eventModel()->indexOfEvent(eventIndex, EventTableModel::DateColumn));
+    QTest::keyClick(list, Qt::Key_F2);
+    auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(line && list->isAncestorOf(line));
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, u"spring 20x7"_s);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTest::qWait(50);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    QCOMPARE(m_window->catalogue().event(u"board"_s)->date.label(), u"2017"_s);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"not a date"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindowEdits)

@@ -2,6 +2,7 @@
 
 #include "inputlimits.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -260,6 +261,37 @@ QString EventDate::label() const
     if (m_planned)
         text.append(u" (planned)"_s);
     return text;
+}
+
+QString EventDate::phrase() const
+{
+    if (!isValid())
+        return {};
+    if (!isOpenEnded() || !m_approximate)
+        return label();
+    const QString hedge = u" about "_s;
+    QStringList parts;
+    if (m_upperBound != Bound::None)
+        parts.append(boundWord(m_upperBound) + hedge + m_upperPoint.label());
+    if (m_lowerBound != Bound::None)
+        parts.append(boundWord(m_lowerBound) + hedge + m_lowerPoint.label());
+    QString text = parts.join(u", "_s);
+    if (m_planned)
+        text.append(u" (planned)"_s);
+    return text;
+}
+
+QString EventDate::described() const
+{
+    if (!isValid() || !isOpenEnded())
+        return phrase();
+    // With both sides known the report narrows it down, but still not to a date.
+    if (earliest().isValid() && latest().isValid())
+        return QCoreApplication::translate("EventDate",
+                                           "%1 \u2014 the report does not say exactly when")
+            .arg(phrase());
+    return QCoreApplication::translate("EventDate", "%1 \u2014 the report does not say when")
+        .arg(phrase());
 }
 
 bool EventDate::overlaps(const EventDate &other) const

@@ -85,6 +85,13 @@ public:
     // "2018/19 (planned)", "by June 2018", "by June 2018, after June 2017".
     // parse(label()) == *this.
     QString label() const;
+    // The date as it reads in a sentence: label(), except that an approximate open-ended date
+    // puts its hedge after the bound word ("by about March 2016", not "c. by March 2016").
+    QString phrase() const;
+    // phrase(), and on an open-ended date what it leaves open: "by June 2018 \u2014 the report
+    // does not say when" (or "exactly when" when both sides are known). For the handout and
+    // the source pane.
+    QString described() const;
 
     bool overlaps(const EventDate &other) const;
     bool contains(const EventDate &other) const;

@@ -2,8 +2,10 @@
 
 #include "catalogueargument.h"
 #include "commandlineoptions.h"
+#include "editorialcheck.h"
 #include "exitcode.h"
 
+#include <QFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -22,12 +24,28 @@ int CheckAction::run(const CommandLineOptions &options, QTextStream &out, QTextS
         writeProblems(result.problems, err);
         return ExitCode::Failure;
     }
+    // Editorial warnings do not fail the check: the catalogue loads and is usable.
+    const QString name = CatalogueArgument::displayName(options);
+    QFile file(CatalogueArgument::path(options).isEmpty() ? CatalogueLoader::builtInPath()
+                                                          : CatalogueArgument::path(options));
+    if (file.open(QIODevice::ReadOnly))
+        writeWarnings(EditorialCheck::check(result.catalogue, file.readAll(), name), err);
     out << tr("%1: no problems; events: %2, sources: %3")
                .arg(CatalogueArgument::displayName(options))
                .arg(result.catalogue.events().size())
                .arg(result.catalogue.sources().size())
         << Qt::endl;
     return ExitCode::Success;
+}
+
+void CheckAction::writeWarnings(const ProblemList &warnings, QTextStream &err)
+{
+    for (const Problem &warning : warnings) {
+        const QString place =
+            warning.line > 0 ? u"%1:%2"_s.arg(warning.file).arg(warning.line) : warning.file;
+        err << tr("%1: warning: %2").arg(place, warning.message) << u'\n';
+    }
+    err.flush();
 }
 
 void CheckAction::writeProblems(const ProblemList &problems, QTextStream &err)

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 
 // --check [CATALOGUE]: loads and validates, printing every problem as
-// "file:line:column: message", one per line on stderr. Exits 1 when there is any.
+// "file:line:column: message", one per line on stderr. Exits 1 when there is any. Editorial
+// warnings (EditorialCheck) are printed as "file:line: warning: message" and do not change
+// the exit code.
 class CheckAction : public CommandLineAction
 {
     Q_DECLARE_TR_FUNCTIONS(CheckAction)
@@ -17,4 +19,5 @@ public:
 
     // The form every action reports a catalogue's problems in.
     static void writeProblems(const ProblemList &problems, QTextStream &err);
+    static void writeWarnings(const ProblemList &warnings, QTextStream &err);
 };

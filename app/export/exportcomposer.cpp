@@ -269,12 +269,15 @@ void ExportComposer::paint(QPainter *painter, const QRectF &rect, int page)
         if (drawn)
             lanes.append({lane, m_renderer.laneName(lane)});
     }
+    const bool openEnded =
+        std::any_of(m_scope.eventIndexes().cbegin(), m_scope.eventIndexes().cend(),
+                    [&](int event) { return m_catalogue->events().at(event).date.isOpenEnded(); });
     // The legend explains the marks of unlabelled events when there are any; whether there
     // are depends on the room the legend leaves, so try with the entry first.
     const qreal bodyBottom = body.bottom();
     auto layOut = [&](bool merged) {
         const qreal height =
-            m_settings.legend ? ExportLegend(t, lanes, merged).height(rect.width()) : 0;
+            m_settings.legend ? ExportLegend(t, lanes, merged, openEnded).height(rect.width()) : 0;
         body.setBottom(bodyBottom - (height > 0 ? height + gap : 0));
         m_bodyRect = body.height() > 0 ? body : QRectF();
         if (!m_bodyRect.isEmpty())
@@ -286,7 +289,7 @@ void ExportComposer::paint(QPainter *painter, const QRectF &rect, int page)
     if (!merged)
         layOut(false);
     if (m_settings.legend) {
-        const ExportLegend legend(t, lanes, merged);
+        const ExportLegend legend(t, lanes, merged, openEnded);
         const qreal height = legend.height(rect.width());
         legend.paint(painter, QRectF(rect.left(), bodyBottom - height, rect.width(), height));
     }

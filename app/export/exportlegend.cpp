@@ -36,19 +36,30 @@ QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
 
 } // namespace
 
-ExportLegend::ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &lanes, bool merged)
+ExportLegend::ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &lanes, bool merged,
+                           bool openEnded)
     : m_theme(theme)
 {
     for (const LaneEntry &lane : lanes)
         m_entries.append({Sample::Lane, lane.lane, lane.name});
     m_firstStyle = int(m_entries.size());
-    const QStringList names = dateStyleNames();
-    const Sample samples[] = {Sample::Day, Sample::Period, Sample::Range, Sample::Approximate,
-                              Sample::Planned};
+    const QStringList names = dateStyleNames(openEnded);
+    QList<Sample> samples = {Sample::Day, Sample::Period, Sample::Range, Sample::Approximate};
+    if (openEnded)
+        samples.append(Sample::OpenEnded);
+    samples.append(Sample::Planned);
     for (int i = 0; i < names.size(); ++i)
-        m_entries.append({samples[i], -1, names.at(i)});
+        m_entries.append({samples.at(i), -1, names.at(i)});
     if (merged)
         m_entries.append({Sample::Merged, -1, mergedName()});
+}
+
+QStringList ExportLegend::texts() const
+{
+    QStringList result;
+    for (const Entry &entry : m_entries)
+        result.append(entry.text);
+    return result;
 }
 
 QString ExportLegend::mergedName()
@@ -56,10 +67,20 @@ QString ExportLegend::mergedName()
     return tr("Events with no room for a label");
 }
 
-QStringList ExportLegend::dateStyleNames()
+QStringList ExportLegend::dateStyleNames(bool openEnded)
 {
-    return {tr("On a day"), tr("In a month, quarter or year"), tr("Between two dates"),
-            tr("Approximate (c.)"), tr("Planned")};
+    QStringList names = {tr("On a day"), tr("In a month, quarter or year"), tr("Between two dates"),
+                         tr("Approximate (c.)")};
+    // Only where the timeline has one: most ranges have none, and the key stays short.
+    if (openEnded)
+        names.append(openEndedName());
+    names.append(tr("Planned"));
+    return names;
+}
+
+QString ExportLegend::openEndedName()
+{
+    return tr("By, before or after a date: the report does not say when");
 }
 
 QList<QRectF> ExportLegend::flow(qreal width) const
@@ -168,6 +189,22 @@ void ExportLegend::paintSample(QPainter *painter, const Entry &entry, const QRec
         painter->setPen(QPen(withAlpha(outline, 0.6), t.lineWidth));
         painter->setBrush(withAlpha(colour, 0.6));
         painter->drawConvexPolygon(diamond(point));
+        break;
+    }
+    case Sample::OpenEnded: {
+        // As the renderer draws "by June 2018": the known bound, fading towards the unknown.
+        const QRectF known(box.right() - marker * 1.2, box.top(), marker, marker);
+        const QRectF tail(known.center().x() - 2.4 * marker, known.center().y() - marker * 0.2,
+                          2.4 * marker, marker * 0.4);
+        QLinearGradient gradient(tail.left(), 0, tail.right(), 0);
+        gradient.setColorAt(0, withAlpha(colour, 0));
+        gradient.setColorAt(1, colour);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(gradient);
+        painter->drawRect(tail);
+        painter->setPen(pen);
+        painter->setBrush(colour);
+        painter->drawConvexPolygon(diamond(known));
         break;
     }
     case Sample::Planned:

@@ -10,7 +10,8 @@
 class QPainter;
 
 // The key under an exported timeline: a swatch for each lane drawn, then how dates are
-// drawn (a day, a period, a range; exact, approximate, planned) with the renderer's shapes.
+// drawn (a day, a period, a range; exact, approximate, planned; and, when the timeline has
+// one, a date known on one side only) with the renderer's shapes.
 // Entries flow left to right and wrap to as many lines as the width needs.
 class ExportLegend
 {
@@ -23,18 +24,23 @@ public:
         QString name;
     };
 
-    // merged: whether the timeline has events drawn as marks, for lack of room to label them.
-    ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &lanes, bool merged = false);
+    // merged: whether the timeline has events drawn as marks, for lack of room to label them;
+    // openEnded: whether it has a date known on one side only ("by June 2018").
+    ExportLegend(const TimelineTheme &theme, const QList<LaneEntry> &lanes, bool merged = false,
+                 bool openEnded = false);
 
     qreal height(qreal width) const;
     void paint(QPainter *painter, const QRectF &rect) const;
 
+    // The texts of all entries, in order.
+    QStringList texts() const;
     // The texts of the date-style entries, in order (for tests and the handout).
-    static QStringList dateStyleNames();
+    static QStringList dateStyleNames(bool openEnded = true);
     static QString mergedName();
+    static QString openEndedName();
 
 private:
-    enum class Sample { Lane, Day, Period, Range, Approximate, Planned, Merged };
+    enum class Sample { Lane, Day, Period, Range, Approximate, OpenEnded, Planned, Merged };
     struct Entry
     {
         Sample sample;

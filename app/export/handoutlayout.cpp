@@ -32,7 +32,8 @@ HandoutLayout::HandoutLayout(const Catalogue &catalogue, const ExportScope &scop
         const TimelineEvent &event = catalogue.events().at(events.at(block));
         const int lane = catalogue.laneIndex(event.laneId);
         const Lane *laneInfo = catalogue.lane(event.laneId);
-        const QString date = event.date.label();
+        // An open-ended date says what the report leaves open: "by June 2018 — …".
+        const QString date = event.date.described();
         const QString laneName = laneInfo ? laneInfo->name : event.laneId;
         add(Style::Date, laneName.isEmpty() ? date : date + u"  \u00B7  "_s + laneName, block, lane,
             int(date.size()));

@@ -21,6 +21,10 @@ namespace {
 
 TimelineLayout::Shape shapeOf(const EventDate &date)
 {
+    // Open-ended: a bar between two known bounds, else a point at the one known bound.
+    if (date.isOpenEnded())
+        return date.first() == date.last() ? TimelineLayout::Shape::Point
+                                           : TimelineLayout::Shape::Period;
     if (date.isRange())
         return TimelineLayout::Shape::Range;
     return date.start().precision() == DatePoint::Precision::Day ? TimelineLayout::Shape::Point
@@ -517,6 +521,26 @@ QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
     return gradient;
 }
 
+// An open-ended date known on one side only ("by June 2018"): the marker at the known bound
+// and a bar that fades out towards the side the source leaves open.
+void drawOpenEnded(QPainter *painter, const QRectF &box, bool openBefore, const QColor &fill,
+                   const QPen &outline, qreal marker)
+{
+    const qreal length = 3 * marker;
+    const qreal x = box.center().x();
+    const QRectF bar(openBefore ? x - length : x, box.center().y() - marker * 0.2, length,
+                     marker * 0.4);
+    QLinearGradient gradient(bar.left(), 0, bar.right(), 0);
+    gradient.setColorAt(openBefore ? 0 : 1, withAlpha(fill, 0));
+    gradient.setColorAt(openBefore ? 1 : 0, fill);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(gradient);
+    painter->drawRect(bar);
+    painter->setPen(outline);
+    painter->setBrush(fill);
+    painter->drawConvexPolygon(diamond(box));
+}
+
 } // namespace
 
 const QImage &TimelineRenderer::markerSprite(const QColor &fill, const QPen &outline,
@@ -746,8 +770,11 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
             fillRects(t.searchHighlight);
         }
 
+        auto isOpen = [this](int event) {
+            return m_catalogue->events().at(event).date.isOpenEnded();
+        };
         for (auto it = first; it != last; ++it) {
-            if (it->approximate || it->planned)
+            if (it->approximate || it->planned || isOpen(it->event))
                 special.push_back(&*it);
             else if (it->shape != TimelineLayout::Shape::Point)
                 rects.push_back(it->shapeRect);
@@ -775,7 +802,8 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         painter->setBrush(colour);
         const QImage *sprite = raster ? &markerSprite(colour, outline, dpr) : nullptr;
         for (auto it = first; it != last; ++it) {
-            if (it->shape != TimelineLayout::Shape::Point || it->approximate || it->planned)
+            if (it->shape != TimelineLayout::Shape::Point || it->approximate || it->planned ||
+                isOpen(it->event))
                 continue;
             if (sprite) {
                 const QPointF centre = it->shapeRect.center();
@@ -801,6 +829,10 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
                     painter->drawConvexPolygon(diamond(item->shapeRect));
                 else
                     painter->drawRect(item->shapeRect);
+            } else if (const EventDate &date = m_catalogue->events().at(item->event).date;
+                       point && date.isOpenEnded()) {
+                drawOpenEnded(painter, item->shapeRect, !date.earliest().isValid(), colour, outline,
+                              m_marker);
             } else if (point) {
                 // About this day: a soft whisker either side of the marker.
                 const QRectF &box = item->shapeRect;

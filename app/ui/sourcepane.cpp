@@ -193,7 +193,11 @@ void SourcePane::setEvent(int eventIndex)
 
     const TimelineEvent &event = m_catalogue->events().at(eventIndex);
     m_title->setText(event.title);
-    m_date->setText(tr("%1 (%2)").arg(event.date.label(), precisionText(event.date)));
+    // An open-ended date is worded in full ("by about March 2016 — the report does not say
+    // when"); the others name how precisely they are known.
+    m_date->setText(event.date.isOpenEnded()
+                        ? event.date.described()
+                        : tr("%1 (%2)").arg(event.date.label(), precisionText(event.date)));
     m_basis->setText(event.dateBasis);
     m_fields->setRowVisible(m_basis, !event.dateBasis.isEmpty());
     m_status->setText(event.isPlanned() ? tr("Planned: announced before it was due to happen")

@@ -51,6 +51,8 @@ private slots:
     void openEndedInvalid();
     void openEndedOrdering_data();
     void openEndedOrdering();
+    void wording_data();
+    void wording();
 };
 
 void tst_EventDate::parse_data()
@@ -528,6 +530,55 @@ void tst_EventDate::openEndedOrdering()
     QCOMPARE(date(a) < date(b), aBeforeB);
     QVERIFY(!(date(b) < date(a)) || !aBeforeB);
     QCOMPARE(date(a).overlaps(date(b)), overlaps);
+}
+
+// How the handout and the source pane word a date: an open-ended one says what it leaves
+// open, and its hedge reads after the bound word.
+void tst_EventDate::wording_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<QString>("described");
+
+    QTest::newRow("day") << u"3 August 2017"_s << u"3 August 2017"_s << u"3 August 2017"_s;
+    QTest::newRow("approximate season")
+        << u"c. spring 2017"_s << u"c. spring 2017"_s << u"c. spring 2017"_s;
+    QTest::newRow("range") << u"Sept 2017 \u2013 Mar 2018"_s << u"Sept 2017 \u2013 Mar 2018"_s
+                           << u"Sept 2017 \u2013 Mar 2018"_s;
+    QTest::newRow("by") << u"by June 2018"_s << u"by June 2018"_s
+                        << u"by June 2018 \u2014 the report does not say when"_s;
+    QTest::newRow("before") << u"before 14 June 2018"_s << u"before 14 June 2018"_s
+                            << u"before 14 June 2018 \u2014 the report does not say when"_s;
+    QTest::newRow("after") << u"after March 2017"_s << u"after March 2017"_s
+                           << u"after March 2017 \u2014 the report does not say when"_s;
+    QTest::newRow("since") << u"since 2016"_s << u"since 2016"_s
+                           << u"since 2016 \u2014 the report does not say when"_s;
+    QTest::newRow("approximate by") << u"c. by March 2016"_s << u"by about March 2016"_s
+                                    << u"by about March 2016 \u2014 the report does not say when"_s;
+    QTest::newRow("approximate after")
+        << u"c. after March 2017"_s << u"after about March 2017"_s
+        << u"after about March 2017 \u2014 the report does not say when"_s;
+    QTest::newRow("both sides")
+        << u"by June 2018, after June 2017"_s << u"by June 2018, after June 2017"_s
+        << u"by June 2018, after June 2017 \u2014 the report does not say exactly when"_s;
+    QTest::newRow("approximate, both sides")
+        << u"c. by June 2018, since June 2017"_s << u"by about June 2018, since about June 2017"_s
+        << u"by about June 2018, since about June 2017 \u2014 the report does not say exactly "
+           u"when"_s;
+    QTest::newRow("planned by") << u"by 2019/20 (planned)"_s << u"by 2019/20 (planned)"_s
+                                << u"by 2019/20 (planned) \u2014 the report does not say when"_s;
+}
+
+void tst_EventDate::wording()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, phrase);
+    QFETCH(QString, described);
+
+    const EventDate parsed = date(text);
+    QVERIFY(parsed.isValid());
+    QCOMPARE(parsed.phrase(), phrase);
+    QCOMPARE(parsed.described(), described);
 }
 
 QTEST_GUILESS_MAIN(tst_EventDate)

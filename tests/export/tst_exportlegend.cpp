@@ -12,18 +12,38 @@ class tst_ExportLegend : public QObject
     Q_OBJECT
 
 private slots:
+    void dateStyles_data();
     void dateStyles();
     void height_data();
     void height();
     void drawsLaneColours();
 };
 
+// The open-ended entry is there only when the timeline has such a date.
+void tst_ExportLegend::dateStyles_data()
+{
+    QTest::addColumn<bool>("openEnded");
+    QTest::addColumn<int>("styles");
+
+    QTest::newRow("no open-ended date") << false << 5;
+    QTest::newRow("an open-ended date") << true << 6;
+}
+
 void tst_ExportLegend::dateStyles()
 {
-    const QStringList names = ExportLegend::dateStyleNames();
-    QCOMPARE(names.size(), 5);
+    QFETCH(bool, openEnded);
+    QFETCH(int, styles);
+
+    const QStringList names = ExportLegend::dateStyleNames(openEnded);
+    QCOMPARE(names.size(), styles);
     QVERIFY(names.contains(u"Approximate (c.)"_s));
     QVERIFY(names.contains(u"Planned"_s));
+    const QString entry = u"By, before or after a date: the report does not say when"_s;
+    QCOMPARE(names.contains(entry), openEnded);
+
+    const ExportLegend legend(TimelineTheme::print(), {{0, u"First"_s}}, false, openEnded);
+    QCOMPARE(legend.texts(), QStringList{u"First"_s} + names);
+    QCOMPARE(legend.texts().contains(entry), openEnded);
 }
 
 void tst_ExportLegend::height_data()

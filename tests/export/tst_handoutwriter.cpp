@@ -122,8 +122,8 @@ void tst_HandoutWriter::oneBlockPerEventInDateOrder()
                  qPrintable(u"%1: %2 times"_s.arg(title).arg(text.count(title))));
         const qsizetype at = text.indexOf(title, from);
         QVERIFY2(at >= 0, qPrintable(u"%1 is out of date order"_s.arg(event.id)));
-        // Its date comes just before it.
-        QVERIFY2(text.lastIndexOf(PdfTools::normalised(event.date.label()), at) >= from,
+        // Its date, worded as the handout words it, comes just before it.
+        QVERIFY2(text.lastIndexOf(PdfTools::normalised(event.date.described()), at) >= from,
                  qPrintable(event.id));
         from = at + title.size();
     }

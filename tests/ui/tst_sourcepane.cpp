@@ -92,6 +92,8 @@ private slots:
     void showInDocumentEmitsOffsets();
     void buttonDisabledWithoutDocument();
     void plannedEvent();
+    void openEndedDate_data();
+    void openEndedDate();
     void highlightsSearchInExcerpts_data();
     void highlightsSearchInExcerpts();
     void replacingTheEventReplacesExcerpts();
@@ -224,6 +226,41 @@ void TestSourcePane::plannedEvent()
     QCOMPARE(labelText(pane, u"sourceActors"_s), u"None recorded"_s);
     QCOMPARE(labelText(pane, u"sourcesHeading"_s), u"No source passage is linked to this event."_s);
     QVERIFY(pane.passageViews().isEmpty());
+}
+
+// A date known on one side only is worded in full, with what the report leaves open.
+void TestSourcePane::openEndedDate_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("by") << u"by June 2018"_s
+                        << u"by June 2018 \u2014 the report does not say when"_s;
+    QTest::newRow("approximate by")
+        << u"c. by March 2016"_s << u"by about March 2016 \u2014 the report does not say when"_s;
+    QTest::newRow("after") << u"after March 2017"_s
+                           << u"after March 2017 \u2014 the report does not say when"_s;
+    QTest::newRow("both sides")
+        << u"by June 2018, after June 2017"_s
+        << u"by June 2018, after June 2017 \u2014 the report does not say exactly when"_s;
+}
+
+void TestSourcePane::openEndedDate()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, text);
+
+    Catalogue catalogue = makeCatalogue();
+    QList<TimelineEvent> events = catalogue.events();
+    TimelineEvent &objection = events[catalogue.eventIndex(u"objection"_s)];
+    objection.date = EventDate::parse(date);
+    QVERIFY(objection.date.isOpenEnded());
+    catalogue.setEvents(events);
+    SourcePane pane;
+    pane.setCatalogue(&catalogue);
+    pane.setEvent(catalogue.eventIndex(u"objection"_s));
+    pane.show();
+    QCOMPARE(labelText(pane, u"sourceDate"_s), text);
 }
 
 void TestSourcePane::highlightsSearchInExcerpts_data()

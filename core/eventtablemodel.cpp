@@ -69,7 +69,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case DateColumn:
-            return event.date.label();
+            return event.date.phrase(); // EditRole gives the label, which parses back
         case TitleColumn:
             return event.title;
         case LaneColumn: {

@@ -64,7 +64,7 @@ HandoutLayout::HandoutLayout(const Catalogue &catalogue, const ExportScope &scop
         add(Style::Heading, tr("Sources"), -1, -1);
         for (const SourceInfo *source : sources) {
             add(Style::SourceName, HandoutWriter::fullCitation(*source), -1, -1);
-            QString dated = tr("Dated %1.").arg(source->date.label());
+            QString dated = tr("Dated %1.").arg(source->date.phrase());
             if (!source->basis.isEmpty())
                 dated += u' ' + source->basis;
             add(Style::SourceText, dated, -1, -1);

@@ -45,7 +45,7 @@ PresentationCard::Text PresentationCard::text(const Catalogue &catalogue, int ev
     if (event < 0 || event >= catalogue.events().size())
         return text;
     const TimelineEvent &e = catalogue.events().at(event);
-    text.date = e.date.label();
+    text.date = e.date.phrase();
     text.tentative = e.date.isPlanned() || e.date.isApproximate();
     text.title = e.title.isEmpty() ? e.id : e.title;
     if (!e.sources.isEmpty()) {

@@ -49,7 +49,7 @@ StoryBuilderDialog::StoryBuilderDialog(const Catalogue &catalogue, const QList<i
         seen.insert(event);
         const TimelineEvent &e = m_catalogue.events().at(event);
         auto *item = new QListWidgetItem(
-            tr("%1 \u2014 %2").arg(e.date.label(), e.title.isEmpty() ? e.id : e.title), m_list);
+            tr("%1 \u2014 %2").arg(e.date.phrase(), e.title.isEmpty() ? e.id : e.title), m_list);
         item->setData(kEventRole, event);
         item->setToolTip(e.summary);
     }

@@ -69,6 +69,7 @@ private slots:
     void editsGoToTheHandler_data();
     void editsGoToTheHandler();
     void readOnlyWithoutHandler();
+    void openEndedDateReadsAsAPhrase();
 };
 
 void TestEventTableModel::emptyWithoutCatalogue()
@@ -292,6 +293,20 @@ void TestEventTableModel::readOnlyWithoutHandler()
     const QModelIndex title = model.index(catalogue.eventIndex(u"march"_s), EventTableModel::TitleColumn);
     QVERIFY(!(model.flags(title) & Qt::ItemIsEditable));
     QVERIFY(!model.setData(title, u"x"_s));
+}
+
+// Shown as it reads ("by about March 2016"); edited as the label that parses back.
+void TestEventTableModel::openEndedDateReadsAsAPhrase()
+{
+    Catalogue catalogue;
+    catalogue.setEvents({makeEvent(u"bct"_s, u"Better Care Together runs"_s, u"c. by March 2016"_s,
+                                   u"local"_s, {}, {}, {})});
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    const QModelIndex date = model.index(0, EventTableModel::DateColumn);
+    QCOMPARE(date.data().toString(), u"by about March 2016"_s);
+    QCOMPARE(date.data(Qt::EditRole).toString(), u"c. by March 2016"_s);
+    QCOMPARE(EventDate::parse(date.data(Qt::EditRole).toString()), catalogue.events().at(0).date);
 }
 
 QTEST_GUILESS_MAIN(TestEventTableModel)

@@ -1,12 +1,15 @@
 #include "appinfo.h"
 #include "applicationidentity.h"
 #include "commandline.h"
+#include "exitcode.h"
 #include "viewerwindow.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -63,5 +66,16 @@ int main(int argc, char *argv[])
         break;
     }
     QApplication app(argc, argv);
-    return runWindow(app, commandLine);
+    try {
+        return runWindow(app, commandLine);
+    } catch (const std::bad_alloc &) {
+        // Saves go through QSaveFile and edits are autosaved a few seconds after they stop:
+        // the next start offers them back.
+        QTextStream(stderr) << ApplicationIdentity::name() << u": "_s
+                            << QCoreApplication::translate(
+                                   "main", "out of memory; unsaved edits are offered back from "
+                                           "the recovery file at the next start")
+                            << Qt::endl;
+        return ExitCode::Failure;
+    }
 }

@@ -6,6 +6,8 @@
 
 #include <QTextStream>
 
+#include <new>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -139,5 +141,15 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << tr("no action given; the window is not available here (see --help)") << Qt::endl;
         return ExitCode::Usage;
     }
-    return action->run(options, out, err);
+    try {
+        return action->run(options, out, err);
+    } catch (const std::bad_alloc &) {
+        // Files are written through QSaveFile, so one cut short leaves the old file whole.
+        out.flush();
+        err << ApplicationIdentity::name() << u": "_s
+            << tr("out of memory during --%1; no file was left half-written")
+                   .arg(action->trigger().names().constFirst())
+            << Qt::endl;
+        return ExitCode::Failure;
+    }
 }

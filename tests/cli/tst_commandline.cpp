@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <new>
+
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(ApplicationKind)
@@ -72,8 +74,10 @@ Run runBinary(const QStringList &arguments)
 class FakeAction : public CommandLineAction
 {
 public:
-    FakeAction(const QString &trigger, const QStringList &modifiers, ApplicationKind kind)
-        : m_trigger(trigger), m_modifiers(modifiers), m_kind(kind)
+    FakeAction(const QString &trigger, const QStringList &modifiers, ApplicationKind kind,
+               bool runsOutOfMemory = false)
+        : m_trigger(trigger), m_modifiers(modifiers), m_kind(kind),
+          m_runsOutOfMemory(runsOutOfMemory)
     {}
 
     QCommandLineOption trigger() const override
@@ -90,6 +94,8 @@ public:
     ApplicationKind applicationKind() const override { return m_kind; }
     int run(const CommandLineOptions &, QTextStream &out, QTextStream &) const override
     {
+        if (m_runsOutOfMemory)
+            throw std::bad_alloc();
         out << u"ran "_s << m_trigger;
         return 7;
     }
@@ -98,6 +104,7 @@ private:
     QString m_trigger;
     QStringList m_modifiers;
     ApplicationKind m_kind;
+    bool m_runsOutOfMemory;
 };
 
 std::vector<std::unique_ptr<CommandLineAction>> fakeActions()
@@ -107,6 +114,8 @@ std::vector<std::unique_ptr<CommandLineAction>> fakeActions()
                                                    ApplicationKind::Gui));
     actions.push_back(
         std::make_unique<FakeAction>(u"print"_s, QStringList{u"shared"_s}, ApplicationKind::Core));
+    actions.push_back(
+        std::make_unique<FakeAction>(u"exhaust"_s, QStringList{}, ApplicationKind::Core, true));
     return actions;
 }
 
@@ -453,6 +462,10 @@ void TestCommandLine::addedActions_data()
                              << u"civic-timeline "_s + QStringLiteral(CIVIC_VERSION) << QString();
     QTest::newRow("no action: the window")
         << QStringList{} << ApplicationKind::Widgets << 2 << QString() << u"no action"_s;
+    // Running out of memory is one clear line and a failure, not an abort.
+    QTest::newRow("out of memory")
+        << QStringList{u"--exhaust"_s} << ApplicationKind::Core << 1 << QString()
+        << u"civic-timeline: out of memory during --exhaust"_s;
 }
 
 void TestCommandLine::addedActions()

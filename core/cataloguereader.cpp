@@ -313,7 +313,8 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
         if (found.nearMatch.isEmpty()) {
             message += u"; nothing in it is close"_s;
         } else {
-            message += u"; closest: "_s + shown(found.nearMatch);
+            // Long enough to correct a sentence or two by; not a page of the document.
+            message += u"; closest: "_s + shown(found.nearMatch, 240);
             if (found.nearMatchDiffersOnlyInPunctuation)
                 message +=
                     u" (it differs only in quotation marks, dashes, spaces or letter case)"_s;

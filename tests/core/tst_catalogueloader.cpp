@@ -1,5 +1,7 @@
 #include "catalogueloader.h"
 
+#include "fileresolver.h"
+
 #include <QDir>
 #include <QTest>
 
@@ -41,6 +43,7 @@ private slots:
     void eventLists_data();
     void eventLists();
     void builtIn();
+    void longNearMatchIsCut();
 };
 
 void tst_CatalogueLoader::valid()
@@ -321,6 +324,38 @@ void tst_CatalogueLoader::builtIn()
     const CatalogueLoadResult result = CatalogueLoader::loadBuiltIn();
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     QCOMPARE(result.catalogue.sources().size(), 5);
+}
+
+// A long misquote's closest passage is shown cut, not as a page of the document.
+void tst_CatalogueLoader::longNearMatchIsCut()
+{
+    QString sentence;
+    for (int i = 0; i < 60; ++i)
+        sentence += u"word%1 "_s.arg(i);
+    const QString document = u"Before. "_s + sentence + u"After."_s;
+    QString misquote = sentence.trimmed();
+    misquote.replace(u"word30"_s, u"ward30"_s);
+    const QByteArray catalogue =
+        (uR"({"title": "T", "sourceIndex": "sources.json",
+  "lanes": [{"id": "l", "name": "L", "description": ""}], "tags": [], "actors": [],
+  "events": [{"id": "e", "title": "E", "summary": "", "date": "2017", "approximate": false,
+    "planned": false, "lane": "l", "actors": [], "tags": [],
+    "sources": [{"source": "s", "quote": ")"_s +
+         misquote + uR"("}]}]})"_s)
+            .toUtf8();
+    const QByteArray sources = R"({"sources": [{"id": "s", "file": "s.txt", "title": "S",
+      "publisher": "P", "kind": "news-report", "authors": [], "date": "2017",
+      "approximate": false, "basis": "b"}]})";
+    const FileResolver files = FileResolver::inMemory({{u"c/catalogue.json"_s, catalogue},
+                                                       {u"c/sources.json"_s, sources},
+                                                       {u"c/s.txt"_s, document.toUtf8()}});
+    const CatalogueLoadResult result =
+        CatalogueLoader::load(u"c/catalogue.json"_s, catalogue, files);
+    QCOMPARE(result.problems.size(), 1);
+    const QString message = result.problems.constFirst().message;
+    QVERIFY2(message.contains(u"closest: \u201Cword0 word1"_s), qPrintable(message));
+    QVERIFY2(message.size() < 500, qPrintable(message));
+    QVERIFY2(message.contains(u'\u2026'), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueLoader)

@@ -256,7 +256,8 @@ void MainWindow::createMenus()
     QAction *remove = edit->addAction(tr("&Delete Event"), this, &MainWindow::deleteEvent);
     remove->setShortcut(QKeySequence::Delete);
     edit->addSeparator();
-    QAction *insert = edit->addAction(tr("&Insert Event"), this, [this] { insertEvent(); });
+    QAction *insert = edit->addAction(tr("&Insert Event"), this,
+                                       [this] { insertEvent(dayUnderPointer()); });
     insert->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *editSelected = edit->addAction(tr("&Edit Event\u2026"), this,
                                             [this] { editEvent(m_zoom->selectedEvent()); });

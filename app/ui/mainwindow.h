@@ -131,6 +131,9 @@ signals:
     void problemsReported(const QString &path, const QStringList &problems);
 
 protected:
+    // The day under the mouse pointer on the timeline, for Insert Event; invalid when the
+    // pointer is elsewhere (the window has no timeline of its own).
+    virtual QDate dayUnderPointer() const { return {}; }
     void closeEvent(QCloseEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

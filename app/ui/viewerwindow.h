@@ -20,6 +20,9 @@ public:
     PresentActions *presentActions() const { return m_present; }
     HelpActions *helpActions() const { return m_help; }
 
+protected:
+    QDate dayUnderPointer() const override;
+
 private:
     TimelineViews *m_views;
     ExportActions *m_export;

@@ -10,19 +10,23 @@
 #include "presentationcontroller.h"
 #include "presentationwindow.h"
 #include "sourcepane.h"
+#include "timelinedocument.h"
 #include "timelineviews.h"
 #include "timelinewidget.h"
 #include "timelinezoom.h"
+#include "timescale.h"
 #include "viewerwindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCursor>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +46,7 @@ private slots:
     void menusOfferEveryFeature();
     void ctrlEOpensTheExportDialog();
     void f5PresentsFromTheSelectedEvent();
+    void insertAtThePointer();
 
 private:
     int visibleInTimeline() const;
@@ -211,6 +216,31 @@ void TestViewerWindow::f5PresentsFromTheSelectedEvent()
     QCOMPARE(presentation->controller()->currentEvent(), event);
     QTest::keyClick(presentation, Qt::Key_Escape);
     QTRY_VERIFY(!presentation->isVisible() || presentation == nullptr);
+}
+
+// Ctrl+N with the pointer over the timeline inserts an event on the day under it.
+void TestViewerWindow::insertAtThePointer()
+{
+    const Catalogue catalogue = m_window->catalogue();
+    m_window->setCatalogue(catalogue, u"Copy"_s); // editable, unlike the built-in story
+    TimelineWidget *timeline = m_window->timelineViews()->timeline();
+    // Two months across the view, so a day is many pixels wide; the day is not the centre.
+    m_window->zoom()->setRange(TimeScale::dayStart(QDate(2016, 2, 1)),
+                               TimeScale::dayStart(QDate(2016, 4, 1)));
+    const QDate day(2016, 2, 10);
+    const int x = qRound(timeline->xOf(TimeScale::dayStart(day) + TimeScale::kDay / 2));
+    const QPoint at(x, int(timeline->eventArea().center().y()));
+    QVERIFY(timeline->eventArea().contains(at));
+    QTest::mouseMove(timeline, at);
+    QCOMPARE(timeline->mapFromGlobal(QCursor::pos()), at);
+    const qsizetype before = m_window->catalogue().events().size();
+    QTest::keyClick(timeline, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_window->catalogue().events().size(), before + 1);
+    const TimelineEvent *added = m_window->catalogue().event(u"new-event"_s);
+    QVERIFY(added);
+    QCOMPARE(added->date.first(), day);
+    QCOMPARE(added->date.last(), day);
+    m_window->document()->undoStack()->setClean(); // no question on the way out
 }
 
 QTEST_MAIN(TestViewerWindow)

@@ -5,6 +5,7 @@
 #include "presentationwindow.h"
 #include "storybuilderdialog.h"
 #include "storystore.h"
+#include "timelinedocument.h"
 #include "timelinezoom.h"
 
 #include <QAction>
@@ -83,6 +84,19 @@ void PresentActions::makeStory()
         if (mask.isEmpty() || mask.testBit(i))
             events.append(int(i));
     }
+    if (!m_window->document()->isReadOnly()) {
+        // An editable timeline keeps its stories in its catalogue: making one is an edit like
+        // any other, undoable and saved with the file.
+        const std::optional<Story> story = StoryBuilderDialog::makeStory(
+            m_window->catalogue(), events, stories(), QString(), m_window);
+        if (story) {
+            QList<Story> all = m_window->catalogue().stories();
+            all.append(*story);
+            m_window->document()->setStories(all, tr("Make Story \u201C%1\u201D").arg(story->title));
+        }
+        return;
+    }
+    // The built-in story is read-only: its stories are kept beside it, in the application data.
     const QString path = storiesFile();
     if (path.isEmpty()) {
         QMessageBox::information(m_window, tr("Make Story"),

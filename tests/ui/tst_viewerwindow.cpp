@@ -20,12 +20,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCursor>
+#include <QDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,7 @@ private slots:
     void ctrlEOpensTheExportDialog();
     void f5PresentsFromTheSelectedEvent();
     void insertAtThePointer();
+    void makingAStoryIsAnEdit();
 
 private:
     int visibleInTimeline() const;
@@ -241,6 +244,40 @@ void TestViewerWindow::insertAtThePointer()
     QCOMPARE(added->date.first(), day);
     QCOMPARE(added->date.last(), day);
     m_window->document()->undoStack()->setClean(); // no question on the way out
+}
+
+// In an editable timeline a story made from the shown events goes into the catalogue as one
+// undoable command (and is saved with it), not into a file beside it.
+void TestViewerWindow::makingAStoryIsAnEdit()
+{
+    const Catalogue catalogue = m_window->catalogue();
+    m_window->setCatalogue(catalogue, u"Copy"_s);
+    const qsizetype before = m_window->catalogue().stories().size();
+    QAction *make = nullptr;
+    for (QAction *action : m_window->eventsMenu()->actions()) {
+        if (action->text().startsWith(u"&Make Story"_s))
+            make = action;
+    }
+    QVERIFY(make);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLineEdit *>();
+        QVERIFY(title);
+        title->setText(u"Committee briefing"_s);
+        answered = true;
+        dialog->accept();
+    });
+    make->trigger();
+    QVERIFY(answered);
+    QCOMPARE(m_window->catalogue().stories().size(), before + 1);
+    QCOMPARE(m_window->catalogue().stories().constLast().title, u"Committee briefing"_s);
+    QCOMPARE(m_window->document()->undoStack()->undoText(),
+             u"Make Story \u201CCommittee briefing\u201D"_s);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->catalogue().stories().size(), before);
+    m_window->document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestViewerWindow)

@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "exportfooter.h"
+#include "exportkey.h"
 #include "exportlegend.h"
 #include "timescale.h"
 
@@ -71,7 +72,8 @@ ExportComposer::ExportComposer(const Catalogue &catalogue, const ExportSettings 
     TimelineTheme theme = themeFor(settings.theme);
     theme.scale *= textScale(settings);
     m_renderer.setTheme(theme);
-    m_renderer.setToday(QDate()); // a paper is read later: "today" would mislead
+    m_renderer.setToday(QDate());        // a paper is read later: "today" would mislead
+    m_renderer.setShowLaneCounts(false); // "16 in view" means nothing on paper
     m_renderer.setCatalogue(&catalogue);
     // Every page draws the same lanes: those with an event anywhere in the export.
     QBitArray visible(int(catalogue.events().size()));
@@ -181,6 +183,38 @@ QString ExportComposer::rangeText(int page) const
     return tr("%1 – %2 · %3").arg(dayLabel(first), dayLabel(last), events);
 }
 
+void ExportComposer::setNumbered(bool numbered)
+{
+    // Numbers follow the date order of every event exported, so that they stay the same
+    // from page to page.
+    std::vector<int> numbers;
+    if (numbered) {
+        numbers.assign(m_catalogue->events().size(), 0);
+        int next = 0;
+        for (int index : m_scope.eventIndexes())
+            numbers[index] = ++next;
+    }
+    if (numbers != m_numbers) {
+        m_numbers = numbers;
+        m_renderer.setEventNumbers(numbers);
+    }
+}
+
+QList<ExportKey::Entry> ExportComposer::keyEntries(const ExportScope &scope) const
+{
+    std::vector<int> numbers(m_catalogue->events().size(), 0);
+    int next = 0;
+    for (int index : m_scope.eventIndexes())
+        numbers[index] = ++next;
+    QList<ExportKey::Entry> entries;
+    for (int index : scope.eventIndexes()) {
+        const TimelineEvent &event = m_catalogue->events().at(index);
+        entries.append({numbers[index], m_catalogue->laneIndex(event.laneId), event.date.label(),
+                        event.title.isEmpty() ? event.id : event.title});
+    }
+    return entries;
+}
+
 qreal ExportComposer::paintHeader(QPainter *painter, const QRectF &rect, int page) const
 {
     const TimelineTheme &t = theme();
@@ -269,26 +303,47 @@ void ExportComposer::paint(QPainter *painter, const QRectF &rect, int page)
         if (drawn)
             lanes.append({lane, m_renderer.laneName(lane)});
     }
-    // The legend explains the marks of unlabelled events when there are any; whether there
-    // are depends on the room the legend leaves, so try with the entry first.
+    // When titles leave events without a row, the events are numbered instead and a key
+    // under the timeline lists number, date and title: every event of the page can be
+    // found. The legend explains the marks of unlabelled events when there still are any;
+    // whether there are depends on the room the legend and the key leave, so try with the
+    // entry first.
     const qreal bodyBottom = body.bottom();
+    qreal keyHeight = 0;
+    ExportKey key(t, {});
     auto layOut = [&](bool merged) {
         const qreal height =
             m_settings.legend ? ExportLegend(t, lanes, merged).height(rect.width()) : 0;
-        body.setBottom(bodyBottom - (height > 0 ? height + gap : 0));
+        body.setBottom(bodyBottom - (height > 0 ? height + gap : 0) -
+                       (keyHeight > 0 ? keyHeight + gap : 0));
         m_bodyRect = body.height() > 0 ? body : QRectF();
         if (!m_bodyRect.isEmpty())
             m_renderer.layout(m_bodyRect, scope.start(), scope.end());
     };
+    auto hasMarks = [&] {
+        return !m_bodyRect.isEmpty() &&
+               !m_renderer.layout(m_bodyRect, scope.start(), scope.end()).marks.empty();
+    };
+    setNumbered(false);
     layOut(true);
-    bool merged = !m_bodyRect.isEmpty() &&
-                  !m_renderer.layout(m_bodyRect, scope.start(), scope.end()).marks.empty();
+    if (hasMarks() && !scope.eventIndexes().isEmpty()) {
+        key = ExportKey(t, keyEntries(scope));
+        keyHeight = key.height(rect.width());
+        setNumbered(true);
+        layOut(true);
+    }
+    bool merged = hasMarks();
     if (!merged)
         layOut(false);
     if (m_settings.legend) {
         const ExportLegend legend(t, lanes, merged);
         const qreal height = legend.height(rect.width());
         legend.paint(painter, QRectF(rect.left(), bodyBottom - height, rect.width(), height));
+    }
+    m_keyRect = QRectF();
+    if (keyHeight > 0 && !m_bodyRect.isEmpty()) {
+        m_keyRect = QRectF(rect.left(), m_bodyRect.bottom() + gap, rect.width(), keyHeight);
+        key.paint(painter, m_keyRect);
     }
 
     if (!m_bodyRect.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportkey.h"
 #include "exportscope.h"
 #include "exportsettings.h"
 #include "timelinerenderer.h"
@@ -48,6 +49,8 @@ public:
     // What the last paint() drew the timeline into, and its layout; for tests.
     QRectF bodyRect() const { return m_bodyRect; }
     const TimelineLayout &bodyLayout() const { return m_bodyLayout; }
+    // Where the last paint() drew the numbered key; null when every event had its title.
+    QRectF keyRect() const { return m_keyRect; }
 
     // The header's second line: "1 January 2014 – 31 December 2018 · 76 events".
     QString rangeText(int page) const;
@@ -64,6 +67,8 @@ public:
 private:
     void splitPages();
     qreal paintHeader(QPainter *painter, const QRectF &rect, int page) const;
+    void setNumbered(bool numbered);
+    QList<ExportKey::Entry> keyEntries(const ExportScope &scope) const;
 
     const Catalogue *m_catalogue;
     ExportSettings m_settings;
@@ -73,4 +78,6 @@ private:
     TimelineRenderer m_renderer;
     QRectF m_bodyRect;
     TimelineLayout m_bodyLayout;
+    QRectF m_keyRect;
+    std::vector<int> m_numbers; // as given to the renderer
 };

@@ -54,7 +54,7 @@ QString dayLabel(QDate day)
 QString fileNameFor(const QString &title, ExportSettings::Format format)
 {
     QString base;
-    for (const QChar c : title.left(60)) {
+    for (const QChar c : title) {
         if (c.isLetterOrNumber())
             base += c.toLower();
         else if (!base.isEmpty() && !base.endsWith(u'-'))
@@ -62,6 +62,11 @@ QString fileNameFor(const QString &title, ExportSettings::Format format)
     }
     while (base.endsWith(u'-'))
         base.chop(1);
+    // At most 60 characters, cut between words.
+    if (base.size() > 60) {
+        const qsizetype dash = base.lastIndexOf(u'-', 60);
+        base.truncate(dash > 0 ? dash : 60);
+    }
     if (base.isEmpty())
         base = u"timeline"_s;
     return base + u'.' + ExportSettings::formatName(format);

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "passageview.h"
 #include "sourcepane.h"
+#include "timelinewidget.h"
 #include "timelinezoom.h"
 
 #include <QAction>
@@ -133,6 +134,8 @@ private slots:
     void highContrast();
     void helpMenuAppearsWhenFilled();
     void accessibleNames();
+
+    void smallWindowGivesTheTimelineTheRoom();
 
 private:
     MainWindow *m_window = nullptr;
@@ -539,6 +542,22 @@ void TestMainWindow::accessibleNames()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     for (const QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         QVERIFY2(!dock->accessibleName().isEmpty(), qPrintable(dock->objectName()));
+}
+
+void TestMainWindow::smallWindowGivesTheTimelineTheRoom()
+{
+    // At 800x560 the panes give way: the timeline keeps most of the width and a row for
+    // every lane.
+    m_window->resize(800, 560);
+    QTRY_COMPARE(m_window->size(), QSize(800, 560));
+    auto *timeline = m_window->findChild<TimelineWidget *>();
+    QVERIFY(timeline);
+    QTRY_VERIFY2(timeline->width() >= 800 * 55 / 100,
+                 qPrintable(QString::number(timeline->width())));
+    QVERIFY(timeline->height() >= timeline->minimumSizeHint().height());
+    const TimelineLayout &layout = timeline->currentLayout();
+    for (const TimelineLayout::Lane &lane : layout.lanes)
+        QVERIFY(lane.band.bottom() <= timeline->height() + 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -95,7 +95,7 @@ public:
     // left without a row); null when it has one or its lane is not shown.
     QRectF calloutRect(const TimelineLayout &layout, int event) const;
 
-    // The least height that draws every shown lane with one row of labels and its groups.
+    // The least height that draws every shown lane with one row of labels.
     qreal minimumHeight() const;
 
     // Every event with a margin either side, for "zoom to fit"; this year when there are none.

@@ -2,10 +2,12 @@
 
 #include "cataloguereader.h"
 #include "eventlistreader.h"
+#include "inputlimits.h"
 #include "jsonfile.h"
 
-#include <QFile>
 #include <QJsonArray>
+
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -35,13 +37,40 @@ CatalogueLoadResult CatalogueLoader::loadBuiltIn()
 
 CatalogueLoadResult CatalogueLoader::load(const QString &path)
 {
-    CatalogueLoadResult result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.problems.append({path, 0, 0, u"cannot read: "_s + file.errorString()});
+    const FileResolver files;
+    const FileResolver::Read read = files.read(path, InputLimits::kMaxFileBytes);
+    if (!read.ok()) {
+        CatalogueLoadResult result;
+        result.problems.append({path, 0, 0, read.error});
         return result;
     }
-    const QByteArray data = file.readAll();
+    return load(path, read.data, files);
+}
+
+CatalogueLoadResult CatalogueLoader::load(const QString &path, const QByteArray &data,
+                                          const FileResolver &files)
+{
+    try {
+        return loadData(path, data, files);
+    } catch (const std::bad_alloc &) {
+        CatalogueLoadResult result;
+        result.problems.append(
+            {path, 0, 0,
+             u"there is not enough memory to load it (%1 bytes); see the limits in the "
+             "documentation"_s.arg(data.size())});
+        return result;
+    }
+}
+
+CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteArray &data,
+                                              const FileResolver &files)
+{
+    CatalogueLoadResult result;
+    if (data.size() > InputLimits::kMaxFileBytes) {
+        result.problems.append(
+            {path, 0, 0, InputLimits::tooLarge(data.size(), InputLimits::kMaxFileBytes)});
+        return result;
+    }
     if (path.endsWith(".csv"_L1, Qt::CaseInsensitive))
         return EventListReader::readCsv(data, path);
 
@@ -54,7 +83,7 @@ CatalogueLoadResult CatalogueLoader::load(const QString &path)
         return result;
     const QJsonObject &root = json.root();
     if (root.contains("lanes"_L1) || root.contains("sourceIndex"_L1))
-        result.catalogue = CatalogueReader::read(json, &result.problems);
+        result.catalogue = CatalogueReader::read(json, &result.problems, files);
     else if (isEventList(root))
         result.catalogue = EventListReader::readJson(json);
     else

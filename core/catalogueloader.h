@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "fileresolver.h"
 #include "problem.h"
 
 #include <QString>
@@ -26,5 +27,15 @@ public:
 
     // Chooses the reader by content: a JSON object with "lanes"/"sourceIndex" is a
     // catalogue; a JSON object whose events carry "start" is an event list; ".csv" is CSV.
+    // The file must be a regular file within InputLimits; running out of memory while
+    // loading is reported as a problem, not a crash.
     static CatalogueLoadResult load(const QString &path);
+    // The same for a file read already (path names it in problems and decides CSV); the files
+    // it names are read through files.
+    static CatalogueLoadResult load(const QString &path, const QByteArray &data,
+                                    const FileResolver &files);
+
+private:
+    static CatalogueLoadResult loadData(const QString &path, const QByteArray &data,
+                                        const FileResolver &files);
 };

@@ -1,5 +1,6 @@
 #include "cataloguereader.h"
 
+#include "inputlimits.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
 #include "quoteresolver.h"
@@ -35,7 +36,10 @@ public:
           m_what(u"%1 %2"_s.arg(kind).arg(index + 1))
     {}
 
-    void setId(const QString &id) { m_what = u"%1 \"%2\""_s.arg(m_kind, id); }
+    void setId(const QString &id)
+    {
+        m_what = u"%1 \"%2\""_s.arg(m_kind, InputLimits::shortened(id));
+    }
     void report(const QString &message) const
     {
         m_file.reportAtElement(m_arrayName, m_index, m_what + u": "_s + message);
@@ -97,9 +101,9 @@ void checkIds(const QStringList &ids, const QString &kind, const ElementProblems
     QSet<QString> seen;
     for (const QString &id : ids) {
         if (!known(id))
-            problems.report(u"unknown %1 \"%2\""_s.arg(kind, id));
+            problems.report(u"unknown %1 \"%2\""_s.arg(kind, InputLimits::shortened(id)));
         else if (seen.contains(id))
-            problems.report(u"names %1 \"%2\" twice"_s.arg(kind, id));
+            problems.report(u"names %1 \"%2\" twice"_s.arg(kind, InputLimits::shortened(id)));
         seen.insert(id);
     }
 }
@@ -107,7 +111,9 @@ void checkIds(const QStringList &ids, const QString &kind, const ElementProblems
 class Reader
 {
 public:
-    Reader(JsonFile &file, ProblemList *problems) : m_file(file), m_problems(problems) {}
+    Reader(JsonFile &file, ProblemList *problems, const FileResolver &files)
+        : m_file(file), m_problems(problems), m_files(files)
+    {}
 
     Catalogue read();
 
@@ -121,6 +127,7 @@ private:
 
     JsonFile &m_file;
     ProblemList *m_problems;
+    const FileResolver &m_files;
     Catalogue m_catalogue;
     QSet<QString> m_eventIds;   // every event id the file gives, kept or not
     bool m_sourcesRead = false; // when false, that is reported once, not for every quote
@@ -174,7 +181,8 @@ Catalogue Reader::read()
         if (!affiliation.isEmpty() && !m_catalogue.actor(affiliation)) {
             ElementProblems problems(m_file, u"actors"_s, u"actor"_s, i);
             problems.setId(id);
-            problems.report(u"\"affiliation\" names unknown actor \"%1\""_s.arg(affiliation));
+            problems.report(u"\"affiliation\" names unknown actor \"%1\""_s.arg(
+                InputLimits::shortened(affiliation)));
         }
     }
 
@@ -188,14 +196,24 @@ Catalogue Reader::read()
 
 void Reader::readSources(const QString &sourceIndex)
 {
-    const QString path = QDir::cleanPath(QFileInfo(m_file.path()).path() + u'/' + sourceIndex);
-    if (!QFileInfo::exists(path)) {
+    const FileResolver::Read read = m_files.resolve(FileResolver::catalogue(m_file.path()),
+                                                    sourceIndex, InputLimits::kMaxSourceIndexBytes);
+    if (read.missing) {
         m_file.reportAtMember(
             u"sourceIndex"_s,
-            u"the source index %1 does not exist, so no quote can be checked"_s.arg(path));
+            u"the source index %1 does not exist, so no quote can be checked"_s.arg(read.path()));
         return;
     }
-    const SourceIndexReader::Result index = SourceIndexReader::read(path);
+    if (!read.ok()) {
+        m_file.reportAtMember(
+            u"sourceIndex"_s,
+            (read.refused ? u"the source index %1 is refused: %2"_s : u"the source index %1: %2"_s)
+                    .arg(InputLimits::quoted(sourceIndex), read.error) +
+                u"; so no quote can be checked"_s);
+        return;
+    }
+    const SourceIndexReader::Result index =
+        SourceIndexReader::parse(read.location, read.data, m_files);
     m_problems->append(index.problems);
     m_sourcesRead = index.readable;
     m_catalogue.setSources(index.sources);
@@ -229,7 +247,7 @@ bool Reader::readEvent(JsonObjectReader &reader, const QJsonObject &object,
         }
     }
     if (!event->laneId.isEmpty() && !m_catalogue.lane(event->laneId))
-        problems.report(u"unknown lane \"%1\""_s.arg(event->laneId));
+        problems.report(u"unknown lane \"%1\""_s.arg(InputLimits::shortened(event->laneId)));
     checkIds(event->actorIds, u"actor"_s, problems,
              [this](const QString &id) { return m_catalogue.actor(id) != nullptr; });
     checkIds(event->tagIds, u"tag"_s, problems,
@@ -257,14 +275,15 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
     const QString quote = reader.string("quote"_L1, Need::Required);
     const int occurrence = reader.positiveInteger("occurrence"_L1);
     reader.finish();
-    if (quote.isEmpty() && object.value("quote"_L1).isString())
+    if (quote.isEmpty() && object.value("quote"_L1).toString().isEmpty() &&
+        object.value("quote"_L1).isString())
         problems.report(prefix + u"\"quote\" is empty"_s);
     if (sourceId.isEmpty() || quote.isEmpty() || !m_sourcesRead)
         return;
 
     const SourceInfo *source = m_catalogue.source(sourceId);
     if (!source) {
-        problems.report(u"unknown source \"%1\""_s.arg(sourceId));
+        problems.report(u"unknown source \"%1\""_s.arg(InputLimits::shortened(sourceId)));
         return;
     }
     const SourceDocument *document = m_catalogue.document(sourceId);
@@ -323,7 +342,7 @@ QList<Story> Reader::readStories(const QJsonArray &array)
 
 } // namespace
 
-Catalogue CatalogueReader::read(JsonFile &file, ProblemList *problems)
+Catalogue CatalogueReader::read(JsonFile &file, ProblemList *problems, const FileResolver &files)
 {
-    return Reader(file, problems).read();
+    return Reader(file, problems, files).read();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "fileresolver.h"
 #include "problem.h"
 
 class JsonFile;
@@ -13,5 +14,7 @@ class CatalogueReader
 {
 public:
     // file is parsed already; its problems and those of the source index go to *problems.
-    static Catalogue read(JsonFile &file, ProblemList *problems);
+    // The source index and documents are read through files, under its path rule.
+    static Catalogue read(JsonFile &file, ProblemList *problems,
+                          const FileResolver &files = FileResolver());
 };

@@ -50,13 +50,19 @@ QString isoDay(QDate day)
     return day.toString(Qt::ISODate);
 }
 
+// An open-ended date's unknown side is null.
+QJsonValue isoDayOrNull(QDate day)
+{
+    return day.isValid() ? QJsonValue(isoDay(day)) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonValue dateJson(const EventDate &date)
 {
     if (!date.isValid())
         return QJsonValue::Null;
     return QJsonObject{
-        {u"start"_s, isoDay(date.first())},
-        {u"end"_s, isoDay(date.last())},
+        {u"start"_s, isoDayOrNull(date.earliest())},
+        {u"end"_s, isoDayOrNull(date.latest())},
         {u"precision"_s, date.precisionName()},
         {u"approximate"_s, date.isApproximate()},
         {u"label"_s, date.label()},
@@ -154,8 +160,8 @@ QByteArray CatalogueWriter::toCsv(const Catalogue &catalogue, const QList<int> &
         }
         csv += csvRecord({
             event.id,
-            isoDay(event.date.first()),
-            isoDay(event.date.last()),
+            isoDay(event.date.earliest()), // empty on an open side
+            isoDay(event.date.latest()),
             event.date.precisionName(),
             event.date.isApproximate() ? u"true"_s : u"false"_s,
             status(event.date),

@@ -1,5 +1,7 @@
 #include "datepoint.h"
 
+#include "inputlimits.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -135,7 +137,8 @@ DatePoint DatePoint::parse(QStringView input, QString *error)
     QString why;
     const DatePoint point = parsePoint(input, &why);
     if (!point.isValid() && error)
-        *error = u"\u201C%1\u201D is not a date: %2"_s.arg(input.toString().simplified(), why);
+        *error =
+            u"%1 is not a date: %2"_s.arg(InputLimits::quoted(input.toString().simplified()), why);
     return point;
 }
 
@@ -167,7 +170,7 @@ DatePoint DatePoint::parsePoint(QStringView input, QString *why)
     if (const auto m = iso.match(text); m.hasMatch()) {
         const int y = m.captured(1).toInt();
         if (!validYear(y))
-            return invalid(u"the year is out of range"_s);
+            return invalid(u"the year is out of range (1 to 9998)"_s);
         if (!m.hasCaptured(2))
             return year(y);
         const int mo = m.captured(2).toInt();
@@ -194,7 +197,7 @@ DatePoint DatePoint::parsePoint(QStringView input, QString *why)
         if (m.hasCaptured(3) && (which != Season::Winter || !isNextYear(y, m.capturedView(3))))
             return invalid(u"only winter spans two years, as in winter 2017/18"_s);
         if (!validYear(y))
-            return invalid(u"the year is out of range"_s);
+            return invalid(u"the year is out of range (1 to 9998)"_s);
         return season(y, which);
     }
     if (const auto m = quarterRe.match(text); m.hasMatch()) {
@@ -202,7 +205,7 @@ DatePoint DatePoint::parsePoint(QStringView input, QString *why)
         const int q = (quarterFirst ? m.captured(1) : m.captured(4)).toInt();
         const int y = (quarterFirst ? m.captured(2) : m.captured(3)).toInt();
         if (!validYear(y))
-            return invalid(u"the year is out of range"_s);
+            return invalid(u"the year is out of range (1 to 9998)"_s);
         return quarter(y, q);
     }
     if (const auto m = dayRe.match(text); m.hasMatch()) {
@@ -211,7 +214,7 @@ DatePoint DatePoint::parsePoint(QStringView input, QString *why)
             return invalid(u"\u201C%1\u201D is not a month"_s.arg(m.captured(2)));
         const int y = m.captured(3).toInt();
         if (!validYear(y))
-            return invalid(u"the year is out of range"_s);
+            return invalid(u"the year is out of range (1 to 9998)"_s);
         const DatePoint d = day(y, mo, m.captured(1).toInt());
         return d.isValid() ? d : invalid(u"that day does not exist"_s);
     }
@@ -221,7 +224,7 @@ DatePoint DatePoint::parsePoint(QStringView input, QString *why)
             return invalid(u"\u201C%1\u201D is not a month"_s.arg(m.captured(1)));
         const int y = m.captured(2).toInt();
         if (!validYear(y))
-            return invalid(u"the year is out of range"_s);
+            return invalid(u"the year is out of range (1 to 9998)"_s);
         return month(y, mo);
     }
     return invalid(u"expected a date such as 3 August 2017, August 2017, Q3 2017, spring 2017, "

@@ -6,18 +6,39 @@
 #include <QString>
 #include <QStringView>
 
-// The date of an event as honestly as the sources allow: a single DatePoint, or a range
-// between two DatePoints of any precision, flagged approximate ("around", inferred) and/or
-// planned (announced for the future relative to the source that reports it).
-// Ordering, overlap and containment are defined on the covered period [first(), last()].
+// The date of an event as honestly as the sources allow: a single DatePoint, a range
+// between two DatePoints of any precision, or an open-ended date known on one side only
+// ("by June 2018", "before 14 June 2018", "after March 2017", "since 2016"), optionally with
+// the other side known from context ("by June 2018, after June 2017"). Flagged approximate
+// ("around", inferred) and/or planned (announced for the future relative to its source).
+// Ordering, overlap and containment are defined on the covered period [first(), last()]; an
+// open-ended date with one known side covers only that side's day, so that sorting, filters
+// and ranges treat it by what is known.
 class EventDate
 {
 public:
-    enum class Precision { Day, Month, Quarter, Season, Year, FinancialYear, Range };
+    enum class Precision {
+        Day,
+        Month,
+        Quarter,
+        Season,
+        Year,
+        FinancialYear,
+        Range,
+        By,
+        Before,
+        After
+    };
+    // How an open-ended date is bounded: on or before (By), strictly before (Before),
+    // strictly after (After), on or after (Since) a point. None on a closed date.
+    enum class Bound { None, By, Before, After, Since };
 
     EventDate() = default; // invalid
     explicit EventDate(const DatePoint &point) : m_start(point) {}
     EventDate(const DatePoint &start, const DatePoint &end) : m_start(start), m_end(end) {}
+    // Open-ended: bounded by point on one side; other, when given, bounds the other side.
+    static EventDate openEnded(Bound bound, const DatePoint &point, Bound otherBound = Bound::None,
+                               const DatePoint &other = {});
 
     // A plain day, or a day range when last != first: used by imported event lists.
     static EventDate fromDays(QDate first, QDate last = {});
@@ -31,14 +52,28 @@ public:
 
     bool isValid() const;
     bool isRange() const { return m_end.isValid(); }
+    bool isOpenEnded() const { return m_upperBound != Bound::None || m_lowerBound != Bound::None; }
     Precision precision() const;
-    QString precisionName() const; // day, month, quarter, season, year, financial-year, range
+    // day, month, quarter, season, year, financial-year, range; by, before, after (and since)
+    // for open-ended dates, named by the upper bound when there is one.
+    QString precisionName() const;
 
+    // A closed date's points; both invalid on an open-ended date.
     const DatePoint &start() const { return m_start; }
     const DatePoint &end() const { return m_end; } // invalid unless isRange()
 
-    QDate first() const { return m_start.first(); }
-    QDate last() const { return isRange() ? m_end.last() : m_start.last(); }
+    // An open-ended date's bounds and their points (Bound::None and invalid when absent).
+    Bound upperBound() const { return m_upperBound; } // By or Before
+    const DatePoint &upperPoint() const { return m_upperPoint; }
+    Bound lowerBound() const { return m_lowerBound; } // After or Since
+    const DatePoint &lowerPoint() const { return m_lowerPoint; }
+
+    // The earliest and latest day the date allows; invalid on the side that is not known.
+    QDate earliest() const;
+    QDate latest() const;
+    // The covered period; on an open-ended date, the known side stands in for the unknown one.
+    QDate first() const { return earliest().isValid() ? earliest() : latest(); }
+    QDate last() const { return latest().isValid() ? latest() : earliest(); }
     qint64 dayCount() const { return first().daysTo(last()) + 1; }
 
     bool isApproximate() const { return m_approximate; }
@@ -47,7 +82,8 @@ public:
     void setPlanned(bool planned) { m_planned = planned; }
 
     // en-GB label, e.g. "3 August 2017", "c. spring 2017", "Sept 2017 – Mar 2018",
-    // "2018/19 (planned)". parse(label()) == *this.
+    // "2018/19 (planned)", "by June 2018", "by June 2018, after June 2017".
+    // parse(label()) == *this.
     QString label() const;
 
     bool overlaps(const EventDate &other) const;
@@ -56,8 +92,10 @@ public:
 
     friend bool operator==(const EventDate &a, const EventDate &b)
     {
-        return a.m_start == b.m_start && a.m_end == b.m_end && a.m_approximate == b.m_approximate
-               && a.m_planned == b.m_planned;
+        return a.m_start == b.m_start && a.m_end == b.m_end && a.m_approximate == b.m_approximate &&
+               a.m_planned == b.m_planned && a.m_upperBound == b.m_upperBound &&
+               a.m_upperPoint == b.m_upperPoint && a.m_lowerBound == b.m_lowerBound &&
+               a.m_lowerPoint == b.m_lowerPoint;
     }
     // Chronological: by first day, then the shorter period first.
     friend bool operator<(const EventDate &a, const EventDate &b)
@@ -70,6 +108,10 @@ public:
 private:
     DatePoint m_start;
     DatePoint m_end;
+    Bound m_upperBound = Bound::None;
+    DatePoint m_upperPoint;
+    Bound m_lowerBound = Bound::None;
+    DatePoint m_lowerPoint;
     bool m_approximate = false;
     bool m_planned = false;
 };

@@ -154,6 +154,10 @@ public:
 
     static bool decode(const RawString &raw, QString *out)
     {
+        // QJsonDocument drops a byte order mark written raw at the start of a string (and
+        // keeps an escaped one): leave that to the general reader rather than copy it.
+        if (!raw.ascii && raw.bytes.substr(0, 3) == "\xEF\xBB\xBF"sv)
+            return false;
         if (raw.escaped)
             return unescape(raw.bytes, out);
         if (raw.ascii) {

@@ -4,6 +4,7 @@
 #include "eventidmap.h"
 #include "eventlistjsonparser.h"
 #include "hugepages.h"
+#include "inputlimits.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
 
@@ -12,7 +13,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <functional>
 #include <optional>
 
@@ -26,7 +29,17 @@ const std::array<QLatin1String, 6> kColumns = {"id"_L1,    "start"_L1, "end"_L1,
 
 QString what(const QString &id, const QString &fallback)
 {
-    return id.isEmpty() ? fallback : u"event \"%1\""_s.arg(id);
+    return id.isEmpty() ? fallback : u"event \"%1\""_s.arg(InputLimits::shortened(id));
+}
+
+// Doubles hold every whole number below 2^53 exactly; above it, neighbours merge.
+constexpr double kLargestExactId = 9007199254740992.0; // 2^53
+
+// How many rows to make room for: an estimate from the size, but never more than the text
+// could hold (a 1 GB line is one row, not 25 million).
+qsizetype rowEstimate(const QByteArray &data, qsizetype bytesPerRow, char perRow)
+{
+    return std::min<qsizetype>(data.size() / bytesPerRow, data.count(perRow) + 1);
 }
 
 // The rows of an event list, whatever its format, checked and turned into a catalogue.
@@ -107,6 +120,20 @@ void EventListBuilder::add(QStringView idText, QStringView start, QStringView en
 {
     const QString id = idText.trimmed().toString();
     bool keep = true;
+    // Text that is too long or not whole text is refused before anything else looks at it.
+    const std::array<std::pair<QStringView, QLatin1String>, 6> fields = {
+        {{idText, "id"_L1},
+         {start, "start"_L1},
+         {end, "end"_L1},
+         {titleText, "title"_L1},
+         {groupText, "group"_L1},
+         {categoryText, "category"_L1}}};
+    for (const auto &[text, name] : fields) {
+        if (const QString problem = JsonObjectReader::problemWith(text); !problem.isEmpty()) {
+            problems->append(u"\"%1\" "_s.arg(name) + problem);
+            return;
+        }
+    }
     if (id.isEmpty()) {
         problems->append(u"there is no id"_s);
         keep = false;
@@ -163,7 +190,7 @@ std::optional<Catalogue> EventListReader::readPlainJson(const QByteArray &data,
                                                         const QString &fileName)
 {
     EventListBuilder builder([](int) { return QString(); });
-    builder.reserve(data.size() / 80);
+    builder.reserve(rowEstimate(data, 80, '{'));
     QStringList problems;
     int index = 0;
     QString title;
@@ -188,6 +215,11 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
         problem(int(data.left(bad).count('\n')) + 1, u"byte %1: malformed UTF-8"_s.arg(bad));
         return result;
     }
+    if (!data.contains('\n') && data.contains('\r')) {
+        problem(0, u"the lines end in CR alone (as on old Macs); save the file with LF or CR LF "
+                   "line endings"_s);
+        return result;
+    }
     const QString text = QString::fromUtf8(data);
     CsvParser csv(text);
     QList<QStringView> fields;
@@ -209,8 +241,8 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
         const QString name = fields.at(i).trimmed().toString().toLower();
         const auto known = std::find(kColumns.cbegin(), kColumns.cend(), name);
         if (known == kColumns.cend())
-            headerProblems.append(
-                u"unknown column \"%1\" in the header; expected %2"_s.arg(fields.at(i), expected));
+            headerProblems.append(u"unknown column \"%1\" in the header; expected %2"_s.arg(
+                InputLimits::shortened(fields.at(i)), expected));
         else if (column[known - kColumns.cbegin()] >= 0)
             headerProblems.append(u"the header names the column \"%1\" twice"_s.arg(name));
         else
@@ -232,7 +264,7 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
         return result;
 
     EventListBuilder builder([](int line) { return u"line %1"_s.arg(line); });
-    builder.reserve(data.size() / 40);
+    builder.reserve(rowEstimate(data, 40, '\n'));
     QStringList messages;
     while ((status = csv.next(&fields)) != CsvParser::Status::End) {
         if (status == CsvParser::Status::Malformed) {
@@ -305,11 +337,15 @@ Catalogue EventListReader::readJson(JsonFile &file)
         if (idValue.isString()) {
             id = idValue.toString().trimmed();
         } else if (idValue.isDouble()) {
+            // Compared as doubles first: converting one out of qint64's range is undefined.
             const double number = idValue.toDouble();
-            if (number == double(qint64(number)))
-                id = QString::number(qint64(number));
-            else
+            if (std::abs(number) >= kLargestExactId)
+                messages.append(u"\"id\" is too large to keep exactly as a number (at most "
+                                "9007199254740991); write large ids as strings"_s);
+            else if (number != std::trunc(number))
                 messages.append(u"\"id\" must be a whole number or a string"_s);
+            else
+                id = QString::number(qint64(number));
         } else if (!idValue.isUndefined()) {
             messages.append(u"\"id\" must be a whole number or a string"_s);
         }
@@ -328,9 +364,12 @@ Catalogue EventListReader::readJson(JsonFile &file)
         if (messages.isEmpty())
             continue;
         // A member of the wrong type is reported as such, not again as missing.
+        // So is a string refused as too long or not whole text.
         auto wrongType = [&object](QLatin1String key) {
             const QJsonValue member = object.value(key);
-            return !member.isUndefined() && !member.isString();
+            return !member.isUndefined() &&
+                   (!member.isString() ||
+                    !JsonObjectReader::problemWith(member.toString()).isEmpty());
         };
         if (!idValue.isUndefined() && !idValue.isString() && id.isEmpty())
             messages.removeAll(u"there is no id"_s);

@@ -1,6 +1,7 @@
 #include "jsonfile.h"
 
-#include <QFile>
+#include "inputlimits.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -9,6 +10,10 @@ using namespace Qt::StringLiterals;
 JsonFile::JsonFile(const QString &path, const QByteArray &data, ProblemList *problems)
     : m_path(path), m_data(data), m_problems(problems)
 {
+    if (m_data.trimmed().isEmpty()) {
+        add({}, u"the file is empty: expected a JSON object ({…})"_s);
+        return;
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(m_data, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -21,17 +26,19 @@ JsonFile::JsonFile(const QString &path, const QByteArray &data, ProblemList *pro
     }
     m_root = document.object();
     m_valid = true;
+    for (const JsonLocator::Repeat &repeat : JsonLocator::repeatedKeys(m_data)) {
+        add(locator().position(repeat.offset),
+            u"\"%1\" is written twice in the same object (also on line %2); write it once"_s.arg(
+                InputLimits::quoted(repeat.key).mid(1).chopped(1),
+                QString::number(locator().position(repeat.firstOffset).line)));
+    }
 }
 
-JsonFile JsonFile::read(const QString &path, ProblemList *problems)
+JsonFile JsonFile::unreadable(const QString &path, const QString &error, ProblemList *problems)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        JsonFile unreadable(path, problems);
-        unreadable.report(u"cannot read: "_s + file.errorString());
-        return unreadable;
-    }
-    return JsonFile(path, file.readAll(), problems);
+    JsonFile file(path, problems);
+    file.report(error);
+    return file;
 }
 
 void JsonFile::report(const QString &message)

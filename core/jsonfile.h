@@ -15,11 +15,12 @@
 class JsonFile
 {
 public:
-    // Parses data; an unreadable or malformed file (with line and column) or a root that is
-    // not an object is reported, and the file is then not valid.
+    // Parses data; an empty or malformed file (with line and column) or a root that is not
+    // an object is reported, and the file is then not valid. A member name written twice in
+    // one object is reported at each repeat (the file stays valid: the last one is read).
     JsonFile(const QString &path, const QByteArray &data, ProblemList *problems);
-    // Reads path first; a file that cannot be read is reported.
-    static JsonFile read(const QString &path, ProblemList *problems);
+    // A file that could not be read: its error is reported and it is not valid.
+    static JsonFile unreadable(const QString &path, const QString &error, ProblemList *problems);
 
     bool isValid() const { return m_valid; }
     QString path() const { return m_path; }

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <climits>
 
 namespace {
 
@@ -78,6 +79,11 @@ qsizetype skipSeparator(const QByteArray &s, qsizetype i)
     return i < s.size() && s[i] == ',' ? i + 1 : i;
 }
 
+bool isContinuationByte(char c)
+{
+    return (uchar(c) & 0xC0) == 0x80;
+}
+
 } // namespace
 
 JsonLocator::JsonLocator(const QByteArray &json) : m_json(json)
@@ -85,7 +91,28 @@ JsonLocator::JsonLocator(const QByteArray &json) : m_json(json)
     m_lineStarts.append(0);
     for (qsizetype i = json.indexOf('\n'); i >= 0; i = json.indexOf('\n', i + 1))
         m_lineStarts.append(i + 1);
+    m_blockCodePoints.reserve(json.size() / kBlock + 1);
+    qsizetype codePoints = 0;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        if (i % kBlock == 0)
+            m_blockCodePoints.append(codePoints);
+        if (!isContinuationByte(json[i]))
+            ++codePoints;
+    }
     index();
+}
+
+qsizetype JsonLocator::codePointsBefore(qsizetype offset) const
+{
+    const qsizetype block = offset / kBlock;
+    if (block >= m_blockCodePoints.size())
+        return m_blockCodePoints.isEmpty() ? 0 : codePointsBefore(offset - 1) + 1;
+    qsizetype count = m_blockCodePoints.at(block);
+    for (qsizetype i = block * kBlock; i < offset; ++i) {
+        if (!isContinuationByte(m_json[i]))
+            ++count;
+    }
+    return count;
 }
 
 JsonLocator::Position JsonLocator::position(qsizetype byteOffset) const
@@ -93,12 +120,47 @@ JsonLocator::Position JsonLocator::position(qsizetype byteOffset) const
     const qsizetype offset = std::clamp<qsizetype>(byteOffset, 0, m_json.size());
     const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
     const qsizetype lineStart = *(next - 1);
-    int column = 1;
-    for (qsizetype i = lineStart; i < offset; ++i) {
-        if ((uchar(m_json[i]) & 0xC0) != 0x80) // not a UTF-8 continuation byte
-            ++column;
+    const qsizetype column = codePointsBefore(offset) - codePointsBefore(lineStart) + 1;
+    return {int(next - m_lineStarts.cbegin()), int(std::min<qsizetype>(column, INT_MAX))};
+}
+
+QList<JsonLocator::Repeat> JsonLocator::repeatedKeys(const QByteArray &json)
+{
+    struct Level
+    {
+        bool object = false;
+        bool expectKey = false;
+        QHash<QString, qsizetype> keys; // key -> offset of its first use
+    };
+    QList<Repeat> repeats;
+    QList<Level> levels;
+    qsizetype i = 0;
+    while (i < json.size()) {
+        const char c = json[i];
+        if (c == '"') {
+            const qsizetype end = skipString(json, i);
+            if (!levels.isEmpty() && levels.last().object && levels.last().expectKey) {
+                Level &level = levels.last();
+                level.expectKey = false;
+                const QString key = stringAt(json, i, end);
+                const auto first = level.keys.constFind(key);
+                if (first != level.keys.cend())
+                    repeats.append({key, i, *first});
+                else
+                    level.keys.insert(key, i);
+            }
+            i = end;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            levels.append({c == '{', c == '{', {}});
+        else if ((c == '}' || c == ']') && !levels.isEmpty())
+            levels.removeLast();
+        else if (c == ',' && !levels.isEmpty() && levels.last().object)
+            levels.last().expectKey = true;
+        ++i;
     }
-    return {int(next - m_lineStarts.cbegin()), column};
+    return repeats;
 }
 
 JsonLocator::Position JsonLocator::rootMember(const QString &key) const

@@ -21,8 +21,19 @@ public:
 
     explicit JsonLocator(const QByteArray &json);
 
-    // Where a byte offset (such as QJsonParseError::offset) falls.
+    // Where a byte offset (such as QJsonParseError::offset) falls. Takes time bounded by a
+    // block of the text, not by the length of its line: one-line files have many problems.
     Position position(qsizetype byteOffset) const;
+
+    // Member names written twice in one object, anywhere in json: the byte offset of each
+    // repeat and of the first use. QJsonDocument keeps the last one silently.
+    struct Repeat
+    {
+        QString key;
+        qsizetype offset = 0;
+        qsizetype firstOffset = 0;
+    };
+    static QList<Repeat> repeatedKeys(const QByteArray &json);
 
     // Where the root object's member key is written; {} when it has none.
     Position rootMember(const QString &key) const;
@@ -42,6 +53,10 @@ private:
 
     QByteArray m_json;
     QList<qsizetype> m_lineStarts;
+    // Code points before the start of each block of kBlock bytes.
+    static constexpr qsizetype kBlock = 1024;
+    QList<qsizetype> m_blockCodePoints;
+    qsizetype codePointsBefore(qsizetype offset) const;
     QHash<QString, qsizetype> m_rootMembers;
     QHash<QString, QList<Element>> m_arrays;
 };

@@ -1,5 +1,7 @@
 #include "jsonobjectreader.h"
 
+#include "inputlimits.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -46,7 +48,25 @@ QString JsonObjectReader::string(QLatin1String key, Need need)
         report(key, quoted(key) + u" must be a string"_s);
         return {};
     }
-    return value.toString();
+    return checked(key, value.toString());
+}
+
+QString JsonObjectReader::checked(QLatin1String key, const QString &text) const
+{
+    if (const QString problem = problemWith(text); !problem.isEmpty()) {
+        report(key, quoted(key) + u" "_s + problem);
+        return {};
+    }
+    return text;
+}
+
+QString JsonObjectReader::problemWith(QStringView text)
+{
+    if (text.size() > InputLimits::kMaxStringLength)
+        return u"is longer than the %1 characters allowed"_s.arg(InputLimits::kMaxStringLength);
+    if (const QString bad = InputLimits::firstBadCharacter(text); !bad.isEmpty())
+        return u"holds %1, which is not text"_s.arg(bad);
+    return {};
 }
 
 QString JsonObjectReader::text(QLatin1String key)
@@ -58,6 +78,8 @@ QString JsonObjectReader::text(QLatin1String key)
         report(key, quoted(key) + u" must be a string"_s);
         return {};
     }
+    if (!problemWith(value.toString()).isEmpty())
+        return checked(key, value.toString());
     const QString result = value.toString().trimmed();
     if (result.isEmpty())
         report(key, quoted(key) + u" is empty"_s);
@@ -89,6 +111,10 @@ QStringList JsonObjectReader::strings(QLatin1String key)
             if (!item.isString()) {
                 ok = false;
                 break;
+            }
+            if (const QString problem = problemWith(item.toString()); !problem.isEmpty()) {
+                report(key, quoted(key) + u" "_s + problem);
+                return {};
             }
             result.append(item.toString());
         }
@@ -134,6 +160,6 @@ void JsonObjectReader::finish()
         const QString key = it.key();
         if (std::none_of(m_known.cbegin(), m_known.cend(),
                          [&key](QLatin1String known) { return key == known; }))
-            m_sink(key, u"unknown field \""_s + key + u"\""_s);
+            m_sink(key, u"unknown field \""_s + InputLimits::shortened(key) + u"\""_s);
     }
 }

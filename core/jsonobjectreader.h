@@ -12,7 +12,9 @@
 
 // Reads the members of one JSON object that a file format defines, and reports each thing
 // wrong with them: a required member missing, a member of the wrong type, and (finish())
-// members the format does not know, so that a misspelt field is never ignored.
+// members the format does not know, so that a misspelt field is never ignored; strings that
+// are too long or not whole text (control characters, unpaired surrogates) are reported and
+// read as empty.
 // Messages name the member ("\"actors\" must be a list of strings"); the sink adds which
 // object it is and where. key is the member a message is about (empty: the whole object).
 class JsonObjectReader
@@ -41,8 +43,14 @@ public:
 
     void report(const QString &message) const { m_sink(QString(), message); }
 
+    // Why a string read from a file is refused (longer than InputLimits::kMaxStringLength, a
+    // control character, an unpaired surrogate); empty when it is fine.
+    static QString problemWith(QStringView text);
+
 private:
     void report(QLatin1String key, const QString &message) const { m_sink(key, message); }
+    // text, or empty after reporting that it is too long or not whole text.
+    QString checked(QLatin1String key, const QString &text) const;
     QJsonValue take(QLatin1String key, Need need);
 
     const QJsonObject &m_object;

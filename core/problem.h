@@ -11,12 +11,16 @@ struct Problem
     int column = 0;  // 1-based; 0 when unknown
     QString message; // says what is wrong, and for quotes the closest near-match
 
-    // "file:line: message" ("file: message" without a line), the form --check prints.
+    // "file:line:column: message" ("file:line: message" without a column, "file: message"
+    // without a line), the form --check prints and editors jump to.
     QString toString() const
     {
         if (line <= 0)
             return file + QLatin1String(": ") + message;
-        return file + QLatin1Char(':') + QString::number(line) + QLatin1String(": ") + message;
+        QString where = file + QLatin1Char(':') + QString::number(line);
+        if (column > 0)
+            where += QLatin1Char(':') + QString::number(column);
+        return where + QLatin1String(": ") + message;
     }
 };
 

@@ -1,5 +1,7 @@
 #include "quoteresolver.h"
 
+#include "inputlimits.h"
+
 #include <QHash>
 #include <QList>
 #include <QStringView>
@@ -163,6 +165,10 @@ QuoteResolver::Result QuoteResolver::resolve(const SourceDocument &document, con
     Result result;
     if (quote.isEmpty() || !document.isValid())
         return result;
+    if (!InputLimits::firstBadCharacter(quote).isEmpty()) {
+        result.malformed = true;
+        return result;
+    }
 
     const QString &text = document.text();
     QList<qsizetype> starts;

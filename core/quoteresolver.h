@@ -17,6 +17,9 @@ public:
         QString nearMatch;   // when not found: the closest passage of the document
         // nearMatch is the quote but for quotation marks, dashes, spaces or letter case.
         bool nearMatchDiffersOnlyInPunctuation = false;
+        // The quote is not whole text (an unpaired surrogate): it is never looked for, since
+        // half a character can match inside a whole one.
+        bool malformed = false;
     };
 
     // occurrence is 1-based; 0 means "the only one" (more than one is then not found).

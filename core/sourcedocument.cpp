@@ -1,6 +1,8 @@
 #include "sourcedocument.h"
 
-#include <QFile>
+#include "fileresolver.h"
+#include "inputlimits.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -80,13 +82,13 @@ SourceDocument SourceDocument::fromUtf8(const QString &id, const QString &fileNa
 
 SourceDocument SourceDocument::load(const QString &id, const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const FileResolver::Read read = FileResolver().read(path, InputLimits::kMaxDocumentBytes);
+    if (!read.ok()) {
         if (error)
-            *error = u"%1: cannot read: %2"_s.arg(path, file.errorString());
+            *error = u"%1: %2"_s.arg(path, read.error);
         return {};
     }
-    return fromUtf8(id, path, file.readAll(), error);
+    return fromUtf8(id, path, read.data, error);
 }
 
 qsizetype SourceDocument::codePointCount() const

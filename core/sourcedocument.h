@@ -16,7 +16,8 @@ public:
     // order mark is not part of the text: offsets count from the character after it.
     static SourceDocument fromUtf8(const QString &id, const QString &fileName,
                                    const QByteArray &bytes, QString *error = nullptr);
-    // Reads and decodes a file (also ":/…" resources); errors name the path.
+    // Reads and decodes a file (also ":/…" resources): a regular file of at most
+    // InputLimits::kMaxDocumentBytes. Errors name the path.
     static SourceDocument load(const QString &id, const QString &path, QString *error = nullptr);
 
     // Offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms,

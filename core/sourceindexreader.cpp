@@ -1,23 +1,34 @@
 #include "sourceindexreader.h"
 
+#include "inputlimits.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
-SourceIndexReader::Result SourceIndexReader::read(const QString &path)
+SourceIndexReader::Result SourceIndexReader::read(const QString &path, const FileResolver &files)
+{
+    const FileResolver::Read index = files.read(path, InputLimits::kMaxSourceIndexBytes);
+    if (!index.ok()) {
+        Result result;
+        JsonFile::unreadable(path, index.error, &result.problems);
+        return result;
+    }
+    return parse(index.location, index.data, files);
+}
+
+SourceIndexReader::Result SourceIndexReader::parse(const FileResolver::Location &index,
+                                                   const QByteArray &data,
+                                                   const FileResolver &files)
 {
     Result result;
-    JsonFile file = JsonFile::read(path, &result.problems);
+    JsonFile file(index.path, data, &result.problems);
     if (!file.isValid())
         return result;
     result.readable = true;
 
-    const QString folder = QFileInfo(path).path();
     JsonObjectReader root(file.root(), [&file](const QString &key, const QString &message) {
         file.reportAtMember(key, message);
     });
@@ -41,7 +52,7 @@ SourceIndexReader::Result SourceIndexReader::read(const QString &path)
         source.id = reader.text("id"_L1);
         bool duplicate = false;
         if (!source.id.isEmpty()) {
-            what = u"source \"%1\""_s.arg(source.id);
+            what = u"source \"%1\""_s.arg(InputLimits::shortened(source.id));
             duplicate = ids.contains(source.id);
             if (duplicate)
                 report(u"the id is used by an earlier source too"_s);
@@ -68,13 +79,21 @@ SourceIndexReader::Result SourceIndexReader::read(const QString &path)
         if (source.id.isEmpty() || duplicate)
             continue;
         if (!source.file.isEmpty()) {
+            const FileResolver::Read text =
+                files.resolve(index, source.file, InputLimits::kMaxDocumentBytes);
             QString error;
-            const QString documentPath = QDir::cleanPath(folder + u'/' + source.file);
-            const SourceDocument document = SourceDocument::load(source.id, documentPath, &error);
-            if (document.isValid())
+            if (text.refused) {
+                report(u"the document %1 is refused: %2"_s.arg(InputLimits::quoted(source.file),
+                                                               text.error));
+            } else if (!text.ok()) {
+                report(text.path() + u": "_s + text.error);
+            } else if (const SourceDocument document =
+                           SourceDocument::fromUtf8(source.id, text.path(), text.data, &error);
+                       document.isValid()) {
                 result.documents.append(document);
-            else
+            } else {
                 report(error);
+            }
         }
         result.sources.append(source);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fileresolver.h"
 #include "problem.h"
 #include "sourcedocument.h"
 #include "sourceinfo.h"
@@ -21,6 +22,10 @@ public:
         bool readable = false; // false: the index itself could not be read or parsed
     };
 
-    // path as the user (or the catalogue) named it, also ":/…"; problems carry it.
-    static Result read(const QString &path);
+    // path as the user (or the catalogue) named it, also ":/…"; problems carry it. Documents
+    // are read through files, under its path rule: inside the index's folder.
+    static Result read(const QString &path, const FileResolver &files = FileResolver());
+    // The index is data already; index says where it stands (FileResolver::resolve()).
+    static Result parse(const FileResolver::Location &index, const QByteArray &data,
+                        const FileResolver &files);
 };

@@ -1,6 +1,8 @@
 #include "storystore.h"
 
 #include "catalogue.h"
+#include "fileresolver.h"
+#include "inputlimits.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
 
@@ -15,6 +17,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -82,7 +85,7 @@ private:
         story->id = reader.text("id"_L1);
         bool keep = !story->id.isEmpty();
         if (keep) {
-            what = u"story \"%1\""_s.arg(story->id);
+            what = u"story \"%1\""_s.arg(InputLimits::shortened(story->id));
             if (ids->contains(story->id)) {
                 report(u"the id is used by an earlier story too"_s);
                 keep = false;
@@ -107,9 +110,11 @@ private:
         QSet<QString> seen;
         for (const QString &id : story.eventIds) {
             if (m_catalogue && m_catalogue->eventIndex(id) < 0)
-                reportEvent(index, id, what + u": unknown event \"%1\""_s.arg(id));
+                reportEvent(index, id,
+                            what + u": unknown event \"%1\""_s.arg(InputLimits::shortened(id)));
             else if (seen.contains(id))
-                reportEvent(index, id, what + u": names event \"%1\" twice"_s.arg(id));
+                reportEvent(index, id,
+                            what + u": names event \"%1\" twice"_s.arg(InputLimits::shortened(id)));
             seen.insert(id);
         }
     }
@@ -148,15 +153,20 @@ QString StoryStore::pathFor(const QString &cataloguePath)
 
 StoryLoadResult StoryStore::read(const QString &path, const Catalogue *catalogue)
 {
-    if (!QFileInfo::exists(path))
+    const FileResolver::Read read = FileResolver().read(path, InputLimits::kMaxFileBytes);
+    if (read.missing)
         return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        StoryLoadResult result;
-        result.problems.append({path, 0, 0, u"cannot read: "_s + file.errorString()});
+    StoryLoadResult result;
+    if (!read.ok()) {
+        result.problems.append({path, 0, 0, read.error});
         return result;
     }
-    return parse(file.readAll(), path, catalogue);
+    try {
+        return parse(read.data, path, catalogue);
+    } catch (const std::bad_alloc &) {
+        result.problems.append({path, 0, 0, u"there is not enough memory to read it"_s});
+        return result;
+    }
 }
 
 StoryLoadResult StoryStore::parse(const QByteArray &json, const QString &path,

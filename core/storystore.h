@@ -34,7 +34,8 @@ public:
     // a file of that name in the application's data folder.
     static QString pathFor(const QString &cataloguePath);
 
-    // A missing file is not a problem: there are no saved stories yet. With a catalogue,
+    // A missing file is not a problem: there are no saved stories yet. Anything but a regular
+    // file of at most InputLimits::kMaxFileBytes is. With a catalogue,
     // event ids it does not know are reported at the line they are written on.
     static StoryLoadResult read(const QString &path, const Catalogue *catalogue = nullptr);
     // path names the data in problems.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install test: build the Debian package, unpack it into a scratch root with dpkg -x and run
-# the installed program from there, so a broken install layout fails the tests. Where the
-# tools are installed, desktop-file-validate, appstreamcli and lintian check the package too.
+# the installed program from there, so a broken install layout fails the tests;
+# desktop-file-validate, appstreamcli and lintian check the package too.
 #   install-test.sh BUILD_DIR VERSION APP_ID
 set -euo pipefail
 
@@ -128,29 +128,21 @@ else
 fi
 
 step "validators"
-if command -v desktop-file-validate >/dev/null; then
-    if desktop-file-validate "$desktop"; then
-        echo "desktop-file-validate: no errors"
-    else
-        fail "desktop-file-validate found errors"
-    fi
+# The validators are in build.sh's package list: a missing one is a failure, not a skip.
+for tool in desktop-file-validate appstreamcli lintian; do
+    command -v "$tool" >/dev/null || die "$tool is not installed (build.sh installs it)"
+done
+if desktop-file-validate "$desktop"; then
+    echo "desktop-file-validate: no errors"
 else
-    echo "SKIP: desktop-file-validate is not installed"
+    fail "desktop-file-validate found errors"
 fi
-if command -v appstreamcli >/dev/null; then
-    appstreamcli validate --no-net "$metainfo" \
-        || fail "appstreamcli validate found problems"
-    appstreamcli validate-tree --no-net "$root" \
-        || fail "appstreamcli validate-tree found problems"
-else
-    echo "SKIP: appstreamcli is not installed"
-fi
-if command -v lintian >/dev/null; then
-    # Errors fail the test; remaining warnings are listed in packaging/README.md with reasons.
-    lintian --fail-on error --display-info "$deb" || fail "lintian found errors"
-else
-    echo "SKIP: lintian is not installed"
-fi
+appstreamcli validate --no-net "$metainfo" \
+    || fail "appstreamcli validate found problems"
+appstreamcli validate-tree --no-net "$root" \
+    || fail "appstreamcli validate-tree found problems"
+# Errors fail the test; remaining warnings are listed in packaging/README.md with reasons.
+lintian --fail-on error --display-info "$deb" || fail "lintian found errors"
 
 if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed" >&2

@@ -10,8 +10,9 @@ using namespace Qt::StringLiterals;
 
 QCommandLineOption CheckAction::trigger() const
 {
-    return QCommandLineOption(u"check"_s, tr("Validate CATALOGUE and print every problem as "
-                                             "file:line: message. Exits 1 when there is any."));
+    return QCommandLineOption(u"check"_s,
+                              tr("Validate CATALOGUE and print every problem as "
+                                 "file:line:column: message. Exits 1 when there is any."));
 }
 
 int CheckAction::run(const CommandLineOptions &options, QTextStream &out, QTextStream &err) const

@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 
-// --check [CATALOGUE]: loads and validates, printing every problem as "file:line: message",
-// one per line on stderr. Exits 1 when there is any.
+// --check [CATALOGUE]: loads and validates, printing every problem as
+// "file:line:column: message", one per line on stderr. Exits 1 when there is any.
 class CheckAction : public CommandLineAction
 {
     Q_DECLARE_TR_FUNCTIONS(CheckAction)

@@ -53,6 +53,11 @@ QString precisionText(const EventDate &date)
     case EventDate::Precision::Range:
         precision = SourcePane::tr("a period");
         break;
+    case EventDate::Precision::By:
+    case EventDate::Precision::Before:
+    case EventDate::Precision::After:
+        precision = SourcePane::tr("the source does not say when");
+        break;
     }
     if (date.isApproximate())
         precision += SourcePane::tr(", approximate");

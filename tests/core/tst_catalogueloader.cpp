@@ -276,8 +276,9 @@ void tst_CatalogueLoader::problemsNameTheFileAsGiven()
     QDir::setCurrent(current);
 
     QCOMPARE(lane.problems.size(), 1);
-    QCOMPARE(lane.problems.first().toString(),
-             u"loader/unknown-lane/catalogue.json:68: event \"gap\": unknown lane \"regional\""_s);
+    QCOMPARE(
+        lane.problems.first().toString(),
+        u"loader/unknown-lane/catalogue.json:68:7: event \"gap\": unknown lane \"regional\""_s);
     QCOMPARE(source.problems.size(), 1);
     QCOMPARE(source.problems.first().file, u"loader/source-bad-date/sources.json"_s);
 }

@@ -45,6 +45,12 @@ private slots:
     void overlapsAndContains();
     void containsDay_data();
     void containsDay();
+    void openEnded_data();
+    void openEnded();
+    void openEndedInvalid_data();
+    void openEndedInvalid();
+    void openEndedOrdering_data();
+    void openEndedOrdering();
 };
 
 void tst_EventDate::parse_data()
@@ -389,6 +395,139 @@ void tst_EventDate::containsDay()
     QFETCH(bool, contains);
 
     QCOMPARE(date(text).contains(day), contains);
+}
+
+void tst_EventDate::openEnded_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("precision");
+    QTest::addColumn<QDate>("earliest"); // invalid: not known
+    QTest::addColumn<QDate>("latest");
+    QTest::addColumn<QString>("label");
+
+    QTest::newRow("by month") << u"by June 2018"_s << u"by"_s << QDate() << QDate(2018, 6, 30)
+                              << u"by June 2018"_s;
+    QTest::newRow("By capital") << u"By June 2018"_s << u"by"_s << QDate() << QDate(2018, 6, 30)
+                                << u"by June 2018"_s;
+    QTest::newRow("by iso day") << u"by 2018-06-14"_s << u"by"_s << QDate() << QDate(2018, 6, 14)
+                                << u"by 14 June 2018"_s;
+    QTest::newRow("before day") << u"before 14 June 2018"_s << u"before"_s << QDate()
+                                << QDate(2018, 6, 13) << u"before 14 June 2018"_s;
+    QTest::newRow("before year") << u"before 2016"_s << u"before"_s << QDate()
+                                 << QDate(2015, 12, 31) << u"before 2016"_s;
+    QTest::newRow("after month") << u"after March 2017"_s << u"after"_s << QDate(2017, 4, 1)
+                                 << QDate() << u"after March 2017"_s;
+    QTest::newRow("since year") << u"since 2016"_s << u"after"_s << QDate(2016, 1, 1) << QDate()
+                                << u"since 2016"_s;
+    QTest::newRow("since financial year")
+        << u"since 2017/18"_s << u"after"_s << QDate(2017, 4, 1) << QDate() << u"since 2017/18"_s;
+    QTest::newRow("by, after") << u"by June 2018, after June 2017"_s << u"by"_s << QDate(2017, 7, 1)
+                               << QDate(2018, 6, 30) << u"by June 2018, after June 2017"_s;
+    QTest::newRow("since, by: upper first")
+        << u"since June 2017, by June 2018"_s << u"by"_s << QDate(2017, 6, 1) << QDate(2018, 6, 30)
+        << u"by June 2018, since June 2017"_s;
+    QTest::newRow("before, since")
+        << u"before 14 June 2018, since 2018"_s << u"before"_s << QDate(2018, 1, 1)
+        << QDate(2018, 6, 13) << u"before 14 June 2018, since 2018"_s;
+    QTest::newRow("by one day, since that day")
+        << u"by 3 August 2017, since 3 August 2017"_s << u"by"_s << QDate(2017, 8, 3)
+        << QDate(2017, 8, 3) << u"by 3 August 2017, since 3 August 2017"_s;
+    QTest::newRow("approximate") << u"c. by June 2018"_s << u"by"_s << QDate() << QDate(2018, 6, 30)
+                                 << u"c. by June 2018"_s;
+    QTest::newRow("planned") << u"by 2019/20 (planned)"_s << u"by"_s << QDate()
+                             << QDate(2020, 3, 31) << u"by 2019/20 (planned)"_s;
+    QTest::newRow("day with comma") << u"by 14 June, 2018"_s << u"by"_s << QDate()
+                                    << QDate(2018, 6, 14) << u"by 14 June 2018"_s;
+}
+
+void tst_EventDate::openEnded()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, precision);
+    QFETCH(QDate, earliest);
+    QFETCH(QDate, latest);
+    QFETCH(QString, label);
+
+    QString error;
+    const EventDate parsed = EventDate::parse(text, &error);
+    QVERIFY2(parsed.isValid(), qPrintable(error));
+    QVERIFY(parsed.isOpenEnded());
+    QVERIFY(!parsed.isRange());
+    QCOMPARE(parsed.precisionName(), precision);
+    QCOMPARE(parsed.earliest(), earliest);
+    QCOMPARE(parsed.latest(), latest);
+    // The known side stands in for the unknown one.
+    QCOMPARE(parsed.first(), earliest.isValid() ? earliest : latest);
+    QCOMPARE(parsed.last(), latest.isValid() ? latest : earliest);
+    QCOMPARE(parsed.label(), label);
+    QCOMPARE(EventDate::parse(parsed.label(), &error), parsed);
+    QVERIFY(!(parsed == EventDate::fromDays(parsed.first(), parsed.last())));
+}
+
+void tst_EventDate::openEndedInvalid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("no point") << u"by "_s << u"expected a date"_s;
+    QTest::newRow("bad point") << u"by Smarch 2018"_s << u"\u201CSmarch\u201D is not a month"_s;
+    QTest::newRow("two upper bounds")
+        << u"by June 2018, before May 2018"_s << u"at most one bound on each side"_s;
+    QTest::newRow("two lower bounds")
+        << u"after 2016, since 2017"_s << u"at most one bound on each side"_s;
+    QTest::newRow("three bounds") << u"by 2018, after 2016, since 2017"_s
+                                  << u"at most one bound on each side"_s;
+    QTest::newRow("lower after upper") << u"by June 2017, after June 2017"_s
+                                       << u"the earliest day it allows is after the latest"_s;
+    QTest::newRow("range with bound") << u"by 2017 \u2013 2018"_s << u"expected a date"_s;
+}
+
+void tst_EventDate::openEndedInvalid()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+
+    QString error;
+    const EventDate parsed = EventDate::parse(text, &error);
+    QVERIFY(!parsed.isValid());
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(error.startsWith(u"\u201C%1\u201D is not a date: "_s.arg(text.simplified())),
+             qPrintable(error));
+}
+
+void tst_EventDate::openEndedOrdering_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("aBeforeB");
+    QTest::addColumn<bool>("overlaps");
+
+    QTest::newRow("by sorts at its known end")
+        << u"1 June 2018"_s << u"by June 2018"_s << true << false;
+    QTest::newRow("by sorts before the next day")
+        << u"by June 2018"_s << u"1 July 2018"_s << true << false;
+    QTest::newRow("by equals its last day")
+        << u"30 June 2018"_s << u"by June 2018"_s << false << true;
+    QTest::newRow("before sorts before its day")
+        << u"before 14 June 2018"_s << u"14 June 2018"_s << true << false;
+    QTest::newRow("after sorts at its known start")
+        << u"March 2017"_s << u"after March 2017"_s << true << false;
+    QTest::newRow("since overlaps its first day")
+        << u"1 January 2016"_s << u"since 2016"_s << false << true;
+    QTest::newRow("both bounds overlap inside")
+        << u"by June 2018, after June 2017"_s << u"1 January 2018"_s << true << true;
+}
+
+void tst_EventDate::openEndedOrdering()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, aBeforeB);
+    QFETCH(bool, overlaps);
+
+    QCOMPARE(date(a) < date(b), aBeforeB);
+    QVERIFY(!(date(b) < date(a)) || !aBeforeB);
+    QCOMPARE(date(a).overlaps(date(b)), overlaps);
 }
 
 QTEST_GUILESS_MAIN(tst_EventDate)

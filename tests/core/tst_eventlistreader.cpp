@@ -49,6 +49,8 @@ private slots:
     void csvProblems_data();
     void csvProblems();
     void csvReportsEveryRow();
+    void messagesCutLongInput_data();
+    void messagesCutLongInput();
     void json();
     void jsonProblems_data();
     void jsonProblems();
@@ -186,6 +188,43 @@ void tst_EventListReader::csvProblems_data()
         << u"event \"2\": \"start\": \u201C2017-13-01\u201D is not a date: there is no month 13"_s;
     QTest::newRow("malformed UTF-8") << QByteArray(kHeader + "1,2017-08-03,,caf\xE9,G,c\n") << 2
                                      << u"byte 51: malformed UTF-8"_s;
+    QTest::newRow("CR line endings")
+        << QByteArray("id,start,end,title,group,category\r1,2017-08-03,,T,G,c\r") << 0
+        << u"the lines end in CR alone"_s;
+    QTest::newRow("NUL in a field")
+        << QByteArray(kHeader + "1,2017-08-03,,T" + QByteArray(1, '\0') + "x,G,c\n") << 2
+        << u"event \"1\": \"title\" holds the control character U+0000"_s;
+    QTest::newRow("control character in a field")
+        << QByteArray(kHeader + "1,2017-08-03,,T,G\x1B,c\n") << 2
+        << u"event \"1\": \"group\" holds the control character U+001B"_s;
+    QTest::newRow("year out of range") << QByteArray(kHeader + "1,9999,,T,G,c\n") << 2
+                                       << u"the year is out of range (1 to 9998)"_s;
+}
+
+// A message quotes at most a line's worth of what the file says.
+void tst_EventListReader::messagesCutLongInput_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("csv");
+
+    const QByteArray name(1000000, 'n');
+    QTest::newRow("column name") << QByteArray("id,start,end,title,group,category," + name + "\n")
+                                 << true;
+    QTest::newRow("date") << QByteArray(kHeader + "1," + name + ",,T,G,c\n") << true;
+    QTest::newRow("id") << QByteArray(kHeader + name + ",2017-02-30,,T,G,c\n") << true;
+    QTest::newRow("JSON member") << QByteArray("{\"events\": [], \"" + name + "\": 1}") << false;
+}
+
+void tst_EventListReader::messagesCutLongInput()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, csv);
+
+    const CatalogueLoadResult result = csv ? EventListReader::readCsv(data, u"e.csv"_s)
+                                           : EventListReader::readJson(data, u"e.json"_s);
+    QVERIFY(!result.problems.isEmpty());
+    for (const Problem &problem : result.problems)
+        QVERIFY2(problem.message.size() < 300, qPrintable(problem.message.left(300)));
 }
 
 void tst_EventListReader::csvProblems()
@@ -296,6 +335,29 @@ void tst_EventListReader::jsonProblems_data()
     QTest::newRow("malformed UTF-8") << QByteArray("{\"events\": [\n  {\"id\": 1, \"start\": "
                                                    "\"2017-08-03\", \"title\": \"caf\xE9\"}\n]}")
                                      << 2 << 0 << u"malformed JSON: "_s;
+    // A double beyond qint64 must not be converted to it; beyond 2^53 ids merge.
+    QTest::newRow("huge id") << list("\"id\": 1e300, \"start\": \"2017-08-03\", \"title\": \"B\"")
+                             << 3 << 4 << u"write large ids as strings"_s;
+    QTest::newRow("id above 2^53")
+        << list("\"id\": 9007199254740993, \"start\": \"2017-08-03\", \"title\": \"B\"") << 3 << 4
+        << u"write large ids as strings"_s;
+    QTest::newRow("negative huge id")
+        << list("\"id\": -1e19, \"start\": \"2017-08-03\", \"title\": \"B\"") << 3 << 4
+        << u"write large ids as strings"_s;
+    QTest::newRow("repeated member at the top")
+        << QByteArray("{\"events\": [{\"id\": 1, \"start\": \"2017-08-03\", \"title\": \"A\"}],\n"
+                      " \"events\": []}")
+        << 2 << 2 << u"\"events\" is written twice in the same object (also on line 1)"_s;
+    QTest::newRow("repeated member in an event")
+        << list("\"id\": 2, \"start\": \"2017-08-03\", \"title\": \"B\", \"title\": \"C\"") << 3
+        << 50 << u"\"title\" is written twice in the same object (also on line 3)"_s;
+    QTest::newRow("empty file") << QByteArray(" \n") << 0 << 0 << u"the file is empty"_s;
+    QTest::newRow("unpaired surrogate")
+        << list("\"id\": 2, \"start\": \"2017-08-03\", \"title\": \"\\ud800\"") << 3 << 4
+        << u"event \"2\": \"title\" holds an unpaired surrogate U+D800"_s;
+    QTest::newRow("NUL") << list("\"id\": 2, \"start\": \"2017-08-03\", \"title\": \"a\\u0000\"")
+                         << 3 << 4
+                         << u"event \"2\": \"title\" holds the control character U+0000"_s;
 }
 
 void tst_EventListReader::jsonProblems()
@@ -349,6 +411,16 @@ void tst_EventListReader::plainAndGeneralReadersAgree_data()
     QTest::newRow("byte order mark")
         << QByteArray("\xEF\xBB\xBF{\"events\":[{\"id\":1,\"start\":\"2017-08-03\","
                       "\"title\":\"S\"}]}")
+        << true;
+    QTest::newRow("byte order mark in strings")
+        << QByteArray(
+               "{\"title\":\"\xEF\xBB\xBFT\",\"events\":[{\"id\":\"\xEF\xBB\xBF"
+               "a\",\"start\":\"2017-08-03\",\"title\":\"\xEF\xBB\xBFS\",\"group\":\"\xEF\xBB\xBF"
+               "G\xC3\xA9\"}]}")
+        << false;
+    QTest::newRow("escaped byte order mark")
+        << QByteArray(
+               "{\"events\":[{\"id\":1,\"start\":\"2017-08-03\",\"title\":\"\\ufeffS\\n\"}]}")
         << true;
     QTest::newRow("escaped member name")
         << QByteArray("{\"events\":[{\"\\u0069d\":1,\"start\":\"2017-08-03\","

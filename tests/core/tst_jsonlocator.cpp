@@ -35,6 +35,10 @@ private slots:
     void rootMember();
     void malformedInput_data();
     void malformedInput();
+    void columnsOnALongLine_data();
+    void columnsOnALongLine();
+    void repeatedKeys_data();
+    void repeatedKeys();
 };
 
 void tst_JsonLocator::position_data()
@@ -136,6 +140,85 @@ void tst_JsonLocator::malformedInput()
     QVERIFY(locator.position(json.size()).line >= 1);
     locator.element(u"events"_s, 0, u"id"_s);
     locator.rootMember(u"events"_s);
+}
+
+// Columns are counted from stored counts, not from the start of the line: they must agree
+// with counting every character, in and across the blocks the counts are kept for.
+void tst_JsonLocator::columnsOnALongLine_data()
+{
+    QTest::addColumn<QByteArray>("json");
+
+    QByteArray ascii = "{\"a\": \"";
+    ascii += QByteArray(5000, 'x') + "\"}";
+    QTest::newRow("ASCII") << ascii;
+    QByteArray mixed = "\n\n{\"a\": \"";
+    for (int i = 0; i < 900; ++i)
+        mixed += i % 3 == 0 ? "\xC3\xA9" : i % 3 == 1 ? "\xF0\x9F\x98\x80" : "ab";
+    mixed += "\"}\n{\"b\": 1}";
+    QTest::newRow("multibyte, lines") << mixed;
+}
+
+void tst_JsonLocator::columnsOnALongLine()
+{
+    QFETCH(QByteArray, json);
+    const JsonLocator locator(json);
+    int line = 1;
+    int column = 1;
+    for (qsizetype offset = 0; offset <= json.size(); ++offset) {
+        if (offset == json.size() || (uchar(json[offset]) & 0xC0) != 0x80) {
+            const Position at = locator.position(offset);
+            QCOMPARE(at.line, line);
+            QCOMPARE(at.column, column);
+        }
+        if (offset < json.size()) {
+            if (json[offset] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((uchar(json[offset]) & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
+    }
+}
+
+void tst_JsonLocator::repeatedKeys_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QList<qsizetype>>("offsets");
+    QTest::addColumn<QList<qsizetype>>("firsts");
+
+    QTest::newRow("none") << QByteArray(
+                                 "{\"a\": 1, \"b\": {\"a\": 2}, \"c\": [{\"a\": 1}, {\"a\": 2}]}")
+                          << QStringList{} << QList<qsizetype>{} << QList<qsizetype>{};
+    QTest::newRow("at the top") << QByteArray("{\"events\":[],\"events\":[]}")
+                                << QStringList{u"events"_s} << QList<qsizetype>{13}
+                                << QList<qsizetype>{1};
+    QTest::newRow("nested, escaped")
+        << QByteArray("[{\"x\": {\"id\": 1, \"i\\u0064\": \"id\"}}]") << QStringList{u"id"_s}
+        << QList<qsizetype>{17} << QList<qsizetype>{8};
+    QTest::newRow("values are not keys")
+        << QByteArray("{\"a\": \"a\", \"b\": [\"a\", \"b\"]}") << QStringList{}
+        << QList<qsizetype>{} << QList<qsizetype>{};
+}
+
+void tst_JsonLocator::repeatedKeys()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, keys);
+    QFETCH(QList<qsizetype>, offsets);
+    QFETCH(QList<qsizetype>, firsts);
+
+    QStringList foundKeys;
+    QList<qsizetype> foundOffsets, foundFirsts;
+    for (const JsonLocator::Repeat &repeat : JsonLocator::repeatedKeys(json)) {
+        foundKeys.append(repeat.key);
+        foundOffsets.append(repeat.offset);
+        foundFirsts.append(repeat.firstOffset);
+    }
+    QCOMPARE(foundKeys, keys);
+    QCOMPARE(foundOffsets, offsets);
+    QCOMPARE(foundFirsts, firsts);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonLocator)

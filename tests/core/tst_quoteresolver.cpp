@@ -35,6 +35,8 @@ private slots:
     void ambiguous();
     void nearMatchInSeed_data();
     void nearMatchInSeed();
+    void unpairedSurrogates_data();
+    void unpairedSurrogates();
 };
 
 void tst_QuoteResolver::found_data()
@@ -175,6 +177,32 @@ void tst_QuoteResolver::nearMatchInSeed()
     const QuoteResolver::Result result = QuoteResolver::resolve(document, quote);
     QVERIFY(!result.found);
     QCOMPARE(result.nearMatch, nearMatch);
+}
+
+// Half a character must not match inside a whole one: "\\ude00\\ud83d" sits in the middle
+// of two emoji, but is not text the document contains.
+void tst_QuoteResolver::unpairedSurrogates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("quote");
+
+    const QString smile = u"\U0001F600"_s;
+    QTest::newRow("low then high") << smile + smile << QString(smile.at(1)) + smile.at(0);
+    QTest::newRow("lone high") << u"a"_s + smile << u"a"_s + smile.at(0);
+    QTest::newRow("lone low") << smile + u"b"_s << QString(smile.at(1)) + u"b"_s;
+}
+
+void tst_QuoteResolver::unpairedSurrogates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, quote);
+
+    const SourceDocument doc = SourceDocument::fromUtf8(u"s"_s, u"s.txt"_s, text.toUtf8());
+    QVERIFY(text.contains(quote)); // as UTF-16 units, it is there
+    const QuoteResolver::Result result = QuoteResolver::resolve(doc, quote);
+    QVERIFY(!result.found);
+    QVERIFY(result.malformed);
+    QCOMPARE(result.occurrences, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_QuoteResolver)

@@ -40,7 +40,7 @@ private:
 void tst_HandoutWriter::initTestCase()
 {
     if (!PdfTools::available())
-        QSKIP("pdfinfo and pdftotext (poppler-utils) are needed to read the PDF back");
+        QFAIL("pdfinfo and pdftotext (poppler-utils, in build.sh's package list) are needed to read the PDF back");
     const CatalogueLoadResult loaded = CatalogueLoader::loadBuiltIn();
     QVERIFY(loaded.ok());
     m_story = loaded.catalogue;

@@ -358,7 +358,7 @@ void tst_ImageExporter::pdfPages_data()
 void tst_ImageExporter::pdfPages()
 {
     if (!PdfTools::available())
-        QSKIP("pdfinfo and pdftotext (poppler-utils) are needed to read the PDF back");
+        QFAIL("pdfinfo and pdftotext (poppler-utils, in build.sh's package list) are needed to read the PDF back");
     QFETCH(ExportSettings::PageSize, pageSize);
     QFETCH(QPageLayout::Orientation, orientation);
     QFETCH(QSizeF, points);
@@ -379,7 +379,7 @@ void tst_ImageExporter::pdfPages()
 void tst_ImageExporter::pdfHasTitlesAndCitations()
 {
     if (!PdfTools::available())
-        QSKIP("pdfinfo and pdftotext (poppler-utils) are needed to read the PDF back");
+        QFAIL("pdfinfo and pdftotext (poppler-utils, in build.sh's package list) are needed to read the PDF back");
     ExportSettings settings = datesSettings(QDate(2016, 1, 1), QDate(2018, 3, 31));
     settings.format = ExportSettings::Format::Pdf;
     settings.title = u"Committee timeline"_s;
@@ -450,7 +450,7 @@ void tst_ImageExporter::pdfKeepsApproximateEndsSoft()
 void tst_ImageExporter::pdfSplitRepeatsTheAxis()
 {
     if (!PdfTools::available())
-        QSKIP("pdfinfo and pdftotext (poppler-utils) are needed to read the PDF back");
+        QFAIL("pdfinfo and pdftotext (poppler-utils, in build.sh's package list) are needed to read the PDF back");
     ExportSettings settings = datesSettings(QDate(2014, 1, 1), QDate(2018, 12, 31));
     settings.format = ExportSettings::Format::Pdf;
     settings.pagination = ExportSettings::Pagination::SplitPages;

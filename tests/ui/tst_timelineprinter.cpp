@@ -51,7 +51,7 @@ private:
 void tst_TimelinePrinter::initTestCase()
 {
     if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
-        QSKIP("pdfinfo (poppler-utils) is needed to read the printed PDF back");
+        QFAIL("pdfinfo (poppler-utils, in build.sh's package list) is needed to read the printed PDF back");
     const CatalogueLoadResult loaded = CatalogueLoader::loadBuiltIn();
     QVERIFY(loaded.ok());
     m_story = loaded.catalogue;

@@ -1,0 +1,212 @@
+#include "fileresolver.h"
+
+#include "inputlimits.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString folderOf(const QString &file)
+{
+    const qsizetype slash = file.lastIndexOf(u'/');
+    if (slash < 0)
+        return u"."_s;
+    return slash == 0 ? u"/"_s : file.left(slash);
+}
+
+bool isInside(const QString &path, const QString &root)
+{
+    return path.startsWith(root.endsWith(u'/') ? root : root + u'/');
+}
+
+} // namespace
+
+FileResolver::FileResolver() = default;
+
+FileResolver FileResolver::inMemory(const QHash<QString, QByteArray> &files)
+{
+    FileResolver resolver;
+    resolver.m_files = std::make_shared<const QHash<QString, QByteArray>>(files);
+    return resolver;
+}
+
+FileResolver::Location FileResolver::catalogue(const QString &path)
+{
+    const QString folder = folderOf(QDir::cleanPath(path));
+    // Any name: only the depth below top matters to the rule.
+    return {QDir::cleanPath(path), QDir::cleanPath(folder + u"/.."_s), {u"catalogue"_s}};
+}
+
+FileResolver::Location FileResolver::locate(const Location &from, const QString &reference,
+                                            QString *why)
+{
+    auto refuse = [why](const QString &message) {
+        *why = message;
+        return Location();
+    };
+    if (reference.isEmpty())
+        return refuse(u"the path is empty"_s);
+    for (const QChar c : reference) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            return refuse(u"the path holds a control character"_s);
+    }
+    if (reference.startsWith(u'/') || reference.startsWith(u':') || reference.startsWith(u'~') ||
+        reference.contains(u'\\'))
+        return refuse(u"it is not a relative path with / between folders; write it relative to "
+                      "the folder of the file that names it"_s);
+
+    const QString outside = u"it leads out of the catalogue's folder and the folders beside it, "
+                            "which is all a catalogue may name (as in \"../seeds/sources.json\")"_s;
+    QStringList folders = from.folders;
+    const QStringList parts = reference.split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (part == u"."_s)
+            continue;
+        if (part == u".."_s) {
+            if (folders.isEmpty())
+                return refuse(outside);
+            folders.removeLast();
+            continue;
+        }
+        if (part.startsWith(u'.'))
+            return refuse(u"it names a hidden file or folder (\"%1\")"_s.arg(part));
+        if (i + 1 < parts.size())
+            folders.append(part);
+        else if (folders.isEmpty())
+            return refuse(outside); // a file in the folder above the catalogue's
+    }
+    if (parts.isEmpty() || parts.constLast() == u".."_s || parts.constLast() == u"."_s)
+        return refuse(u"it names a folder, not a file"_s);
+    return {QDir::cleanPath(folderOf(from.path) + u'/' + reference), from.top, folders};
+}
+
+FileResolver::Read FileResolver::resolve(const Location &from, const QString &reference,
+                                         qint64 maxBytes) const
+{
+    QString why;
+    const Location location = locate(from, reference, &why);
+    if (location.path.isEmpty()) {
+        Read refused;
+        refused.location = {reference, from.top, {}};
+        refused.error = why;
+        refused.refused = true;
+        return refused;
+    }
+    if (!m_files && !location.path.startsWith(u':')) {
+        // A symbolic link inside the tree must not lead out of it.
+        const QString canonical = QFileInfo(location.path).canonicalFilePath();
+        const QString canonicalTop = QFileInfo(location.top).canonicalFilePath();
+        if (!canonical.isEmpty() && !canonicalTop.isEmpty() && !isInside(canonical, canonicalTop)) {
+            Read refused;
+            refused.location = location;
+            refused.error = u"a symbolic link leads it out of the catalogue's folder and the "
+                            "folders beside it"_s;
+            refused.refused = true;
+            return refused;
+        }
+    }
+    Read result = read(location.path, maxBytes);
+    result.location = location;
+    return result;
+}
+
+FileResolver::Read FileResolver::read(const QString &path, qint64 maxBytes) const
+{
+    if (!m_files)
+        return readFromDisk(path, maxBytes);
+    Read result;
+    result.location = catalogue(path);
+    const auto it = m_files->constFind(QDir::cleanPath(path));
+    if (it == m_files->cend()) {
+        result.error = u"cannot read: No such file or directory"_s;
+        result.missing = true;
+    } else if (it->size() > maxBytes) {
+        result.error = InputLimits::tooLarge(it->size(), maxBytes);
+        result.refused = true;
+    } else {
+        result.data = *it;
+    }
+    return result;
+}
+
+FileResolver::Read FileResolver::readFromDisk(const QString &path, qint64 maxBytes) const
+{
+    Read result;
+    result.location = catalogue(path);
+    QFile file;
+    if (path.startsWith(u':')) {
+        // Compiled into the program.
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.missing = !file.exists();
+            result.error = u"cannot read: "_s + file.errorString();
+            return result;
+        }
+    } else {
+        // Non-blocking, so that a FIFO cannot hang the open; then only a regular file is read.
+        const int fd =
+            ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            result.missing = errno == ENOENT;
+            result.error = u"cannot read: "_s + QString::fromLocal8Bit(std::strerror(errno));
+            return result;
+        }
+        struct stat status;
+        if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+            ::close(fd);
+            result.error = u"it is not a regular file (a folder, device, pipe or socket)"_s;
+            result.refused = true;
+            return result;
+        }
+        if (status.st_size > maxBytes) {
+            ::close(fd);
+            result.error = InputLimits::tooLarge(status.st_size, maxBytes);
+            result.refused = true;
+            return result;
+        }
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            result.error = u"cannot read: "_s + file.errorString();
+            return result;
+        }
+    }
+    if (file.size() > maxBytes) {
+        result.error = InputLimits::tooLarge(file.size(), maxBytes);
+        result.refused = true;
+        return result;
+    }
+    // In pieces, and never more than one piece past the cap, whatever size the file claims
+    // (files in /proc say 0).
+    result.data.reserve(qsizetype(std::clamp<qint64>(file.size(), 0, maxBytes)));
+    char buffer[64 * 1024];
+    while (true) {
+        const qint64 n = file.read(buffer, sizeof buffer);
+        if (n < 0) {
+            result.error = u"cannot read: "_s + file.errorString();
+            result.data.clear();
+            break;
+        }
+        if (n == 0)
+            break;
+        if (result.data.size() + n > maxBytes) {
+            result.error = InputLimits::tooLarge(result.data.size() + n, maxBytes);
+            result.refused = true;
+            result.data.clear();
+            break;
+        }
+        result.data.append(buffer, qsizetype(n));
+    }
+    return result;
+}

@@ -1,0 +1,38 @@
+// CSV event lists: the RFC 4180 splitter on its own, then the whole reader. Neither may crash,
+// every problem must name the file and a line within it, and messages stay short.
+#include "csvparser.h"
+#include "eventlistreader.h"
+#include "fuzzcheck.h"
+
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString text = QString::fromUtf8(bytes);
+    CsvParser csv(text);
+    QList<QStringView> fields;
+    int records = 0;
+    int lastLine = 0;
+    for (CsvParser::Status status; (status = csv.next(&fields)) != CsvParser::Status::End;) {
+        FUZZ_CHECK(csv.line() >= lastLine); // it always moves on
+        lastLine = csv.line();
+        FUZZ_CHECK(++records <= text.size() + 1);
+        if (status == CsvParser::Status::Malformed)
+            FUZZ_CHECK(!csv.error().isEmpty());
+    }
+
+    const CatalogueLoadResult result = EventListReader::readCsv(bytes, u"fuzz.csv"_s);
+    const int lines = int(bytes.count('\n')) + 1;
+    for (const Problem &problem : result.problems) {
+        FUZZ_CHECK(problem.file == u"fuzz.csv"_s);
+        FUZZ_CHECK(problem.line >= 0 && problem.line <= lines);
+        FUZZ_CHECK(!problem.message.isEmpty() && problem.message.size() < 1000);
+    }
+    return 0;
+}

@@ -54,7 +54,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_typing(new QTimer(thi
     m_search->setAccessibleName(tr("Search events"));
     m_search->setPlaceholderText(tr("Search titles, summaries, excerpts, actors (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    // Narrow enough that the whole bar fits an 800-pixel window; it grows with the width.
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
     connect(m_search, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::applyNow);
     layout->addWidget(m_search, 3);

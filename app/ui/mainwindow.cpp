@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QResizeEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -93,6 +94,16 @@ MainWindow::MainWindow(QWidget *parent)
     setHighContrast(settings.value(kHighContrastKey, false).toBool());
 
     setCatalogue(Catalogue(), QString());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A window made narrow squeezes the timeline first; let the side panes give way to at
+    // most a third of the width, since the timeline needs the width more than they do.
+    const int most = width() / 3;
+    if (!m_sourceDock->isFloating() && m_sourceDock->isVisible() && m_sourceDock->width() > most)
+        resizeDocks({m_sourceDock}, {most}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow()

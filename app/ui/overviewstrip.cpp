@@ -431,9 +431,14 @@ void OverviewStrip::alignWith(TimelineWidget *timeline)
 
 bool OverviewStrip::eventFilter(QObject *watched, QEvent *event)
 {
+    // A widget gets its first Resize before it counts as visible: Show too, and once more
+    // when the event loop has laid out both views (the chart's plot area has a height then).
     if (watched == m_alignedWith &&
-        (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        (event->type() == QEvent::Resize || event->type() == QEvent::Move ||
+         event->type() == QEvent::Show)) {
         updatePlotArea();
+        QMetaObject::invokeMethod(this, &OverviewStrip::updatePlotArea, Qt::QueuedConnection);
+    }
     return QChartView::eventFilter(watched, event);
 }
 

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "passageview.h"
 #include "sourcepane.h"
+#include "timelineviews.h"
 #include "timelinewidget.h"
 #include "timelinezoom.h"
 
@@ -548,10 +549,11 @@ void TestMainWindow::smallWindowGivesTheTimelineTheRoom()
 {
     // At 800x560 the panes give way: the timeline keeps most of the width and a row for
     // every lane.
+    const TimelineViews views(m_window);
     m_window->resize(800, 560);
     QTRY_COMPARE(m_window->size(), QSize(800, 560));
-    auto *timeline = m_window->findChild<TimelineWidget *>();
-    QVERIFY(timeline);
+    TimelineWidget *timeline = views.timeline();
+    QTRY_VERIFY(timeline->isVisible());
     QTRY_VERIFY2(timeline->width() >= 800 * 55 / 100,
                  qPrintable(QString::number(timeline->width())));
     QVERIFY(timeline->height() >= timeline->minimumSizeHint().height());

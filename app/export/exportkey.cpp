@@ -30,15 +30,15 @@ QStringList wrapLines(const QString &text, const QFont &font, qreal width)
 
 } // namespace
 
-ExportKey::ExportKey(const TimelineTheme &theme, const QList<Entry> &entries)
-    : m_theme(theme), m_entries(entries)
+ExportKey::ExportKey(const TimelineTheme &theme, const QList<Entry> &entries, qreal textFactor)
+    : m_theme(theme), m_entries(entries), m_textFactor(textFactor)
 {}
 
 QFont ExportKey::font() const
 {
     // A little smaller than the labels, as a chart's notes are: about 7 pt on paper.
     QFont f = m_theme.scaledFont();
-    f.setPixelSize(std::max(1, int(std::lround(f.pixelSize() * 0.88))));
+    f.setPixelSize(std::max(1, int(std::lround(f.pixelSize() * 0.88 * m_textFactor))));
     return f;
 }
 
@@ -64,7 +64,8 @@ QList<QList<ExportKey::Line>> ExportKey::columns(qreal width) const
 {
     const QFont regular = font();
     const int count = columnCount(width);
-    const qreal gap = std::round(16 * m_theme.scale);
+    // Wide, so that a reader of the PDF's text (pdftotext, a search) keeps the columns apart.
+    const qreal gap = std::round(28 * m_theme.scale);
     const qreal columnWidth = (width - (count - 1) * gap) / count;
     const qreal swatch = std::max(2.0, std::round(3 * m_theme.scale));
     const qreal textWidth = std::max(columnWidth - numberWidth() - swatch, 1.0);
@@ -114,7 +115,8 @@ void ExportKey::paint(QPainter *painter, const QRectF &rect) const
     const QFontMetricsF metrics(regular);
     const QList<QList<Line>> cols = columns(rect.width());
     const int count = columnCount(rect.width());
-    const qreal gap = std::round(16 * m_theme.scale);
+    // Wide, so that a reader of the PDF's text (pdftotext, a search) keeps the columns apart.
+    const qreal gap = std::round(28 * m_theme.scale);
     const qreal columnWidth = (rect.width() - (count - 1) * gap) / count;
     const qreal numbers = numberWidth();
     const qreal swatch = std::max(2.0, std::round(3 * m_theme.scale));

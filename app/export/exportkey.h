@@ -27,7 +27,8 @@ public:
         QString title;
     };
 
-    ExportKey(const TimelineTheme &theme, const QList<Entry> &entries);
+    // textFactor scales the key's text, for a key made smaller to fit an image.
+    ExportKey(const TimelineTheme &theme, const QList<Entry> &entries, qreal textFactor = 1.0);
 
     bool isEmpty() const { return m_entries.isEmpty(); }
     qreal height(qreal width) const;
@@ -47,4 +48,5 @@ private:
 
     TimelineTheme m_theme;
     QList<Entry> m_entries;
+    qreal m_textFactor = 1.0;
 };

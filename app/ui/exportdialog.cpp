@@ -599,7 +599,7 @@ void ExportDialog::refreshPreview()
     if (s.handout)
         pages = HandoutWriter::pageCount(*m_catalogue, s);
     else if (s.format == ExportSettings::Format::Pdf)
-        pages = ExportComposer(*m_catalogue, s).pageCount();
+        pages = ExportComposer(*m_catalogue, s).sheetCount();
     {
         const QSignalBlocker blocker(m_previewPage);
         m_previewPage->setRange(1, pages);

@@ -63,10 +63,11 @@ QList<int> numbersIn(const QString &text)
     return numbers;
 }
 
-// Text with no white space at all: a title wrapped at a dash reads the same.
+// Text with no white space nor hyphens at all: a title wrapped at a dash reads the same
+// (pdftotext joins "decision-" at the end of a line to the next word).
 QString squeezed(QString text)
 {
-    text.remove(QRegularExpression(u"\\s+"_s));
+    text.remove(QRegularExpression(u"[\\s-]+"_s));
     return text;
 }
 
@@ -127,9 +128,19 @@ void tst_ExportKey::everyEventHasItsNumber()
     }
     const QList<int> &events = composer.scope().eventIndexes();
     QVERIFY(events.size() > 60);
+    const TimelineLayout layout = composer.bodyLayout();
+    if (composer.sheetCount() > composer.pageCount()) {
+        // On A4 the key has a page of its own, after the timeline.
+        QCOMPARE(ExportSettings::PageSize(page), ExportSettings::PageSize::A4);
+        QCOMPARE(composer.keySheetOf(composer.pageCount()), 0);
+        QVERIFY(composer.keyRect().isNull());
+        QPainter painter(&scratch);
+        composer.paintPage(&painter, composer.pageCount());
+    } else {
+        QVERIFY(!composer.keyRect().isNull());
+        QVERIFY(composer.keyRect().top() >= composer.bodyRect().bottom());
+    }
     QVERIFY(!composer.keyRect().isNull());
-    QVERIFY(composer.keyRect().top() >= composer.bodyRect().bottom());
-    const TimelineLayout &layout = composer.bodyLayout();
     for (int k = 0; k < events.size(); ++k) {
         const QString number = QString::number(k + 1);
         const TimelineLayout::Item *item = layout.item(events.at(k));

@@ -9,8 +9,8 @@
 #include <QMenu>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
-#include <QSignalSpy>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
 
@@ -698,8 +698,7 @@ void TestTimelineWidget::storysSeptember2017IsReadableAtTheYearZoom()
             const TimelineLayout::Item *item = m_widget->currentLayout().item(k);
             QVERIFY2(item, qPrintable(other.title));
             // Readable: whole, or cut only past the longest label the renderer draws.
-            QVERIFY2(item->text == other.title || item->text.size() >= 30,
-                     qPrintable(item->text));
+            QVERIFY2(item->text == other.title || item->text.size() >= 30, qPrintable(item->text));
         }
     }
     m_widget->setFixedSize(900, 360);

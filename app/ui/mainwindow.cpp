@@ -99,11 +99,15 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    // A window made narrow squeezes the timeline first; let the side panes give way to at
-    // most a third of the width, since the timeline needs the width more than they do.
+    // A window made small squeezes the timeline first; let the side panes give way to at
+    // most a third of the width, since the timeline needs the room more than they do.
     const int most = width() / 3;
     if (!m_sourceDock->isFloating() && m_sourceDock->isVisible() && m_sourceDock->width() > most)
         resizeDocks({m_sourceDock}, {most}, Qt::Horizontal);
+    // Likewise the event list below it, to a quarter of the height.
+    const int tallest = height() / 4;
+    if (!m_listDock->isFloating() && m_listDock->isVisible() && m_listDock->height() > tallest)
+        resizeDocks({m_listDock}, {tallest}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow()

@@ -7,6 +7,7 @@
 #include "eventtablemodel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "overviewstrip.h"
 #include "passageview.h"
 #include "sourcepane.h"
 #include "timelineviews.h"
@@ -557,7 +558,18 @@ void TestMainWindow::smallWindowGivesTheTimelineTheRoom()
     QTRY_VERIFY2(timeline->width() >= 800 * 55 / 100,
                  qPrintable(QString::number(timeline->width())));
     QVERIFY(timeline->height() >= timeline->minimumSizeHint().height());
+    QVERIFY(m_window->findChild<QDockWidget *>(u"eventListDock"_s)->height() <= 560 / 4 + 2);
     QCOMPARE(timeline->currentLayout().lanes.size(), 2); // every lane is drawn
+    // The overview's axis ends where the timeline's does, also after the window grows.
+    m_window->resize(1400, 800);
+    OverviewStrip *strip = views.overview();
+    const auto gap = [&] {
+        const QPoint offset =
+            timeline->mapTo(m_window, QPoint()) - strip->mapTo(m_window, QPoint());
+        return std::abs(strip->xOf(strip->spanEnd()) -
+                        (timeline->eventArea().right() + offset.x()));
+    };
+    QTRY_VERIFY2(gap() <= 2, qPrintable(QString::number(gap())));
 }
 
 QTEST_MAIN(TestMainWindow)

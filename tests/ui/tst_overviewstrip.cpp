@@ -297,9 +297,10 @@ void TestOverviewStrip::alignsWithTheTimelinesAxis()
     window.resize(800, 500);
     QTRY_VERIFY(std::abs(strip->xOf(strip->spanEnd()) - timeline->eventArea().right()) <= 2);
     window.resize(1400, 600); // and wider again, as when a window is maximised
-    QTRY_VERIFY2(std::abs(strip->xOf(strip->spanEnd()) - timeline->eventArea().right()) <= 2,
-                 qPrintable(u"%1 vs %2"_s.arg(strip->xOf(strip->spanEnd()))
-                                .arg(timeline->eventArea().right())));
+    QTRY_VERIFY2(
+        std::abs(strip->xOf(strip->spanEnd()) - timeline->eventArea().right()) <= 2,
+        qPrintable(
+            u"%1 vs %2"_s.arg(strip->xOf(strip->spanEnd())).arg(timeline->eventArea().right())));
 }
 
 void TestOverviewStrip::panningStaysOnTheChart()

@@ -2,12 +2,14 @@
 
 #include "catalogue.h"
 #include "exportfooter.h"
+#include "exportkey.h"
 #include "exportlegend.h"
 #include "timescale.h"
 
 #include <QBitArray>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
@@ -71,7 +73,8 @@ ExportComposer::ExportComposer(const Catalogue &catalogue, const ExportSettings 
     TimelineTheme theme = themeFor(settings.theme);
     theme.scale *= textScale(settings);
     m_renderer.setTheme(theme);
-    m_renderer.setToday(QDate()); // a paper is read later: "today" would mislead
+    m_renderer.setToday(QDate());        // a paper is read later: "today" would mislead
+    m_renderer.setShowLaneCounts(false); // "16 in view" means nothing on paper
     m_renderer.setCatalogue(&catalogue);
     // Every page draws the same lanes: those with an event anywhere in the export.
     QBitArray visible(int(catalogue.events().size()));
@@ -83,6 +86,7 @@ ExportComposer::ExportComposer(const Catalogue &catalogue, const ExportSettings 
 void ExportComposer::setPageLayout(const QPageLayout &layout)
 {
     m_pageLayout = layout;
+    m_planned = false;
     splitPages();
 }
 
@@ -181,7 +185,40 @@ QString ExportComposer::rangeText(int page) const
     return tr("%1 – %2 · %3").arg(dayLabel(first), dayLabel(last), events);
 }
 
-qreal ExportComposer::paintHeader(QPainter *painter, const QRectF &rect, int page) const
+void ExportComposer::setNumbered(bool numbered)
+{
+    // Numbers follow the date order of every event exported, so that they stay the same
+    // from page to page.
+    std::vector<int> numbers;
+    if (numbered) {
+        numbers.assign(m_catalogue->events().size(), 0);
+        int next = 0;
+        for (int index : m_scope.eventIndexes())
+            numbers[index] = ++next;
+    }
+    if (numbers != m_numbers) {
+        m_numbers = numbers;
+        m_renderer.setEventNumbers(numbers);
+    }
+}
+
+QList<ExportKey::Entry> ExportComposer::keyEntries(const ExportScope &scope) const
+{
+    std::vector<int> numbers(m_catalogue->events().size(), 0);
+    int next = 0;
+    for (int index : m_scope.eventIndexes())
+        numbers[index] = ++next;
+    QList<ExportKey::Entry> entries;
+    for (int index : scope.eventIndexes()) {
+        const TimelineEvent &event = m_catalogue->events().at(index);
+        entries.append({numbers[index], m_catalogue->laneIndex(event.laneId), event.date.label(),
+                        event.title.isEmpty() ? event.id : event.title});
+    }
+    return entries;
+}
+
+qreal ExportComposer::paintHeader(QPainter *painter, const QRectF &rect, int page, int sheet,
+                                  const QString &note) const
 {
     const TimelineTheme &t = theme();
     const qreal s = t.scale;
@@ -194,8 +231,14 @@ qreal ExportComposer::paintHeader(QPainter *painter, const QRectF &rect, int pag
 
     // Right: what is shown, and the page when there are several.
     QStringList meta{rangeText(page)};
-    if (m_pages.size() > 1)
-        meta.append(tr("Page %1 of %2").arg(page + 1).arg(m_pages.size()));
+    if (!note.isEmpty())
+        meta.append(note);
+    // While the key's sheets are being planned, their number is not known yet: count one, so
+    // that the header is no shorter than it will be.
+    const int sheets = m_planning ? pageCount() + (keyMayGoApart() ? 1 : 0)
+                                  : pageCount() + int(m_keySheets.size());
+    if (sheets > 1)
+        meta.append(tr("Page %1 of %2").arg(sheet + 1).arg(sheets));
     qreal metaWidth = 0;
     for (const QString &line : meta)
         metaWidth = std::max(metaWidth, metaMetrics.horizontalAdvance(line));
@@ -206,8 +249,18 @@ qreal ExportComposer::paintHeader(QPainter *painter, const QRectF &rect, int pag
     const QStringList titleLines = wrapped(m_settings.title, titleMetrics, textWidth, 2);
     const QStringList subtitleLines = wrapped(m_settings.subtitle, subtitleMetrics, textWidth, 2);
 
-    painter->save();
     qreal y = rect.top();
+    if (!painter) {
+        y += titleLines.size() * titleMetrics.lineSpacing();
+        if (!titleLines.isEmpty() && !subtitleLines.isEmpty())
+            y += std::round(2 * s);
+        y += subtitleLines.size() * subtitleMetrics.lineSpacing();
+        const qreal metaY =
+            rect.top() + (titleLines.isEmpty() ? 0 : titleMetrics.ascent() - metaMetrics.ascent()) +
+            meta.size() * metaMetrics.lineSpacing();
+        return std::ceil(std::max(y, metaY) - rect.top());
+    }
+    painter->save();
     painter->setPen(t.text);
     painter->setFont(titleFont);
     for (const QString &line : titleLines) {
@@ -237,9 +290,77 @@ qreal ExportComposer::paintHeader(QPainter *painter, const QRectF &rect, int pag
     return std::ceil(std::max(y, metaY) - rect.top());
 }
 
-void ExportComposer::paint(QPainter *painter, const QRectF &rect, int page)
+bool ExportComposer::keyMayGoApart() const
 {
-    page = std::clamp(page, 0, int(m_pages.size()) - 1);
+    return m_settings.format == ExportSettings::Format::Pdf && !m_settings.handout;
+}
+
+void ExportComposer::planKeySheets()
+{
+    if (m_planned || m_planning)
+        return;
+    m_planning = true;
+    m_keySheets.clear();
+    if (keyMayGoApart()) {
+        // Lay each page out as paint() will, on a scratch image: metrics do not depend on
+        // the device, so the choice is the same as when the page is drawn.
+        QImage scratch(8, 8, QImage::Format_RGB32);
+        QPainter painter(&scratch);
+        for (int page = 0; page < pageCount(); ++page)
+            paintTimeline(&painter, contentRect(), page);
+    }
+    m_planning = false;
+    m_planned = true;
+}
+
+int ExportComposer::sheetCount()
+{
+    planKeySheets();
+    return pageCount() + int(m_keySheets.size());
+}
+
+int ExportComposer::keySheetOf(int sheet)
+{
+    planKeySheets();
+    const int k = sheet - pageCount();
+    return k >= 0 && k < m_keySheets.size() ? m_keySheets.at(k) : -1;
+}
+
+void ExportComposer::paint(QPainter *painter, const QRectF &rect, int sheet)
+{
+    if (!m_planning) {
+        if (const int page = keySheetOf(sheet); page >= 0) {
+            paintKeySheet(painter, rect, page, sheet);
+            return;
+        }
+    }
+    paintTimeline(painter, rect, std::clamp(sheet, 0, pageCount() - 1));
+}
+
+void ExportComposer::paintKeySheet(QPainter *painter, const QRectF &rect, int page, int sheet)
+{
+    const TimelineTheme &t = theme();
+    const qreal gap = std::round(12 * t.scale);
+    painter->save();
+    painter->setClipRect(rect);
+    const QString note = pageCount() > 1 ? tr("Key to the timeline on page %1").arg(page + 1)
+                                         : tr("Key to the timeline");
+    const qreal headerHeight = paintHeader(painter, rect, page, sheet, note);
+    const QRectF area = rect.adjusted(0, headerHeight > 0 ? headerHeight + gap : 0, 0, 0);
+    // The largest text that fills the sheet, up to the size of the timeline's labels and a
+    // little more; a key longer than the sheet gets smaller text rather than losing entries.
+    const QList<ExportKey::Entry> entries = keyEntries(m_pages.at(page));
+    ExportKey key(t, entries, 1.3);
+    for (qreal factor = 1.2; key.height(area.width()) > area.height() && factor > 0.35;
+         factor -= 0.1)
+        key = ExportKey(t, entries, factor);
+    m_keyRect = QRectF(area.topLeft(), QSizeF(area.width(), key.height(area.width())));
+    key.paint(painter, m_keyRect);
+    painter->restore();
+}
+
+void ExportComposer::paintTimeline(QPainter *painter, const QRectF &rect, int page)
+{
     const ExportScope &scope = m_pages.at(page);
     const TimelineTheme &t = theme();
     const qreal gap = std::round(12 * t.scale);
@@ -248,7 +369,14 @@ void ExportComposer::paint(QPainter *painter, const QRectF &rect, int page)
     painter->setClipRect(rect);
     QRectF body = rect;
 
-    const qreal headerHeight = paintHeader(painter, rect, page);
+    // The key of a page too dense for it to fit below the timeline has a sheet of its own.
+    const qsizetype keySheet = m_planning ? -1 : m_keySheets.indexOf(page);
+    QString note;
+    if (keySheet >= 0)
+        note = tr("Key on page %1").arg(pageCount() + keySheet + 1);
+    else if (m_planning && keyMayGoApart())
+        note = tr("Key on page %1").arg(pageCount() + 1); // as long as it may be
+    const qreal headerHeight = paintHeader(painter, rect, page, page, note);
     if (headerHeight > 0)
         body.setTop(rect.top() + headerHeight + gap);
 
@@ -272,26 +400,69 @@ void ExportComposer::paint(QPainter *painter, const QRectF &rect, int page)
     const bool openEnded =
         std::any_of(m_scope.eventIndexes().cbegin(), m_scope.eventIndexes().cend(),
                     [&](int event) { return m_catalogue->events().at(event).date.isOpenEnded(); });
-    // The legend explains the marks of unlabelled events when there are any; whether there
-    // are depends on the room the legend leaves, so try with the entry first.
+    // When titles leave events without a row, the events are numbered instead and a key
+    // under the timeline lists number, date and title: every event of the page can be
+    // found. The legend explains the marks of unlabelled events when there still are any;
+    // whether there are depends on the room the legend and the key leave, so try with the
+    // entry first.
     const qreal bodyBottom = body.bottom();
+    qreal keyHeight = 0;
+    ExportKey key(t, {});
     auto layOut = [&](bool merged) {
         const qreal height =
-            m_settings.legend ? ExportLegend(t, lanes, merged, openEnded).height(rect.width()) : 0;
-        body.setBottom(bodyBottom - (height > 0 ? height + gap : 0));
+            m_settings.legend ? ExportLegend(t, lanes, merged, openEnded).height(rect.width())
+                              : 0;
+        body.setBottom(bodyBottom - (height > 0 ? height + gap : 0) -
+                       (keyHeight > 0 ? keyHeight + gap : 0));
         m_bodyRect = body.height() > 0 ? body : QRectF();
         if (!m_bodyRect.isEmpty())
             m_renderer.layout(m_bodyRect, scope.start(), scope.end());
     };
+    auto hasMarks = [&] {
+        return !m_bodyRect.isEmpty() &&
+               !m_renderer.layout(m_bodyRect, scope.start(), scope.end()).marks.empty();
+    };
+    setNumbered(false);
     layOut(true);
-    bool merged = !m_bodyRect.isEmpty() &&
-                  !m_renderer.layout(m_bodyRect, scope.start(), scope.end()).marks.empty();
+    if (hasMarks() && !scope.eventIndexes().isEmpty()) {
+        const QList<ExportKey::Entry> entries = keyEntries(scope);
+        key = ExportKey(t, entries);
+        keyHeight = key.height(rect.width());
+        // The timeline keeps at least half the room between header and legend: a key that
+        // would take more goes to a sheet of its own on paper, or gets smaller text in an
+        // image, which has one sheet only.
+        const qreal legendHeight =
+            m_settings.legend ? ExportLegend(t, lanes, true, openEnded).height(rect.width()) + gap
+                              : 0;
+        const qreal room = (bodyBottom - legendHeight - body.top()) / 2;
+        if (keyMayGoApart()) {
+            const bool apart = m_planning ? keyHeight + gap > room : keySheet >= 0;
+            if (apart) {
+                keyHeight = 0;
+                if (m_planning)
+                    m_keySheets.append(page);
+            }
+        } else {
+            for (qreal factor = 0.9; keyHeight + gap > room && factor > 0.45; factor -= 0.1) {
+                key = ExportKey(t, entries, factor);
+                keyHeight = key.height(rect.width());
+            }
+        }
+        setNumbered(true);
+        layOut(true);
+    }
+    bool merged = hasMarks();
     if (!merged)
         layOut(false);
     if (m_settings.legend) {
         const ExportLegend legend(t, lanes, merged, openEnded);
         const qreal height = legend.height(rect.width());
         legend.paint(painter, QRectF(rect.left(), bodyBottom - height, rect.width(), height));
+    }
+    m_keyRect = QRectF();
+    if (keyHeight > 0 && !m_bodyRect.isEmpty()) {
+        m_keyRect = QRectF(rect.left(), m_bodyRect.bottom() + gap, rect.width(), keyHeight);
+        key.paint(painter, m_keyRect);
     }
 
     if (!m_bodyRect.isEmpty()) {

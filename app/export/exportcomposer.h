@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportkey.h"
 #include "exportscope.h"
 #include "exportsettings.h"
 #include "timelinerenderer.h"
@@ -28,8 +29,14 @@ public:
 
     const ExportSettings &settings() const { return m_settings; }
     const ExportScope &scope() const { return m_scope; } // every page together
+    // The timeline's pages: 0 to pageCount() - 1.
     int pageCount() const { return int(m_pages.size()); }
     const ExportScope &pageScope(int page) const { return m_pages.at(page); }
+    // Every sheet of a paged export: the timeline's pages, then a page of key for each
+    // timeline page whose key would not fit beside it (paged PDF only; see the README).
+    int sheetCount();
+    // The timeline page whose key a sheet carries, or -1 for a timeline page.
+    int keySheetOf(int sheet);
     const TimelineTheme &theme() const { return m_renderer.theme(); }
 
     // The paper of a paged export; settings.pageLayout() unless a printer chose another.
@@ -40,14 +47,17 @@ public:
     QSizeF pageSize() const;
     // Where paint() draws within the page: inside the PDF margins or the image's padding.
     QRectF contentRect() const;
-    // Fills the page with the theme's background and draws page (0-based) into contentRect().
-    void paintPage(QPainter *painter, int page = 0);
-    // Draws page into rect without filling the background.
-    void paint(QPainter *painter, const QRectF &rect, int page = 0);
+    // Fills the page with the theme's background and draws sheet (0-based: a timeline page
+    // or, from pageCount() on, a page of key) into contentRect().
+    void paintPage(QPainter *painter, int sheet = 0);
+    // Draws sheet into rect without filling the background.
+    void paint(QPainter *painter, const QRectF &rect, int sheet = 0);
 
     // What the last paint() drew the timeline into, and its layout; for tests.
     QRectF bodyRect() const { return m_bodyRect; }
     const TimelineLayout &bodyLayout() const { return m_bodyLayout; }
+    // Where the last paint() drew the numbered key; null when every event had its title.
+    QRectF keyRect() const { return m_keyRect; }
 
     // The header's second line: "1 January 2014 – 31 December 2018 · 76 events".
     QString rangeText(int page) const;
@@ -63,7 +73,15 @@ public:
 
 private:
     void splitPages();
-    qreal paintHeader(QPainter *painter, const QRectF &rect, int page) const;
+    void planKeySheets();
+    void paintTimeline(QPainter *painter, const QRectF &rect, int page);
+    void paintKeySheet(QPainter *painter, const QRectF &rect, int page, int sheet);
+    // Draws the header unless painter is null; returns its height.
+    qreal paintHeader(QPainter *painter, const QRectF &rect, int page, int sheet,
+                      const QString &note = {}) const;
+    bool keyMayGoApart() const;
+    void setNumbered(bool numbered);
+    QList<ExportKey::Entry> keyEntries(const ExportScope &scope) const;
 
     const Catalogue *m_catalogue;
     ExportSettings m_settings;
@@ -73,4 +91,9 @@ private:
     TimelineRenderer m_renderer;
     QRectF m_bodyRect;
     TimelineLayout m_bodyLayout;
+    QRectF m_keyRect;
+    std::vector<int> m_numbers; // as given to the renderer
+    QList<int> m_keySheets;     // timeline pages whose key has its own sheet, in order
+    bool m_planned = false;
+    bool m_planning = false;
 };

@@ -1,7 +1,8 @@
 #include "exportlegend.h"
 
+#include "timelinerenderer.h"
+
 #include <QFontMetricsF>
-#include <QLinearGradient>
 #include <QPainter>
 
 #include <algorithm>
@@ -20,18 +21,6 @@ QPolygonF diamond(const QRectF &box)
     const QPointF c = box.center();
     return QPolygonF({QPointF(c.x(), box.top()), QPointF(box.right(), c.y()),
                       QPointF(c.x(), box.bottom()), QPointF(box.left(), c.y())});
-}
-
-// As the renderer fades an approximate date towards both ends.
-QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
-{
-    QLinearGradient gradient(rect.left(), 0, rect.right(), 0);
-    const qreal f = std::clamp(fade / std::max(rect.width(), 1.0), 0.0, 0.5);
-    gradient.setColorAt(0, withAlpha(colour, 0));
-    gradient.setColorAt(f, colour);
-    gradient.setColorAt(1 - f, colour);
-    gradient.setColorAt(1, withAlpha(colour, 0));
-    return gradient;
 }
 
 } // namespace
@@ -64,7 +53,7 @@ QStringList ExportLegend::texts() const
 
 QString ExportLegend::mergedName()
 {
-    return tr("Events with no room for a label");
+    return tr("Events with no room for a label (their count or numbers)");
 }
 
 QStringList ExportLegend::dateStyleNames(bool openEnded)
@@ -183,9 +172,7 @@ void ExportLegend::paintSample(QPainter *painter, const Entry &entry, const QRec
     case Sample::Approximate: {
         const QRectF whisker(point.left() - marker, point.center().y() - marker * 0.15, 3 * marker,
                              marker * 0.3);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(softEnds(whisker, colour, marker));
-        painter->drawRect(whisker);
+        TimelineRenderer::paintSoftEnds(painter, whisker, colour, t.background, marker);
         painter->setPen(QPen(withAlpha(outline, 0.6), t.lineWidth));
         painter->setBrush(withAlpha(colour, 0.6));
         painter->drawConvexPolygon(diamond(point));
@@ -213,16 +200,15 @@ void ExportLegend::paintSample(QPainter *painter, const Entry &entry, const QRec
         painter->drawRect(bar);
         break;
     case Sample::Merged: {
-        // As the renderer's strip under a lane: columns whose height grows with their count.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(withAlpha(colour, 0.6));
-        const qreal heights[] = {0.3, 0.55, 0.3, 1.0, 0.7, 0.3};
-        const qreal column = box.width() / 6;
-        for (int i = 0; i < 6; ++i) {
-            const qreal h = marker * 0.8 * heights[i];
-            painter->drawRect(QRectF(box.left() + i * column, box.bottom() - h, column, h));
-        }
+        // As the renderer's badge for events left without a row: their count, "+3".
+        painter->setPen(QPen(outline, t.lineWidth));
+        painter->setBrush(TimelineTheme::blend(t.background, colour, 0.35));
+        painter->drawRoundedRect(box, marker * 0.3, marker * 0.3);
+        QFont small = t.scaledFont();
+        small.setPixelSize(std::max(1, int(std::lround(box.height() * 0.9))));
+        painter->setFont(small);
+        painter->setPen(t.text);
+        painter->drawText(box, Qt::AlignCenter, tr("+3"));
         break;
     }
     }

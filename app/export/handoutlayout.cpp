@@ -13,9 +13,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// An excerpt in curly quotes: the quote marks it already has are not doubled, and one that
+// begins or ends mid-sentence says so with an ellipsis.
 QString quotedExcerpt(const QString &excerpt)
 {
-    return u"\u201C"_s + excerpt.simplified() + u"\u201D"_s;
+    static const QString marks = u"\"'\u201C\u201D\u2018\u2019"_s;
+    QString text = excerpt.simplified();
+    while (!text.isEmpty() && marks.contains(text.front()))
+        text.remove(0, 1);
+    while (!text.isEmpty() && marks.contains(text.back()))
+        text.chop(1);
+    text = text.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (text.front().isLower() && !text.startsWith(u"\u2026"_s))
+        text.prepend(u"\u2026"_s);
+    static const QString ends = u".!?\u2026:;)"_s;
+    if (!ends.contains(text.back()))
+        text.append(u"\u2026"_s);
+    return u"\u201C"_s + text + u"\u201D"_s;
 }
 
 } // namespace

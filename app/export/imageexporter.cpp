@@ -189,7 +189,7 @@ QImage ImageExporter::preview(const Catalogue &catalogue, const ExportSettings &
     QPainter painter(&image);
     prepare(painter);
     painter.scale(scale, scale);
-    composer.paintPage(&painter, std::clamp(page, 0, composer.pageCount() - 1));
+    composer.paintPage(&painter, std::clamp(page, 0, composer.sheetCount() - 1));
     painter.end();
     return image;
 }
@@ -211,7 +211,7 @@ QString ImageExporter::paintPages(const Catalogue &catalogue, const ExportSettin
     prepare(painter);
     const qreal scale = device->logicalDpiX() / 96.0;
     painter.scale(scale, scale);
-    for (int page = 0; page < composer.pageCount(); ++page) {
+    for (int page = 0; page < composer.sheetCount(); ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();
             return tr("cannot start page %1").arg(page + 1);

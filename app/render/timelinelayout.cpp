@@ -36,7 +36,8 @@ const TimelineLayout::Mark *TimelineLayout::markAt(QPointF pos) const
         if (!lane.densityRect.contains(pos))
             continue;
         for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
-            if (marks[i].rect.left() <= pos.x() && pos.x() < marks[i].rect.right())
+            if (marks[i].group ? marks[i].rect.contains(pos)
+                               : marks[i].rect.left() <= pos.x() && pos.x() < marks[i].rect.right())
                 return &marks[i];
         }
     }

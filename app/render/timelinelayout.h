@@ -32,27 +32,34 @@ struct TimelineLayout
         QRectF bounds() const { return shapeRect.united(labelRect); }
     };
 
-    // Events merged by the level of detail: how many touch a pixel column of a lane.
+    // Events not drawn on their own. In a dense lane, how many touch a pixel column (the
+    // level of detail); in a labelled lane, a group of events left without a row, drawn as a
+    // badge with its count ("+3") where the first of them begins. Either way one click on it
+    // opens it: start and end are the time its events cover.
     struct Mark
     {
         int lane = -1;
-        QRectF rect; // as drawn: its height grows with the count
+        QRectF rect; // as drawn: a column's height grows with its count
         int count = 0;
-        qint64 start = 0; // the column's time span, to zoom into
+        qint64 start = 0;
         qint64 end = 0;
+        bool group = false;       // a badge of a labelled lane, not a column
+        bool highlighted = false; // a group holding a search match
+        QString text;             // a group's badge, as drawn
     };
 
     struct Lane
     {
         int lane = -1; // TimelineIndex lane
         QString name;
-        QRectF band;          // the whole band, header included
-        QRectF densityRect;   // where marks are drawn: the whole band when dense, else the
-                              // strip under the rows that holds events without a row
-        bool dense = false;   // too many events to label: every event is a mark
-        int rows = 0;         // label rows kept
-        int eventsInView = 0; // visible events overlapping the range
-        int unlabelled = 0;   // of those, drawn as marks
+        QRectF band;           // the whole band, header included
+        QRectF densityRect;    // where marks are drawn: the whole band when dense, else the
+                               // strip under the rows that holds events without a row
+        bool dense = false;    // too many events to label: every event is a mark
+        int rows = 0;          // label rows kept
+        int eventsInView = 0;  // visible events overlapping the range
+        int unlabelled = 0;    // of those, drawn as marks
+        bool expanded = false; // given the rows it needs before the other lanes
         int firstItem = 0, itemCount = 0;
         int firstMark = 0, markCount = 0;
     };

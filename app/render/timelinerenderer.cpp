@@ -6,10 +6,10 @@
 #include "timescale.h"
 
 #include <QImage>
-#include <QLinearGradient>
 #include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -85,18 +85,28 @@ void TimelineRenderer::setCatalogue(const Catalogue *catalogue)
     m_index = catalogue ? TimelineIndex(*catalogue) : TimelineIndex();
     m_labelWidths.assign(m_index.eventCount(), -1.0f);
     m_highlighted.clear();
+    m_laneEvents.clear();
     setVisibleEvents({});
 }
 
 void TimelineRenderer::setVisibleEvents(const QBitArray &visible)
 {
     m_visible = visible;
+    const QBitArray &lanes = m_laneEvents.size() == m_index.eventCount() ? m_laneEvents : visible;
     m_laneShown.assign(m_index.laneCount(), true);
-    if (!visible.isEmpty()) {
+    if (!lanes.isEmpty()) {
         for (int lane = 0; lane < m_index.laneCount(); ++lane)
-            m_laneShown[lane] = m_index.laneHasVisible(lane, visible);
+            m_laneShown[lane] = m_index.laneHasVisible(lane, lanes);
     }
     invalidate();
+}
+
+void TimelineRenderer::setLaneEvents(const QBitArray &events)
+{
+    if (events == m_laneEvents)
+        return;
+    m_laneEvents = events;
+    setVisibleEvents(m_visible);
 }
 
 void TimelineRenderer::setHighlightedEvents(const QBitArray &highlighted)
@@ -124,6 +134,63 @@ void TimelineRenderer::setMaxRowsPerLane(int rows)
     invalidate();
 }
 
+void TimelineRenderer::setExpandedLane(int lane)
+{
+    if (lane == m_expandedLane)
+        return;
+    m_expandedLane = lane;
+    invalidate();
+}
+
+void TimelineRenderer::setPinnedEvent(int event)
+{
+    if (event == m_pinned)
+        return;
+    m_pinned = event;
+    invalidate();
+}
+
+void TimelineRenderer::setEventNumbers(const std::vector<int> &numbers)
+{
+    m_numbers = numbers;
+    m_labelWidths.assign(m_labelWidths.size(), -1.0f);
+    invalidate();
+}
+
+QString TimelineRenderer::labelText(int event) const
+{
+    if (!m_numbers.empty()) {
+        const int number = event < int(m_numbers.size()) ? m_numbers[event] : 0;
+        return number > 0 ? QString::number(number) : QString();
+    }
+    const TimelineEvent &e = m_catalogue->events().at(event);
+    return e.title.isEmpty() ? e.id : e.title;
+}
+
+QString TimelineRenderer::numbersLabel(std::vector<int> numbers) const
+{
+    // "12–14, 17": the numbers of a group, runs joined.
+    std::sort(numbers.begin(), numbers.end());
+    QStringList parts;
+    for (size_t i = 0; i < numbers.size();) {
+        size_t j = i;
+        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1)
+            ++j;
+        parts.append(j == i ? QString::number(numbers[i])
+                            : u"%1\u2013%2"_s.arg(numbers[i]).arg(numbers[j]));
+        i = j + 1;
+    }
+    return parts.join(u", "_s);
+}
+
+void TimelineRenderer::setShowLaneCounts(bool show)
+{
+    if (show == m_showCounts)
+        return;
+    m_showCounts = show;
+    invalidate();
+}
+
 void TimelineRenderer::updateMetrics()
 {
     const qreal s = m_theme.scale;
@@ -137,6 +204,8 @@ void TimelineRenderer::updateMetrics()
     m_marker = std::max(6.0, std::round(textHeight * 0.75));
     m_row = std::ceil(m_marker + m_gap + textHeight + m_pad);
     m_strip = std::round(7 * s);
+    m_groupHeight = std::ceil(textHeight + 2 * m_gap);
+    m_numberRow = std::ceil(std::max(m_marker, textHeight) + m_pad);
     m_axisHeight = std::ceil(2 * textHeight + 3 * m_pad);
     m_maxLabelWidth = std::round(metrics.averageCharWidth() * 40);
     // A lane with more events in view than rows of this many pixels could hold is drawn
@@ -151,10 +220,8 @@ void TimelineRenderer::updateMetrics()
 qreal TimelineRenderer::labelWidth(int event)
 {
     float &width = m_labelWidths[event];
-    if (width < 0) {
-        const TimelineEvent &e = m_catalogue->events().at(event);
-        width = float(m_text.width(e.title.isEmpty() ? e.id : e.title));
-    }
+    if (width < 0)
+        width = float(m_text.width(labelText(event)));
     return std::min(qreal(width), m_maxLabelWidth);
 }
 
@@ -170,6 +237,17 @@ QString TimelineRenderer::laneName(int lane) const
 QString TimelineRenderer::countLabel(int events)
 {
     return tr("%1 in view").arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(events));
+}
+
+QString TimelineRenderer::groupLabel(int events)
+{
+    return tr("+%1").arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(events));
+}
+
+qreal TimelineRenderer::minimumHeight() const
+{
+    const auto lanes = std::count(m_laneShown.cbegin(), m_laneShown.cend(), true);
+    return m_axisHeight + qreal(std::max<qsizetype>(lanes, 1)) * (m_row + 2 * m_pad);
 }
 
 std::pair<qint64, qint64> TimelineRenderer::fullRange() const
@@ -205,7 +283,9 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     l.rect = rect;
     l.start = start;
     l.end = std::max(end, start + 1);
-    l.rowHeight = m_row;
+    const bool numbered = !m_numbers.empty();
+    const qreal rowHeight = numbered ? m_numberRow : m_row;
+    l.rowHeight = rowHeight;
     l.markerSize = m_marker;
     l.lanes.clear();
     l.items.clear();
@@ -214,7 +294,7 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     l.todayX = -1;
 
     QList<int> shown;
-    qreal nameWidth = m_text.width(countLabel(99999));
+    qreal nameWidth = m_showCounts ? m_text.width(countLabel(99999)) : 0;
     for (int lane = 0; lane < m_index.laneCount(); ++lane) {
         if (m_laneShown[lane]) {
             shown.append(lane);
@@ -254,7 +334,9 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     };
     std::vector<LanePlan> plans;
     plans.reserve(shown.size());
-    const double capacity = m_maxRows * area.width() / m_minSlot;
+    auto maxRowsOf = [this](int lane) {
+        return lane == m_expandedLane ? std::max(kExpandedRows, m_maxRows) : m_maxRows;
+    };
     const QList<TimelineEvent> &events = m_catalogue->events();
     const bool searching = !m_highlighted.isEmpty();
     auto highlighted = [this](int event) {
@@ -264,6 +346,7 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         LanePlan plan{lane, false, 0, {}, {}, 0, {}, {}};
         // Too many to label: count them into columns without collecting them. The index's
         // bound may count events that ended before the view or are hidden, so count exactly.
+        const double capacity = maxRowsOf(lane) * area.width() / m_minSlot;
         if (m_index.candidatesInWindow(lane, l.start, l.end) > capacity) {
             DensityMerge merge(area.left(), area.right());
             DensityMerge matches(area.left(), area.right());
@@ -304,9 +387,24 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                 p.shapeLeft = p.x0;
                 p.shapeRight = std::max(p.x1, p.x0 + 2);
             }
-            // A bar that starts before the view keeps its label in view.
-            p.labelLeft = std::max(p.shapeLeft, area.left());
+            // A bar that starts before the view keeps its label in view; a label that would
+            // run past the right edge ends where its marker or bar does instead.
             p.labelWidth = labelWidth(event);
+            p.labelLeft = std::max(p.shapeLeft, area.left());
+            if (numbered) {
+                // A number goes after a day's marker, before a period's bar (after it when
+                // the bar begins before the view), and to the other side at the edges.
+                const bool point = p.shape == TimelineLayout::Shape::Point;
+                const double after = std::max(p.shapeRight, area.left()) + m_gap;
+                const double before = p.shapeLeft - m_gap - p.labelWidth;
+                p.labelLeft = point || before < area.left() ? after : before;
+                if (p.labelLeft + p.labelWidth > area.right() - m_pad)
+                    p.labelLeft = before >= area.left() ? before : area.left() + m_pad;
+            } else if (p.labelLeft + p.labelWidth > area.right() - m_pad) {
+                const double edge = std::min(p.shapeRight, area.right() - m_pad);
+                p.labelLeft =
+                    std::max(area.left() + m_pad, std::min(p.labelLeft, edge - p.labelWidth));
+            }
             p.left = std::max(std::min(p.shapeLeft, p.labelLeft), area.left());
             p.right = std::max(p.shapeRight, p.labelLeft + p.labelWidth);
             if (p.shape == TimelineLayout::Shape::Point && events.at(event).date.isApproximate()) {
@@ -335,8 +433,8 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                           return aPoint;
                       return a.left < b.left || (a.left == b.left && a.event < b.event);
                   });
-        LabelStacker stacker(m_maxRows, 2 * m_pad);
-        plan.eventsInRow.assign(m_maxRows, 0);
+        LabelStacker stacker(maxRowsOf(lane), 2 * m_pad);
+        plan.eventsInRow.assign(maxRowsOf(lane), 0);
         for (Placement &p : plan.placements) {
             p.row = stacker.place(p.left, p.right);
             if (p.row < 0)
@@ -349,31 +447,50 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     }
 
     // How many rows each labelled lane keeps: first the same cap for all, the most that fits
-    // the height; then what height is left goes a row at a time to lanes that still have
+    // the height (an expanded lane keeps all it needs, as far as the others leave room at
+    // one row each); then what height is left goes a row at a time to lanes that still have
     // events without one. What is left after that is shared out evenly.
     auto laneHeight = [&](const LanePlan &plan, int rows) {
         if (plan.dense)
-            return 2 * m_row + 2 * m_pad;
+            return 2 * rowHeight + 2 * m_pad;
         int unlabelled = plan.unplaced;
         for (size_t row = rows; row < plan.eventsInRow.size(); ++row)
             unlabelled += plan.eventsInRow[row];
-        return rows * m_row + (unlabelled > 0 ? m_strip + m_pad : 0) + 2 * m_pad;
+        return rows * rowHeight + (unlabelled > 0 ? m_groupHeight + m_pad : 0) + 2 * m_pad;
     };
     auto rowsWithin = [](const LanePlan &plan, int cap) {
         return std::max(1, std::min(int(plan.eventsInRow.size()), cap));
+    };
+    int expandedRows = 0;
+    qreal othersAtOne = 0;
+    for (const LanePlan &plan : plans) {
+        if (plan.lane == m_expandedLane && !plan.dense)
+            expandedRows = rowsWithin(plan, int(plan.eventsInRow.size()));
+        else
+            othersAtOne += laneHeight(plan, 1);
+    }
+    for (const LanePlan &plan : plans) {
+        if (plan.lane != m_expandedLane || plan.dense)
+            continue;
+        while (expandedRows > 1 && othersAtOne + laneHeight(plan, expandedRows) > area.height())
+            --expandedRows;
+    }
+    auto rowsOf = [&](const LanePlan &plan, int cap) {
+        return expandedRows > 0 && plan.lane == m_expandedLane ? expandedRows
+                                                               : rowsWithin(plan, cap);
     };
     int cap = m_maxRows;
     qreal total = 0;
     for (; cap >= 1; --cap) {
         total = 0;
         for (const LanePlan &plan : plans)
-            total += laneHeight(plan, rowsWithin(plan, cap));
+            total += laneHeight(plan, rowsOf(plan, cap));
         if (total <= area.height() || cap == 1)
             break;
     }
     std::vector<int> rows;
     for (const LanePlan &plan : plans)
-        rows.push_back(rowsWithin(plan, cap));
+        rows.push_back(rowsOf(plan, cap));
     for (bool grew = true; grew;) {
         grew = false;
         for (size_t i = 0; i < plans.size(); ++i) {
@@ -392,7 +509,8 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     // Pass 2: bands, items and marks.
     qreal y = area.top();
     int maxDense = 1;
-    int maxOverflow = 1;
+    std::vector<TimelineLayout::Mark> groupMarks;
+    std::vector<std::vector<int>> groupNumbers; // numbered: the numbers each group holds
     for (size_t planIndex = 0; planIndex < plans.size(); ++planIndex) {
         LanePlan &plan = plans[planIndex];
         TimelineLayout::Lane lane;
@@ -416,20 +534,71 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
             searchMarks = std::move(plan.searchMarks);
         } else {
             lane.rows = rows[planIndex];
-            lane.densityRect =
-                QRectF(area.left(), lane.band.bottom() - m_pad - m_strip, area.width(), m_strip);
-            DensityMerge overflow(area.left(), area.right());
-            DensityMerge matches(area.left(), area.right());
+            lane.expanded = plan.lane == m_expandedLane;
+            lane.densityRect = QRectF(area.left(), lane.band.bottom() - m_pad - m_groupHeight,
+                                      area.width(), m_groupHeight);
+            auto pinned = std::find_if(plan.placements.begin(), plan.placements.end(),
+                                       [this](const Placement &p) { return p.event == m_pinned; });
+            if (pinned != plan.placements.end() && (pinned->row < 0 || pinned->row >= lane.rows)) {
+                // The selection is named in its place: stack the lane again with it first.
+                std::rotate(plan.placements.begin(), pinned, pinned + 1);
+                LabelStacker stacker(lane.rows, 2 * m_pad);
+                for (Placement &p : plan.placements)
+                    p.row = stacker.place(p.left, p.right);
+            }
             std::vector<const Placement *> kept;
+            std::vector<const Placement *> left;
             for (const Placement &p : plan.placements) {
-                if (p.row >= 0 && p.row < lane.rows) {
+                if (p.row >= 0 && p.row < lane.rows)
                     kept.push_back(&p);
+                else
+                    left.push_back(&p);
+            }
+            lane.unlabelled = int(left.size());
+            // Events left without a row become groups: a badge "+n" where the first of them
+            // begins, taking in those that begin before the badge ends, so that every event
+            // in view is either named or counted in a badge that opens it.
+            std::sort(left.begin(), left.end(), [](const Placement *a, const Placement *b) {
+                return a->shapeLeft < b->shapeLeft ||
+                       (a->shapeLeft == b->shapeLeft && a->event < b->event);
+            });
+            for (const Placement *p : left) {
+                const double anchor = std::clamp(p->shapeLeft, area.left(), area.right() - m_pad);
+                const bool match = searching && highlighted(p->event);
+                const int number =
+                    numbered && p->event < int(m_numbers.size()) ? m_numbers[p->event] : 0;
+                if (!groupMarks.empty() && anchor < groupMarks.back().rect.right() + m_pad) {
+                    TimelineLayout::Mark &g = groupMarks.back();
+                    ++g.count;
+                    g.start = std::min(g.start, m_index.start(p->event));
+                    g.end = std::max(g.end, m_index.end(p->event));
+                    g.highlighted = g.highlighted || match;
+                    if (numbered && number > 0)
+                        groupNumbers.back().push_back(number);
+                    g.text = numbered ? numbersLabel(groupNumbers.back()) : groupLabel(g.count);
+                    g.rect.setWidth(std::max(g.rect.width(), m_text.width(g.text) + 2 * m_pad));
                     continue;
                 }
-                ++lane.unlabelled;
-                overflow.add(p.x0, p.x1);
-                if (searching && highlighted(p.event))
-                    matches.add(p.x0, p.x1);
+                TimelineLayout::Mark g;
+                g.lane = plan.lane;
+                g.group = true;
+                g.count = 1;
+                g.start = m_index.start(p->event);
+                g.end = m_index.end(p->event);
+                g.highlighted = match;
+                groupNumbers.push_back(number > 0 ? std::vector<int>{number} : std::vector<int>{});
+                g.text = numbered ? numbersLabel(groupNumbers.back()) : groupLabel(1);
+                g.rect = QRectF(anchor, lane.densityRect.top(), m_text.width(g.text) + 2 * m_pad,
+                                lane.densityRect.height());
+                groupMarks.push_back(g);
+            }
+            // A badge at the right edge stays whole in view, pushing those before it along.
+            qreal limit = area.right();
+            for (auto g = groupMarks.rbegin(); g != groupMarks.rend(); ++g) {
+                if (g->rect.right() <= limit)
+                    break;
+                g->rect.moveRight(limit);
+                limit = g->rect.left() - m_pad;
             }
             // A label may use the room up to the next item of its row, so that it is cut short
             // only where it has to be. At the edge of the view it is cut to fit (never to less
@@ -443,9 +612,9 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                 const qreal room =
                     (last ? area.right() - m_pad : kept[k + 1]->left - 2 * m_pad) - p.labelLeft;
                 const TimelineEvent &event = events.at(p.event);
-                const QString &title = event.title.isEmpty() ? event.id : event.title;
+                const QString title = labelText(p.event);
                 const qreal full = m_labelWidths[p.event];
-                const qreal top = lane.band.top() + m_pad + p.row * m_row;
+                const qreal top = lane.band.top() + m_pad + p.row * rowHeight;
                 TimelineLayout::Item item;
                 item.event = p.event;
                 item.lane = plan.lane;
@@ -453,16 +622,19 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                 item.shape = p.shape;
                 item.approximate = event.date.isApproximate();
                 item.planned = event.date.isPlanned();
+                // Titles go under their marker; numbers beside it, on one line.
+                const qreal textHeight = m_text.metrics().height();
+                const qreal centre = numbered ? top + textHeight / 2 : top + m_marker / 2;
                 if (p.shape == TimelineLayout::Shape::Point)
-                    item.shapeRect = QRectF(p.shapeLeft, top, m_marker, m_marker);
+                    item.shapeRect = QRectF(p.shapeLeft, centre - m_marker / 2, m_marker, m_marker);
                 else
-                    item.shapeRect = QRectF(p.shapeLeft, top + m_marker * 0.2,
+                    item.shapeRect = QRectF(p.shapeLeft, centre - m_marker * 0.3,
                                             p.shapeRight - p.shapeLeft, m_marker * 0.6);
                 const qreal least = last ? std::min(p.labelWidth, m_minSlot) : p.labelWidth;
-                const qreal width = std::clamp(room, least, full);
+                const qreal width = numbered ? full : std::clamp(room, least, full);
                 item.text = width >= full ? title : m_text.elided(title, width);
                 item.labelRect =
-                    QRectF(p.labelLeft, top + m_marker + m_gap, width, m_text.metrics().height());
+                    QRectF(p.labelLeft, numbered ? top : top + m_marker + m_gap, width, textHeight);
                 l.items.push_back(item);
             }
             // Items go left to right within the lane, as hit testing and drawing expect.
@@ -471,17 +643,21 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                           return a.shapeRect.left() < b.shapeRect.left() ||
                                  (a.shapeRect.left() == b.shapeRect.left() && a.row < b.row);
                       });
-            if (lane.unlabelled > 0) {
-                marks = overflow.marks();
-                searchMarks = matches.marks();
-            }
         }
-        int &maxCount = plan.dense ? maxDense : maxOverflow;
         for (const DensityMark &m : marks) {
-            const QRectF r(m.x0, lane.densityRect.top(), m.x1 - m.x0, lane.densityRect.height());
-            l.marks.push_back({plan.lane, r, m.count});
-            maxCount = std::max(maxCount, m.count);
+            TimelineLayout::Mark mark;
+            mark.lane = plan.lane;
+            mark.rect =
+                QRectF(m.x0, lane.densityRect.top(), m.x1 - m.x0, lane.densityRect.height());
+            mark.count = m.count;
+            mark.start = l.xToTime(m.x0);
+            mark.end = std::max(l.xToTime(m.x1), mark.start + 1);
+            l.marks.push_back(mark);
+            maxDense = std::max(maxDense, m.count);
         }
+        l.marks.insert(l.marks.end(), groupMarks.begin(), groupMarks.end());
+        groupMarks.clear();
+        groupNumbers.clear();
         for (const DensityMark &m : searchMarks)
             l.searchMarks.push_back(QRectF(m.x0, lane.densityRect.top() - m_pad, m.x1 - m.x0,
                                            std::max(2.0, m_pad / 2)));
@@ -489,9 +665,11 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         lane.markCount = int(l.marks.size()) - lane.firstMark;
         l.lanes.append(lane);
     }
-    // Dense lanes share one scale, strips another, so that lanes compare.
-    for (const TimelineLayout::Lane &lane : std::as_const(l.lanes))
-        scaleMarks(l.marks, lane, lane.dense ? maxDense : maxOverflow);
+    // Dense lanes share one scale, so that lanes compare.
+    for (const TimelineLayout::Lane &lane : std::as_const(l.lanes)) {
+        if (lane.dense)
+            scaleMarks(l.marks, lane, maxDense);
+    }
 }
 
 namespace {
@@ -509,39 +687,52 @@ QPolygonF diamond(const QRectF &box)
                       QPointF(c.x(), box.bottom()), QPointF(box.left(), c.y())});
 }
 
-// A horizontal fill that fades out towards both ends: a date known only approximately.
-QBrush softEnds(const QRectF &rect, const QColor &colour, qreal fade)
-{
-    QLinearGradient gradient(rect.left(), 0, rect.right(), 0);
-    const qreal f = std::clamp(fade / std::max(rect.width(), 1.0), 0.0, 0.5);
-    gradient.setColorAt(0, withAlpha(colour, 0));
-    gradient.setColorAt(f, colour);
-    gradient.setColorAt(1 - f, colour);
-    gradient.setColorAt(1, withAlpha(colour, 0));
-    return gradient;
-}
-
 // An open-ended date known on one side only ("by June 2018"): the marker at the known bound
-// and a bar that fades out towards the side the source leaves open.
+// and a bar that steps out to the background towards the side the source leaves open. The
+// steps are opaque, as in paintSoftEnds(), so that PDF output keeps them.
 void drawOpenEnded(QPainter *painter, const QRectF &box, bool openBefore, const QColor &fill,
-                   const QPen &outline, qreal marker)
+                   const QColor &background, const QPen &outline, qreal marker)
 {
-    const qreal length = 3 * marker;
+    constexpr int kSteps = 5;
+    const qreal step = 3 * marker / kSteps;
     const qreal x = box.center().x();
-    const QRectF bar(openBefore ? x - length : x, box.center().y() - marker * 0.2, length,
-                     marker * 0.4);
-    QLinearGradient gradient(bar.left(), 0, bar.right(), 0);
-    gradient.setColorAt(openBefore ? 0 : 1, withAlpha(fill, 0));
-    gradient.setColorAt(openBefore ? 1 : 0, fill);
+    const QRectF bar(0, box.center().y() - marker * 0.2, step, marker * 0.4);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(gradient);
-    painter->drawRect(bar);
+    for (int i = 0; i < kSteps; ++i) {
+        // The full colour beside the marker, nearly the background at the open end.
+        painter->setBrush(TimelineTheme::blend(background, fill, 1.0 - qreal(i) / kSteps));
+        painter->drawRect(bar.translated(openBefore ? x - (i + 1) * step : x + i * step, 0));
+    }
+    painter->restore();
     painter->setPen(outline);
     painter->setBrush(fill);
     painter->drawConvexPolygon(diamond(box));
 }
 
 } // namespace
+
+void TimelineRenderer::paintSoftEnds(QPainter *painter, const QRectF &rect, const QColor &colour,
+                                     const QColor &background, qreal fade)
+{
+    // Opaque steps from the background to the colour: gradients with alpha do not survive
+    // Qt's PDF writer (the bar comes out solid, overstating what is known).
+    constexpr int kSteps = 4;
+    const qreal f = std::clamp(fade, 0.0, rect.width() / 2);
+    const qreal step = f / kSteps;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRect(QRectF(rect.left() + f, rect.top(), rect.width() - 2 * f, rect.height()));
+    for (int i = 0; i < kSteps; ++i) {
+        painter->setBrush(TimelineTheme::blend(background, colour, (i + 1.0) / (kSteps + 1)));
+        painter->drawRect(QRectF(rect.left() + i * step, rect.top(), step, rect.height()));
+        painter->drawRect(QRectF(rect.right() - (i + 1) * step, rect.top(), step, rect.height()));
+    }
+    painter->restore();
+}
 
 const QImage &TimelineRenderer::markerSprite(const QColor &fill, const QPen &outline,
                                              qreal dpr) const
@@ -609,7 +800,7 @@ void TimelineRenderer::drawMarks(QImage &image, const TimelineLayout &l, qreal d
     std::vector<float> tops(width);
     for (int position = 0; position < l.lanes.size(); ++position) {
         const TimelineLayout::Lane &lane = l.lanes.at(position);
-        if (lane.markCount == 0)
+        if (!lane.dense || lane.markCount == 0)
             continue;
         const QColor background = bandColour(position);
         const QColor colour = markColour(l, position);
@@ -713,7 +904,7 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         }
         // Only the lanes' density areas (and the search ticks above them) hold anything.
         for (const TimelineLayout::Lane &lane : l.lanes) {
-            if (lane.markCount == 0)
+            if (!lane.dense || lane.markCount == 0)
                 continue;
             const QRectF target = lane.densityRect.adjusted(0, -m_pad, 0, 0).intersected(area);
             const QRectF source((target.left() - area.left()) * dpr,
@@ -724,6 +915,8 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     } else {
         for (int position = 0; position < l.lanes.size(); ++position) {
             const TimelineLayout::Lane &lane = l.lanes.at(position);
+            if (!lane.dense)
+                continue;
             for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i)
                 rects.push_back(l.marks[i].rect);
             fillRects(markColour(l, position));
@@ -822,33 +1015,27 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
                 QPen dashed(t.shapeOutline(lane.lane), std::max(1.5, outlineWidth * 1.5),
                             point ? Qt::SolidLine : Qt::DashLine);
                 painter->setPen(dashed);
-                const QColor hollow = bandColour(position);
-                painter->setBrush(item->approximate ? softEnds(item->shapeRect, hollow, m_marker)
-                                                    : QBrush(hollow));
+                painter->setBrush(bandColour(position));
                 if (point)
                     painter->drawConvexPolygon(diamond(item->shapeRect));
                 else
                     painter->drawRect(item->shapeRect);
             } else if (const EventDate &date = m_catalogue->events().at(item->event).date;
                        point && date.isOpenEnded()) {
-                drawOpenEnded(painter, item->shapeRect, !date.earliest().isValid(), colour, outline,
-                              m_marker);
+                drawOpenEnded(painter, item->shapeRect, !date.earliest().isValid(), colour,
+                              bandColour(position), outline, m_marker);
             } else if (point) {
                 // About this day: a soft whisker either side of the marker.
                 const QRectF &box = item->shapeRect;
                 const QRectF whisker(box.left() - m_marker, box.center().y() - m_marker * 0.15,
                                      3 * m_marker, m_marker * 0.3);
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(softEnds(whisker, colour, m_marker));
-                painter->drawRect(whisker);
+                paintSoftEnds(painter, whisker, colour, bandColour(position), m_marker);
                 painter->setPen(QPen(withAlpha(t.shapeOutline(lane.lane), 0.6), outlineWidth));
                 painter->setBrush(withAlpha(colour, 0.6));
                 painter->drawConvexPolygon(diamond(box));
             } else {
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(softEnds(item->shapeRect, colour,
-                                           std::min(3 * m_marker, item->shapeRect.width() / 3)));
-                painter->drawRect(item->shapeRect);
+                paintSoftEnds(painter, item->shapeRect, colour, bandColour(position),
+                              std::min(3 * m_marker, item->shapeRect.width() / 3));
             }
         }
         special.clear();
@@ -857,6 +1044,8 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         for (auto it = first; it != last; ++it)
             m_textImages.draw(painter, it->labelRect.topLeft(), it->text, t.text);
     }
+
+    drawGroups(painter, l);
 
     // Hover and selection on top.
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -899,8 +1088,9 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
             break;
         const QPointF topLeft(l.rect.left() + m_pad, lane.band.top() + m_pad);
         m_textImages.draw(painter, topLeft, m_text.elided(lane.name, textWidth), t.text);
-        m_textImages.draw(painter, topLeft + QPointF(0, m_text.metrics().height()),
-                          m_text.elided(countLabel(lane.eventsInView), textWidth), t.mutedText);
+        if (m_showCounts)
+            m_textImages.draw(painter, topLeft + QPointF(0, m_text.metrics().height()),
+                              m_text.elided(countLabel(lane.eventsInView), textWidth), t.mutedText);
         lines.emplace_back(l.rect.left(), crisp(lane.band.bottom()), l.rect.right(),
                            crisp(lane.band.bottom()));
     }
@@ -948,6 +1138,32 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         m_textImages.draw(painter, pill.topLeft() + QPointF(m_pad, 0), text, t.background);
     }
     painter->restore();
+}
+
+void TimelineRenderer::drawGroups(QPainter *painter, const TimelineLayout &l) const
+{
+    // Badges of events left without a row: the lane's colour, light enough to read the count,
+    // with a frame in the text colour around those holding a search match.
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (int position = 0; position < l.lanes.size(); ++position) {
+        const TimelineLayout::Lane &lane = l.lanes.at(position);
+        if (lane.dense)
+            continue;
+        const QColor fill =
+            TimelineTheme::blend(bandColour(position), m_theme.laneColour(lane.lane), 0.35);
+        for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
+            const TimelineLayout::Mark &mark = l.marks[i];
+            const QRectF box = mark.rect.adjusted(0.5, 0.5, -0.5, -0.5);
+            painter->setPen(mark.highlighted
+                                ? QPen(m_theme.text, 2)
+                                : QPen(m_theme.shapeOutline(lane.lane), m_theme.lineWidth));
+            painter->setBrush(mark.highlighted ? m_theme.searchHighlight : fill);
+            painter->drawRoundedRect(box, m_gap * 2, m_gap * 2);
+            m_textImages.draw(painter, QPointF(box.left() + m_pad, box.top() + m_gap - 0.5),
+                              mark.text, m_theme.text);
+        }
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
 }
 
 QRectF TimelineRenderer::calloutRect(const TimelineLayout &l, int event) const

@@ -45,6 +45,9 @@ public:
     // The filter: one bit per Catalogue::events() entry; an empty mask shows every event.
     // Lanes left without a visible event are not drawn.
     void setVisibleEvents(const QBitArray &visible);
+    // Which lanes are drawn: those with an event in this mask, whatever the filter shows
+    // (a presentation keeps its lanes from step to step). Empty: those the filter leaves.
+    void setLaneEvents(const QBitArray &events);
     // Search matches: their labels are highlighted; among merged events a tick marks them.
     void setHighlightedEvents(const QBitArray &highlighted);
     void setTheme(const TimelineTheme &theme);
@@ -54,6 +57,23 @@ public:
     // How far a lane grows before the rest of its events become density marks.
     void setMaxRowsPerLane(int rows);
     int maxRowsPerLane() const { return m_maxRows; }
+    // An expanded lane gets the rows its events need (up to kExpandedRows) before the other
+    // lanes share what height is left; -1 expands none.
+    static constexpr int kExpandedRows = 40;
+    void setExpandedLane(int lane);
+    int expandedLane() const { return m_expandedLane; }
+    // An event that must have a row of its own in its lane when it has none (the selection,
+    // so that it is named in its place rather than over other labels); -1 for none.
+    void setPinnedEvent(int event);
+    int pinnedEvent() const { return m_pinned; }
+    // For a page with a key: each event is labelled with its number (numbers[event]; 0 or
+    // missing for none) beside its marker instead of its title, so that far more fit, and a
+    // group names the numbers it holds. An empty list returns to titles.
+    void setEventNumbers(const std::vector<int> &numbers);
+    bool isNumbered() const { return !m_numbers.empty(); }
+    // "n in view" under each lane's name: on screen, not on paper.
+    void setShowLaneCounts(bool show);
+    bool showsLaneCounts() const { return m_showCounts; }
 
     // The geometry of [start, end) (ms since the epoch) drawn into rect. Cached: asking again
     // with the same rect and range returns the same layout without work.
@@ -75,38 +95,57 @@ public:
     // left without a row); null when it has one or its lane is not shown.
     QRectF calloutRect(const TimelineLayout &layout, int event) const;
 
+    // The least height that draws every shown lane with one row of labels.
+    qreal minimumHeight() const;
+
     // Every event with a margin either side, for "zoom to fit"; this year when there are none.
     std::pair<qint64, qint64> fullRange() const;
     // A lane's name as drawn ("Other" for events whose lane the catalogue does not list).
     QString laneName(int lane) const;
+
+    // An approximate date's bar: solid in the middle, in stepped tints towards background at
+    // both ends over fade pixels. The legend draws its sample with it too.
+    static void paintSoftEnds(QPainter *painter, const QRectF &rect, const QColor &colour,
+                              const QColor &background, qreal fade);
 
 private:
     struct Placement;
     void buildLayout(const QRectF &rect, qint64 start, qint64 end);
     void updateMetrics();
     qreal labelWidth(int event);
+    QString labelText(int event) const;
+    QString numbersLabel(std::vector<int> numbers) const;
     void invalidate() { m_layoutValid = m_marksImageValid = false; }
     static QString countLabel(int events);
+    static QString groupLabel(int events);
     const QImage &markerSprite(const QColor &fill, const QPen &outline, qreal dpr) const;
     QColor bandColour(int position) const;
     QColor markColour(const TimelineLayout &layout, int position) const;
     void drawMarks(QImage &image, const TimelineLayout &layout, qreal devicePixelRatio) const;
     const QString &calloutText(int event) const;
     void drawCallout(QPainter *painter, const TimelineLayout &layout, int event) const;
+    void drawGroups(QPainter *painter, const TimelineLayout &layout) const;
 
     const Catalogue *m_catalogue = nullptr;
     TimelineIndex m_index;
     QBitArray m_visible;
+    QBitArray m_laneEvents;
     std::vector<bool> m_laneShown;
     QBitArray m_highlighted;
     TimelineTheme m_theme;
     QDate m_today;
     int m_maxRows = 12;
+    int m_expandedLane = -1;
+    int m_pinned = -1;
+    bool m_showCounts = true;
+    std::vector<int> m_numbers;
 
     // Sizes that follow from the theme's font and scale.
     QFont m_font;
     TextWidthCache m_text;
     qreal m_pad = 4, m_gap = 2, m_marker = 8, m_row = 30, m_strip = 6, m_axisHeight = 40;
+    qreal m_groupHeight = 16; // the strip of "+n" badges under a lane's rows
+    qreal m_numberRow = 16;   // a row of numbered labels, beside their markers
     qreal m_maxLabelWidth = 200, m_minSlot = 40, m_minTickSpacing = 80;
 
     // Per event, the title's width, measured when the event is first stacked (< 0 until

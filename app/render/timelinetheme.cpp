@@ -158,5 +158,7 @@ QFont TimelineTheme::scaledFont() const
     QFont scaled = font;
     const int pixels = font.pixelSize() > 0 ? font.pixelSize() : kBasePixelSize;
     scaled.setPixelSize(std::max(1, int(std::lround(pixels * scale))));
+    // No ligatures: in a PDF "ﬃ" would stand for "ffi", and a search for "officer" fail.
+    scaled.setStyleStrategy(QFont::StyleStrategy(scaled.styleStrategy() | QFont::PreferNoShaping));
     return scaled;
 }

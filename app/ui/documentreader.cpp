@@ -114,14 +114,20 @@ void DocumentReader::setSelectedEvent(int eventIndex)
 
 int DocumentReader::eventAt(qsizetype position) const
 {
+    // The passage being read (highlighted strongly) wins over others that overlap it.
     const Passage *best = nullptr;
+    bool bestStrong = false;
     for (const Passage &passage : m_passages) {
         if (position < passage.from || position >= passage.to)
             continue;
         if (passage.eventIndex == m_selectedEvent)
             return passage.eventIndex;
-        if (!best || passage.to - passage.from < best->to - best->from)
+        const bool strong = m_strong.contains(qMakePair(passage.from, passage.to));
+        if (!best || (strong && !bestStrong) ||
+            (strong == bestStrong && passage.to - passage.from < best->to - best->from)) {
             best = &passage;
+            bestStrong = strong;
+        }
     }
     return best ? best->eventIndex : -1;
 }

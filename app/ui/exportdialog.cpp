@@ -54,7 +54,7 @@ QString dayLabel(QDate day)
 QString fileNameFor(const QString &title, ExportSettings::Format format)
 {
     QString base;
-    for (const QChar c : title.left(60)) {
+    for (const QChar c : title) {
         if (c.isLetterOrNumber())
             base += c.toLower();
         else if (!base.isEmpty() && !base.endsWith(u'-'))
@@ -62,6 +62,11 @@ QString fileNameFor(const QString &title, ExportSettings::Format format)
     }
     while (base.endsWith(u'-'))
         base.chop(1);
+    // At most 60 characters, cut between words.
+    if (base.size() > 60) {
+        const qsizetype dash = base.lastIndexOf(u'-', 60);
+        base.truncate(dash > 0 ? dash : 60);
+    }
     if (base.isEmpty())
         base = u"timeline"_s;
     return base + u'.' + ExportSettings::formatName(format);
@@ -594,7 +599,7 @@ void ExportDialog::refreshPreview()
     if (s.handout)
         pages = HandoutWriter::pageCount(*m_catalogue, s);
     else if (s.format == ExportSettings::Format::Pdf)
-        pages = ExportComposer(*m_catalogue, s).pageCount();
+        pages = ExportComposer(*m_catalogue, s).sheetCount();
     {
         const QSignalBlocker blocker(m_previewPage);
         m_previewPage->setRange(1, pages);

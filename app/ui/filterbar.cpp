@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "choicebutton.h"
+#include "datefield.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -17,12 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QDateEdit *createDateEdit(const QString &accessibleName, QWidget *parent)
+DateField *createDateEdit(const QString &accessibleName, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateField(parent);
     edit->setAccessibleName(accessibleName);
-    edit->setDisplayFormat(u"d MMM yyyy"_s);
-    edit->setCalendarPopup(true);
     // The minimum date stands for "no limit" and shows as such.
     edit->setSpecialValueText(FilterBar::tr("Any date"));
     return edit;
@@ -55,7 +54,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_typing(new QTimer(thi
     m_search->setAccessibleName(tr("Search events"));
     m_search->setPlaceholderText(tr("Search titles, summaries, excerpts, actors (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    // Narrow enough that the whole bar fits an 800-pixel window; it grows with the width.
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
     connect(m_search, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::applyNow);
     layout->addWidget(m_search, 3);
@@ -128,6 +128,8 @@ void FilterBar::setCatalogue(const Catalogue &catalogue)
     // The calendars open on the timeline's span rather than on "any".
     m_from->calendarWidget()->setCurrentPage(first.year(), first.month());
     m_to->calendarWidget()->setCurrentPage(last.year(), last.month());
+    static_cast<DateField *>(m_from)->setCalendarHint(first);
+    static_cast<DateField *>(m_to)->setCalendarHint(last);
     applyNow();
 }
 

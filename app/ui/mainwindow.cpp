@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -107,6 +108,20 @@ MainWindow::MainWindow(QWidget *parent)
     setHighContrast(settings.value(kHighContrastKey, false).toBool());
 
     setCatalogue(Catalogue(), QString());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A window made small squeezes the timeline first; let the side panes give way to at
+    // most a third of the width, since the timeline needs the room more than they do.
+    const int most = width() / 3;
+    if (!m_sourceDock->isFloating() && m_sourceDock->isVisible() && m_sourceDock->width() > most)
+        resizeDocks({m_sourceDock}, {most}, Qt::Horizontal);
+    // Likewise the event list below it, to a quarter of the height.
+    const int tallest = height() / 4;
+    if (!m_listDock->isFloating() && m_listDock->isVisible() && m_listDock->height() > tallest)
+        resizeDocks({m_listDock}, {tallest}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow()

@@ -135,6 +135,7 @@ protected:
     // pointer is elsewhere (the window has no timeline of its own).
     virtual QDate dayUnderPointer() const { return {}; }
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 

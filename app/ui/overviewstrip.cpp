@@ -1,6 +1,7 @@
 #include "overviewstrip.h"
 
 #include "catalogue.h"
+#include "timelinewidget.h"
 #include "timelinezoom.h"
 #include "timescale.h"
 
@@ -300,6 +301,9 @@ void OverviewStrip::applyTheme()
 
 void OverviewStrip::centreOn(qint64 time)
 {
+    // The view's centre stays on the chart: the window never leaves it.
+    if (m_spanEnd > m_spanStart)
+        time = std::clamp(time, m_spanStart, m_spanEnd);
     const qint64 span = m_zoom->rangeSpan();
     m_zoom->setRange(time - span / 2, time - span / 2 + span);
 }
@@ -389,10 +393,10 @@ void OverviewStrip::keyPressEvent(QKeyEvent *event)
     const qint64 span = m_zoom->rangeSpan();
     switch (event->key()) {
     case Qt::Key_Left:
-        m_zoom->pan(-span / 2);
+        centreOn(m_zoom->rangeStart() + span / 2 - span / 2);
         break;
     case Qt::Key_Right:
-        m_zoom->pan(span / 2);
+        centreOn(m_zoom->rangeStart() + span / 2 + span / 2);
         break;
     case Qt::Key_Home:
         m_zoom->setRange(m_spanStart, m_spanStart + span);
@@ -410,8 +414,53 @@ void OverviewStrip::keyPressEvent(QKeyEvent *event)
 void OverviewStrip::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    updatePlotArea();
     updateYearLabels();
     updateWindow();
+}
+
+void OverviewStrip::alignWith(TimelineWidget *timeline)
+{
+    if (m_alignedWith)
+        m_alignedWith->removeEventFilter(this);
+    m_alignedWith = timeline;
+    if (timeline)
+        timeline->installEventFilter(this);
+    updatePlotArea();
+}
+
+bool OverviewStrip::eventFilter(QObject *watched, QEvent *event)
+{
+    // A widget gets its first Resize before it counts as visible: Show too, and once more
+    // when the event loop has laid out both views (the chart's plot area has a height then).
+    if (watched == m_alignedWith &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::Move ||
+         event->type() == QEvent::Show)) {
+        updatePlotArea();
+        QMetaObject::invokeMethod(this, &OverviewStrip::updatePlotArea, Qt::QueuedConnection);
+    }
+    return QChartView::eventFilter(watched, event);
+}
+
+void OverviewStrip::updatePlotArea()
+{
+    if (!m_alignedWith || !m_alignedWith->isVisible() || m_alignedWith->window() != window()) {
+        m_chart->setPlotArea(QRectF()); // laid out by the chart itself
+        return;
+    }
+    // The timeline's event area, in this view's coordinates (the chart fills the view).
+    const QRectF area = m_alignedWith->eventArea();
+    const QPoint origin =
+        m_alignedWith->mapTo(window(), QPoint(0, 0)) - mapTo(window(), QPoint(0, 0));
+    const qreal left = std::max(0.0, area.left() + origin.x());
+    const qreal right = std::min(qreal(viewport()->width()), area.right() + origin.x());
+    QRectF plot = m_chart->plotArea();
+    if (right - left < 10 || plot.height() <= 0)
+        return;
+    plot.setLeft(left);
+    plot.setRight(right);
+    if (plot != m_chart->plotArea())
+        m_chart->setPlotArea(plot);
 }
 
 void OverviewStrip::changeEvent(QEvent *event)

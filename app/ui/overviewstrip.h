@@ -15,6 +15,7 @@ class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QLineSeries;
 class QValueAxis;
+class TimelineWidget;
 
 // A compact chart of the whole catalogue: how many events begin in each month, with the
 // range the timeline shows drawn on it as a window. Clicking centres the view on that time;
@@ -39,6 +40,10 @@ public:
 
     // The filter, one bit per Catalogue::events() entry (empty: count all).
     void setVisibleEvents(const QBitArray &visible);
+
+    // Lines the chart's time axis up with the timeline's: the plot spans the timeline's
+    // event area (not its lane names), following its size. nullptr lays the chart out alone.
+    void alignWith(TimelineWidget *timeline);
 
     // Black on white instead of the palette's colours.
     void setHighContrast(bool highContrast);
@@ -73,6 +78,7 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void recount();
@@ -81,6 +87,7 @@ private:
     void applyTheme();
     void centreOn(qint64 time);
     void updateCursor(QPointF pos);
+    void updatePlotArea();
 
     QChart *m_chart;
     QLineSeries *m_upper;
@@ -102,4 +109,5 @@ private:
     bool m_highContrast = false;
     bool m_dragging = false;
     qint64 m_grabOffset = 0;
+    QPointer<TimelineWidget> m_alignedWith;
 };

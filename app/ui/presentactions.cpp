@@ -2,6 +2,7 @@
 
 #include "catalogueloader.h"
 #include "mainwindow.h"
+#include "presentationcontroller.h"
 #include "presentationwindow.h"
 #include "storybuilderdialog.h"
 #include "storystore.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 
 PresentActions::PresentActions(MainWindow *window)
     : QObject(window), m_window(window), m_storyMenu(nullptr)
@@ -59,8 +61,20 @@ void PresentActions::fillStoryMenu()
 
 void PresentActions::present()
 {
-    PresentationWindow::present(m_window->catalogue(), m_window->visibleMask(), nullptr,
-                                m_window->zoom()->selectedEvent(), m_window);
+    followToTheEnd(PresentationWindow::present(m_window->catalogue(), m_window->visibleMask(),
+                                               nullptr, m_window->zoom()->selectedEvent(),
+                                               m_window));
+}
+
+void PresentActions::followToTheEnd(PresentationWindow *show)
+{
+    // Leaving the show, the window is on the event the room reached, not where it began.
+    QPointer<TimelineZoom> zoom = m_window->zoom();
+    connect(show, &PresentationWindow::finished, this, [zoom, show] {
+        const int reached = show->controller()->currentEvent();
+        if (zoom && reached >= 0)
+            zoom->setSelectedEvent(reached);
+    });
 }
 
 void PresentActions::presentStory(const QString &storyId)
@@ -68,8 +82,8 @@ void PresentActions::presentStory(const QString &storyId)
     const QList<Story> all = stories();
     for (const Story &story : all) {
         if (story.id == storyId) {
-            PresentationWindow::present(m_window->catalogue(), {}, &story,
-                                        m_window->zoom()->selectedEvent(), m_window);
+            followToTheEnd(PresentationWindow::present(
+                m_window->catalogue(), {}, &story, m_window->zoom()->selectedEvent(), m_window));
             return;
         }
     }

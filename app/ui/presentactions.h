@@ -4,6 +4,7 @@
 #include <QObject>
 
 class MainWindow;
+class PresentationWindow;
 class QMenu;
 struct Story;
 
@@ -24,6 +25,7 @@ public:
 
 private:
     void fillStoryMenu();
+    void followToTheEnd(PresentationWindow *show);
     QString storiesFile() const;
 
     MainWindow *m_window;

@@ -57,6 +57,7 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, QWidget *pare
 
     m_renderer.setCatalogue(&m_catalogue);
     m_renderer.setToday(QDate()); // no "today" line: the room looks at the story, not the date
+    m_renderer.setShowLaneCounts(false); // counts are for browsing, not for a room
     applyTheme();
 
     m_animation->setStartValue(0.0);
@@ -168,22 +169,27 @@ std::pair<qint64, qint64> PresentationWindow::frame(const Catalogue &catalogue,
             return {0, 2 * kMinimumHalfSpan};
         return {TimeScale::dayStart(catalogue.firstDay()), TimeScale::dayEnd(catalogue.lastDay())};
     }
+    // One span for the whole show, so that from step to step the view only pans and the
+    // room keeps its bearings: half of it is one and a half times the median distance
+    // between neighbouring steps (the typical neighbour is in view), at least a season and
+    // at most the reach. Only an event longer than that widens its own step.
+    std::vector<qint64> gaps;
+    for (int p = 1; p < sequence.size(); ++p) {
+        const qint64 a = firstTime(events.at(sequence.at(p - 1)));
+        const qint64 b = firstTime(events.at(sequence.at(p)));
+        gaps.push_back(a > b ? a - b : b - a);
+    }
+    qint64 half = kMinimumHalfSpan;
+    if (!gaps.empty()) {
+        std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+        half =
+            std::clamp(qint64(gaps[gaps.size() / 2] * 1.5), kMinimumHalfSpan, kNeighbourReach / 2);
+    }
     const TimelineEvent &event = events.at(sequence.at(position));
     const qint64 start = firstTime(event);
     const qint64 end = endTime(event);
     const qint64 centre = start + (end - start) / 2;
-    qint64 half = std::max(qint64((end - start) * 0.8), kMinimumHalfSpan);
-    for (const int neighbour : {position - 1, position + 1}) {
-        if (neighbour < 0 || neighbour >= sequence.size())
-            continue;
-        const TimelineEvent &other = events.at(sequence.at(neighbour));
-        // How far the nearer end of the neighbour is from the centre; it is in view already
-        // when it overlaps the event.
-        const qint64 distance =
-            firstTime(other) > centre ? firstTime(other) - centre : centre - endTime(other);
-        if (distance > 0 && distance <= kNeighbourReach)
-            half = std::max(half, qint64(distance * 1.3)); // and room for its marker and label
-    }
+    half = std::max(half, qint64((end - start) * 0.8));
     return {centre - half, centre + half};
 }
 
@@ -224,6 +230,12 @@ void PresentationWindow::chooseShownEvents()
     const int position = m_controller->position();
     const int current = m_controller->currentEvent();
     QBitArray shown(int(m_catalogue.events().size()));
+    // Lanes stay put from step to step: those of the whole sequence are drawn throughout.
+    QBitArray all(int(m_catalogue.events().size()));
+    for (const int event : sequence)
+        all.setBit(event);
+    m_renderer.setLaneEvents(all);
+    m_renderer.setPinnedEvent(current);
     for (const int reach : {kContext, 1, 0}) {
         shown.fill(false);
         const int last = std::min(int(sequence.size()) - 1, position + reach);
@@ -247,8 +259,10 @@ QRectF PresentationWindow::currentEventRect()
 void PresentationWindow::applyTheme()
 {
     m_theme = TimelineTheme::presentation();
-    // Timeline labels stay legible on a small projector, where the card's type shrinks.
-    m_theme.scale *= std::max(unit(), 0.75);
+    // Labels of kLabelPixels at 1080 lines, legible from the back of a room; they stay
+    // legible on a small projector, where the card's type shrinks.
+    const int base = m_theme.font.pixelSize() > 0 ? m_theme.font.pixelSize() : 13;
+    m_theme.scale = kLabelPixels / base * std::max(unit(), 0.75);
     m_renderer.setTheme(m_theme);
     m_card.setTheme(m_theme);
 }

@@ -50,6 +50,9 @@ public:
                                        const Story *story, int startEvent, QWidget *returnFocusTo,
                                        QScreen *screen = nullptr);
 
+    // The size of the timeline's labels at 1080 lines (scaled with the screen).
+    static constexpr qreal kLabelPixels = 28;
+
     PresentationController *controller() const { return m_controller; }
     const Catalogue &catalogue() const { return m_catalogue; }
 
@@ -68,8 +71,8 @@ public:
     std::pair<qint64, qint64> visibleRange() const { return {m_viewStart, m_viewEnd}; }
     std::pair<qint64, qint64> targetRange() const { return {m_toStart, m_toEnd}; }
     // The range that frames the event at position of sequence (Catalogue::events() indexes):
-    // the event in the middle, with room either side for its neighbours in the sequence when
-    // they are near, so that the room sees what came before and what comes next.
+    // the event in the middle of a span that is the same for every step (wider only for an
+    // event longer than it), so that the view pans rather than zooms from step to step.
     static std::pair<qint64, qint64> frame(const Catalogue &catalogue, const QList<int> &sequence,
                                            int position);
 

@@ -3,13 +3,16 @@
 #include "catalogue.h"
 #include "passageview.h"
 
-#include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <iterator>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -129,22 +132,28 @@ SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
     m_title->setFont(titleFont);
     details->addWidget(m_title);
 
-    m_fields = new QFormLayout;
-    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_fields->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_fields->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A grid rather than a QFormLayout: it gives wrapped values the height they wrap to,
+    // where the form cut a long date basis after its first line.
+    m_fields = new QGridLayout;
+    m_fields->setColumnStretch(1, 1);
     m_date = plainLabel(m_details, u"sourceDate"_s);
     m_basis = plainLabel(m_details, u"sourceDateBasis"_s);
     m_status = plainLabel(m_details, u"sourceStatus"_s);
     m_lane = plainLabel(m_details, u"sourceLane"_s);
     m_actors = plainLabel(m_details, u"sourceActors"_s);
     m_tags = plainLabel(m_details, u"sourceTags"_s);
-    m_fields->addRow(tr("Date:"), m_date);
-    m_fields->addRow(tr("Date basis:"), m_basis);
-    m_fields->addRow(tr("Status:"), m_status);
-    m_fields->addRow(tr("Lane:"), m_lane);
-    m_fields->addRow(tr("Actors:"), m_actors);
-    m_fields->addRow(tr("Tags:"), m_tags);
+    const std::pair<QString, QLabel *> rows[] = {
+        {tr("Date:"), m_date}, {tr("Date basis:"), m_basis}, {tr("Status:"), m_status},
+        {tr("Lane:"), m_lane}, {tr("Actors:"), m_actors},    {tr("Tags:"), m_tags}};
+    for (int row = 0; row < int(std::size(rows)); ++row) {
+        auto *caption = new QLabel(rows[row].first, m_details);
+        caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        caption->setBuddy(rows[row].second);
+        m_fields->addWidget(caption, row, 0, Qt::AlignTop);
+        m_fields->addWidget(rows[row].second, row, 1);
+        if (rows[row].second == m_basis)
+            m_basisCaption = caption;
+    }
     details->addLayout(m_fields);
 
     m_summary = plainLabel(m_details, u"sourceSummary"_s);
@@ -199,7 +208,8 @@ void SourcePane::setEvent(int eventIndex)
                         ? event.date.described()
                         : tr("%1 (%2)").arg(event.date.label(), precisionText(event.date)));
     m_basis->setText(event.dateBasis);
-    m_fields->setRowVisible(m_basis, !event.dateBasis.isEmpty());
+    m_basis->setVisible(!event.dateBasis.isEmpty());
+    m_basisCaption->setVisible(!event.dateBasis.isEmpty());
     m_status->setText(event.isPlanned() ? tr("Planned: announced before it was due to happen")
                                         : tr("Reported as having happened"));
     const Lane *lane = m_catalogue->lane(event.laneId);

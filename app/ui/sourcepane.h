@@ -4,7 +4,7 @@
 
 class Catalogue;
 class PassageView;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -50,7 +50,8 @@ private:
     QLabel *m_hint = nullptr;
     QWidget *m_details = nullptr;
     QLabel *m_title = nullptr;
-    QFormLayout *m_fields = nullptr;
+    QGridLayout *m_fields = nullptr;
+    QLabel *m_basisCaption = nullptr;
     QLabel *m_date = nullptr;
     QLabel *m_basis = nullptr;
     QLabel *m_status = nullptr;

@@ -14,6 +14,7 @@ TimelineViews::TimelineViews(MainWindow *window)
     m_timeline->setZoom(window->zoom());
     m_overview->setZoom(window->zoom());
     window->installTimeline(m_timeline, m_overview);
+    m_overview->alignWith(m_timeline);
     showCatalogue();
 
     connect(window, &MainWindow::catalogueChanged, this, &TimelineViews::showCatalogue);

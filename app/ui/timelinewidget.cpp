@@ -5,10 +5,12 @@
 #include "timescale.h"
 #include "viewanimator.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -43,6 +45,7 @@ void TimelineWidget::setCatalogue(const Catalogue *catalogue)
     m_animator->stop();
     m_renderer.setCatalogue(catalogue);
     m_renderer.setVisibleEvents(effectiveMask());
+    m_renderer.setExpandedLane(-1);
     m_eventAreaSize = QSize();
     m_hovered = -1;
     const auto [start, end] = fitRange();
@@ -83,9 +86,36 @@ void TimelineWidget::setVisibleEvents(const QBitArray &visible)
 
 void TimelineWidget::setHighlightedEvents(const QBitArray &highlighted)
 {
-    m_renderer.setHighlightedEvents(
-        highlighted.size() == m_renderer.index().eventCount() ? highlighted : QBitArray());
+    const QBitArray matches =
+        highlighted.size() == m_renderer.index().eventCount() ? highlighted : QBitArray();
+    m_renderer.setHighlightedEvents(matches);
+    if (matches != m_matches) {
+        m_matches = matches;
+        showMatches();
+    }
     update();
+}
+
+void TimelineWidget::showMatches()
+{
+    // A new search brings every match into view, when some are outside it.
+    const TimelineIndex &index = m_renderer.index();
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (int i = 0; i < m_matches.size(); ++i) {
+        if (m_matches.testBit(i) && isVisibleEvent(i)) {
+            first = std::min(first, index.start(i));
+            last = std::max(last, index.end(i));
+        }
+    }
+    if (first >= last)
+        return;
+    const auto [start, end] = m_animator->target();
+    if (first >= start && last <= end)
+        return;
+    const qint64 span = std::max((last - first) + (last - first) / 10, kMinimumSelectionSpan);
+    const qint64 from = first + (last - first) / 2 - span / 2;
+    animateTo(from, from + span);
 }
 
 void TimelineWidget::setTheme(const TimelineTheme &theme)
@@ -138,6 +168,9 @@ bool TimelineWidget::isAnimating() const
 
 const TimelineLayout &TimelineWidget::currentLayout()
 {
+    // The selection always has a row in its lane, so that it is named where it is.
+    const int selected = m_zoom ? m_zoom->selectedEvent() : -1;
+    m_renderer.setPinnedEvent(isVisibleEvent(selected) ? selected : -1);
     const TimelineLayout &layout =
         m_renderer.layout(QRectF(rect()), m_zoom->rangeStart(), m_zoom->rangeEnd());
     m_eventArea = layout.eventArea;
@@ -192,7 +225,9 @@ QSize TimelineWidget::sizeHint() const
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {200, 120};
+    // In a small window the timeline keeps the room for every lane's row and most of the
+    // width: the panes beside it give way first.
+    return {480, int(std::ceil(m_renderer.minimumHeight()))};
 }
 
 // Navigation ---------------------------------------------------------------------------------
@@ -553,13 +588,79 @@ void TimelineWidget::clickAt(QPointF pos)
         return;
     }
     if (const TimelineLayout::Mark *mark = m_renderer.markAt(pos)) {
-        // A column of merged events: open it up, with as much again either side for context.
-        const qint64 span = mark->end - mark->start;
-        animateTo(mark->start - span / 2, mark->end + span / 2);
+        openMark(*mark);
         return;
     }
-    if (currentLayout().eventArea.contains(pos))
+    const TimelineLayout &layout = currentLayout();
+    if (layout.headerRect.contains(pos)) {
+        const int lane = layout.laneAt(pos);
+        if (lane >= 0)
+            setExpandedLane(lane == m_renderer.expandedLane() ? -1 : lane);
+        return;
+    }
+    if (layout.eventArea.contains(pos))
         clearSelection();
+}
+
+void TimelineWidget::setExpandedLane(int lane)
+{
+    m_renderer.setExpandedLane(lane);
+    update();
+}
+
+int TimelineWidget::expandedLane() const
+{
+    return m_renderer.expandedLane();
+}
+
+void TimelineWidget::openMark(const TimelineLayout::Mark &mark)
+{
+    const TimelineLayout::Mark opened = mark; // the layout it lives in is about to change
+    if (opened.group && m_renderer.expandedLane() != opened.lane) {
+        // Events left without a row: first give their lane the rows it needs, in place.
+        setExpandedLane(opened.lane);
+        const TimelineLayout &layout = currentLayout();
+        const bool stillGrouped =
+            std::any_of(layout.marks.cbegin(), layout.marks.cend(), [&](const auto &m) {
+                return m.lane == opened.lane && m.start < opened.end && m.end > opened.start;
+            });
+        if (!stillGrouped)
+            return;
+    }
+    // Then zoom to the time they cover, with some context either side; when the view is
+    // there already (events of one day, more than the lane has rows), list them instead.
+    const qint64 span = std::max(opened.end - opened.start, kMinimumGroupSpan);
+    const qint64 centre = opened.start + (opened.end - opened.start) / 2;
+    const qint64 view = span + span / 4;
+    const auto [start, end] = m_animator->target();
+    const qint64 from = centre - view / 2;
+    const qint64 slack = view / 20;
+    if (!opened.group || std::abs(start - from) > slack || std::abs(end - (from + view)) > slack) {
+        animateTo(from, from + view);
+        return;
+    }
+    showGroupMenu(opened);
+}
+
+void TimelineWidget::showGroupMenu(const TimelineLayout::Mark &group)
+{
+    const Catalogue *catalogue = m_renderer.catalogue();
+    const TimelineIndex &index = m_renderer.index();
+    const TimelineLayout &layout = currentLayout();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(u"groupMenu"_s);
+    for (int i = 0; i < index.eventCount(); ++i) {
+        if (index.laneOf(i) != group.lane || !isVisibleEvent(i) || layout.item(i) ||
+            index.start(i) >= group.end || index.end(i) <= group.start)
+            continue;
+        const TimelineEvent &event = catalogue->events().at(i);
+        const QString title = event.title.isEmpty() ? event.id : event.title;
+        QAction *action = menu->addAction(tr("%1 — %2").arg(event.date.label(), title));
+        action->setData(i);
+        connect(action, &QAction::triggered, this, [this, i] { select(i, false); });
+    }
+    menu->popup(mapToGlobal(group.rect.bottomLeft().toPoint()));
 }
 
 void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
@@ -748,8 +849,24 @@ bool TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
         const QString text = mark->count == 1
                                  ? tr("1 event, %1 — %2").arg(period.label(), lane)
                                  : tr("%1 events, %2 — %3").arg(count, period.label(), lane);
-        QToolTip::showText(globalPos, u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s, this,
-                           mark->rect.toAlignedRect());
+        const QString hint = mark->group && m_renderer.expandedLane() != mark->lane
+                                 ? tr("Click to give the lane room for them.")
+                                 : tr("Click to zoom to them.");
+        QToolTip::showText(globalPos,
+                           u"<p>"_s + text.toHtmlEscaped() + u"<br>"_s + hint.toHtmlEscaped() +
+                               u"</p>"_s,
+                           this, mark->rect.toAlignedRect());
+        return true;
+    }
+    const TimelineLayout &layout = currentLayout();
+    if (layout.headerRect.contains(pos)) {
+        const int lane = layout.laneAt(pos);
+        if (lane < 0)
+            return false;
+        const QString text = lane == m_renderer.expandedLane()
+                                 ? tr("%1: click to share the height with the other lanes again")
+                                 : tr("%1: click to give this lane the rows its events need");
+        QToolTip::showText(globalPos, text.arg(m_renderer.laneName(lane)), this);
         return true;
     }
     return false;

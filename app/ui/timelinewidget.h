@@ -25,8 +25,9 @@ class ViewAnimator;
 // Enter activates the selection; Escape clears it (or cancels a range drag).
 // Mouse: the wheel zooms around the cursor, Shift+wheel or a horizontal wheel pans; drag in
 // the lanes to pan; drag along the date axis to zoom to that range; click an event to select
-// it, empty space to clear; click a column of merged events to zoom into it; double-click an
-// event to activate it.
+// it, empty space to clear; click a "+n" group of events without a row to expand its lane (or
+// zoom to them), a column of merged events to zoom into it, a lane's name to expand or shrink
+// it; double-click an event to activate it.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     static constexpr double kPageStep = 0.9;
     // Zoom to selection never narrows the view below this, so a one-day event keeps context.
     static constexpr qint64 kMinimumSelectionSpan = 30 * TimeScale::kDay;
+    // Opening a group of events without a row never zooms in further than this.
+    static constexpr qint64 kMinimumGroupSpan = 7 * TimeScale::kDay;
 
     explicit TimelineWidget(QWidget *parent = nullptr);
     ~TimelineWidget() override;
@@ -56,7 +59,7 @@ public:
     // neither drawn nor reachable with the mouse or the keyboard.
     void setVisibleEvents(const QBitArray &visible);
     QBitArray visibleEvents() const { return m_visible; }
-    // Search matches, drawn highlighted.
+    // Search matches, drawn highlighted; a new set of them is brought into view.
     void setHighlightedEvents(const QBitArray &highlighted);
 
     // A fixed theme, no longer following the palette. setHighContrast(false) or
@@ -82,6 +85,13 @@ public:
     qint64 timeAt(double x);
     double xOf(qint64 time);
     int hoveredEvent() const { return m_hovered; }
+    // The lane given the rows its events need (clicking a lane's name toggles it); -1: none.
+    void setExpandedLane(int lane);
+    int expandedLane() const;
+    // What a click on a mark does: a group of events without a row first expands its lane;
+    // when that does not name them all (or for a dense lane's column), the view zooms to them;
+    // when it is there already, a menu lists the group's events to select one.
+    void openMark(const TimelineLayout::Mark &mark);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -125,6 +135,8 @@ private:
     bool isVisibleEvent(int eventIndex) const;
     std::pair<qint64, qint64> fitRange() const;
     void clickAt(QPointF pos);
+    void showMatches();
+    void showGroupMenu(const TimelineLayout::Mark &group);
     void select(int eventIndex, bool reveal);
     void reveal(int eventIndex);
     void zoomAroundCentre(double factor);
@@ -146,6 +158,7 @@ private:
     TimelineZoom *m_ownZoom;
     ViewAnimator *m_animator;
     QBitArray m_visible;
+    QBitArray m_matches; // search matches, as last given
     ThemeMode m_themeMode = ThemeMode::Palette;
     int m_hovered = -1;
     bool m_selectingHere = false;

@@ -85,7 +85,15 @@ private slots:
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
     void denseLaneMergesIntoMarks();
-    void rowsBeyondTheHeightBecomeAStrip();
+    void rowsBeyondTheHeightBecomeAGroup();
+    void groupsCountEveryEventWithoutARow_data();
+    void groupsCountEveryEventWithoutARow();
+    void denseMarksCoverTheirColumnsTime();
+    void labelsFlipLeftAtTheRightEdge_data();
+    void labelsFlipLeftAtTheRightEdge();
+    void pinnedEventHasARowOfItsOwn();
+    void expandedLaneGetsTheRowsItNeeds();
+    void laneCountsCanBeLeftOff();
     void unlabelledSelectionIsNamed_data();
     void unlabelledSelectionIsNamed();
     void hitTesting();
@@ -320,9 +328,10 @@ void TestTimelineRenderer::denseLaneMergesIntoMarks()
     QVERIFY(l.items.empty());
 }
 
-void TestTimelineRenderer::rowsBeyondTheHeightBecomeAStrip()
+void TestTimelineRenderer::rowsBeyondTheHeightBecomeAGroup()
 {
-    // 40 events on one day cannot all have a row in 300 px: some become a strip below.
+    // 40 events on one day cannot all have a row in 300 px: the rest become one "+n" group
+    // below the rows, which covers their day.
     QList<TimelineEvent> events;
     for (int i = 0; i < 40; ++i)
         events.append(makeEvent(QString::number(i), u"3 August 2017"_qs));
@@ -335,17 +344,197 @@ void TestTimelineRenderer::rowsBeyondTheHeightBecomeAStrip()
     QVERIFY(lane.rows >= 1 && lane.rows <= m_renderer.maxRowsPerLane());
     QCOMPARE(lane.itemCount, lane.rows);
     QCOMPARE(lane.unlabelled, 40 - lane.rows);
-    // The day is some pixels wide: every column of it counts the events left without a row.
-    const qreal dayLeft = l.timeToX(dayStart(QDate(2017, 8, 3)));
-    const qreal dayRight = l.timeToX(dayStart(QDate(2017, 8, 4)));
-    QVERIFY(lane.markCount >= int(dayRight - dayLeft));
-    for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
-        QCOMPARE(l.marks[i].count, 40 - lane.rows);
-        QVERIFY(l.marks[i].rect.left() >= std::floor(dayLeft) &&
-                l.marks[i].rect.right() <= std::ceil(dayRight));
-        QVERIFY(lane.densityRect.contains(l.marks[i].rect));
-    }
+    QCOMPARE(lane.markCount, 1);
+    const TimelineLayout::Mark &group = l.marks[lane.firstMark];
+    QVERIFY(group.group);
+    QCOMPARE(group.count, 40 - lane.rows);
+    QCOMPARE(group.text, u"+%1"_qs.arg(40 - lane.rows));
+    QCOMPARE(group.start, dayStart(QDate(2017, 8, 3)));
+    QCOMPARE(group.end, dayStart(QDate(2017, 8, 4)));
+    QVERIFY(lane.densityRect.contains(group.rect));
+    QVERIFY(lane.band.contains(group.rect));
     QVERIFY(lane.densityRect.top() >= l.items.back().labelRect.bottom());
+    // The badge begins where the day's markers do and is hit where it is drawn.
+    const qreal day =
+        (l.timeToX(dayStart(QDate(2017, 8, 3))) + l.timeToX(dayStart(QDate(2017, 8, 4)))) / 2;
+    QVERIFY(std::abs(group.rect.left() - (day - l.markerSize / 2)) < 1);
+    QCOMPARE(l.markAt(group.rect.center()), &group);
+}
+
+void TestTimelineRenderer::groupsCountEveryEventWithoutARow_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("height");
+    QTest::newRow("a few over a year, short view") << 60 << 200;
+    QTest::newRow("many over a year") << 300 << 400;
+    QTest::newRow("many, tall view") << 300 << 900;
+}
+
+void TestTimelineRenderer::groupsCountEveryEventWithoutARow()
+{
+    // At any size, every event in view is named, or counted in exactly one group whose time
+    // covers it.
+    QFETCH(int, count);
+    QFETCH(int, height);
+    const Catalogue c = crowded(count);
+    m_renderer.setCatalogue(&c);
+    const TimelineLayout &l = m_renderer.layout(
+        QRectF(0, 0, 1200, height), dayStart(QDate(2016, 1, 1)), dayStart(QDate(2017, 1, 1)));
+    const TimelineLayout::Lane &lane = l.lanes.first();
+    QVERIFY(!lane.dense);
+    QVERIFY(lane.unlabelled > 0);
+    int counted = 0;
+    for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
+        const TimelineLayout::Mark &mark = l.marks[i];
+        QVERIFY(mark.group);
+        QVERIFY(mark.start >= dayStart(QDate(2016, 1, 1)));
+        QVERIFY(mark.end <= dayStart(QDate(2017, 1, 1)));
+        QVERIFY(mark.start < mark.end);
+        QVERIFY(l.eventArea.contains(mark.rect));
+        counted += mark.count;
+    }
+    QCOMPARE(counted, lane.unlabelled);
+    for (int e = 0; e < count; ++e) {
+        if (l.item(e))
+            continue;
+        const qint64 start = m_renderer.index().start(e);
+        const bool covered =
+            std::any_of(l.marks.cbegin(), l.marks.cend(), [&](const TimelineLayout::Mark &m) {
+                return m.start <= start && start < m.end;
+            });
+        QVERIFY2(covered, qPrintable(QString::number(e)));
+    }
+    // Badges do not overlap.
+    for (int i = lane.firstMark + 1; i < lane.firstMark + lane.markCount; ++i)
+        QVERIFY(l.marks[i - 1].rect.right() <= l.marks[i].rect.left());
+}
+
+void TestTimelineRenderer::denseMarksCoverTheirColumnsTime()
+{
+    // A dense lane's columns know the time they cover, so that a click can zoom to it.
+    const Catalogue c = crowded(5000);
+    m_renderer.setCatalogue(&c);
+    const TimelineLayout &l = m_renderer.layout(QRectF(0, 0, 800, 300), dayStart(QDate(2016, 1, 1)),
+                                                dayStart(QDate(2017, 1, 1)));
+    const TimelineLayout::Lane &lane = l.lanes.first();
+    QVERIFY(lane.dense);
+    QVERIFY(lane.markCount > 0);
+    for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
+        const TimelineLayout::Mark &mark = l.marks[i];
+        QVERIFY(!mark.group);
+        QVERIFY(mark.start >= dayStart(QDate(2016, 1, 1)) - kDay);
+        QVERIFY(mark.end <= dayStart(QDate(2017, 1, 1)) + kDay);
+        QVERIFY(mark.start < mark.end);
+        QVERIFY(std::abs(l.timeToX(mark.start) - mark.rect.left()) < 1);
+        QVERIFY(std::abs(l.timeToX(mark.end) - mark.rect.right()) < 1);
+    }
+}
+
+void TestTimelineRenderer::labelsFlipLeftAtTheRightEdge_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::newRow("day near the end") << u"28 December 2017"_qs;
+    QTest::newRow("month at the end") << u"December 2017"_qs;
+    QTest::newRow("last day") << u"31 December 2017"_qs;
+}
+
+void TestTimelineRenderer::labelsFlipLeftAtTheRightEdge()
+{
+    // An event at the right edge keeps its whole title, ending where its marker does.
+    QFETCH(QString, date);
+    TimelineEvent e = makeEvent(u"x"_qs, date);
+    e.title = u"BLMK council leaders write"_qs;
+    const Catalogue c = catalogue({e});
+    m_renderer.setCatalogue(&c);
+    const TimelineLayout &l = m_renderer.layout(
+        QRectF(0, 0, 1200, 300), dayStart(QDate(2017, 1, 1)), dayStart(QDate(2018, 1, 1)));
+    const TimelineLayout::Item *item = l.item(0);
+    QVERIFY(item);
+    QCOMPARE(item->text, e.title);
+    QVERIFY(item->labelRect.right() <= l.eventArea.right());
+    QVERIFY(item->labelRect.left() >= l.eventArea.left());
+    QVERIFY(item->labelRect.right() <= item->shapeRect.right() + 0.5);
+}
+
+void TestTimelineRenderer::pinnedEventHasARowOfItsOwn()
+{
+    // The selection, left without a row, is given one: its label is drawn in its place and
+    // overlaps no other label.
+    QList<TimelineEvent> events;
+    for (int i = 0; i < 40; ++i)
+        events.append(makeEvent(QString::number(i), u"3 August 2017"_qs));
+    const Catalogue c = catalogue(events);
+    m_renderer.setCatalogue(&c);
+    const QRectF rect(0, 0, 1000, 300);
+    const qint64 from = dayStart(QDate(2017, 7, 1));
+    const qint64 to = dayStart(QDate(2017, 10, 1));
+    int without = -1;
+    {
+        const TimelineLayout &l = m_renderer.layout(rect, from, to);
+        for (int i = 39; i >= 0 && without < 0; --i)
+            without = l.item(i) ? -1 : i;
+    }
+    QVERIFY(without >= 0);
+    m_renderer.setPinnedEvent(without);
+    const TimelineLayout &l = m_renderer.layout(rect, from, to);
+    const TimelineLayout::Item *item = l.item(without);
+    QVERIFY(item);
+    QVERIFY(m_renderer.calloutRect(l, without).isNull());
+    for (const TimelineLayout::Item &other : l.items) {
+        if (other.event != without)
+            QVERIFY(!other.labelRect.intersects(item->labelRect));
+    }
+    // Every event is still named or counted.
+    const TimelineLayout::Lane &lane = l.lanes.first();
+    int counted = 0;
+    for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i)
+        counted += l.marks[i].count;
+    QCOMPARE(lane.itemCount + counted, 40);
+}
+
+void TestTimelineRenderer::expandedLaneGetsTheRowsItNeeds()
+{
+    // Ten events a day apart in lane a and as many in lane b, in a view too short for both
+    // to name theirs: the expanded lane names all of its events, the other keeps a row.
+    QList<TimelineEvent> events;
+    for (int i = 0; i < 10; ++i) {
+        const QString day = QDate(2017, 9, 1 + i).toString(Qt::ISODate);
+        events.append(makeEvent(u"a%1"_qs.arg(i), day, u"a"_qs));
+        events.append(makeEvent(u"b%1"_qs.arg(i), day, u"b"_qs));
+    }
+    const Catalogue c = catalogue(events);
+    m_renderer.setCatalogue(&c);
+    const QRectF rect(0, 0, 1000, 500);
+    const qint64 from = dayStart(QDate(2017, 1, 1));
+    const qint64 to = dayStart(QDate(2018, 1, 1));
+    const int before = m_renderer.layout(rect, from, to).lanes.first().unlabelled;
+    QVERIFY(before > 0);
+    m_renderer.setExpandedLane(0);
+    const TimelineLayout &l = m_renderer.layout(rect, from, to);
+    QVERIFY(l.lanes.at(0).expanded);
+    QVERIFY(!l.lanes.at(1).expanded);
+    QCOMPARE(l.lanes.at(0).unlabelled, 0);
+    QCOMPARE(l.lanes.at(0).itemCount, 10);
+    QVERIFY(l.lanes.at(1).rows >= 1);
+    QVERIFY(l.lanes.at(1).band.bottom() <= rect.bottom());
+}
+
+void TestTimelineRenderer::laneCountsCanBeLeftOff()
+{
+    // "n in view" is for the screen; without it the lane names take less room.
+    const Catalogue c = catalogue({makeEvent(u"x"_qs, u"3 August 2017"_qs)});
+    m_renderer.setCatalogue(&c);
+    const QRectF rect(0, 0, 1000, 300);
+    const qint64 from = dayStart(QDate(2017, 1, 1));
+    const qint64 to = dayStart(QDate(2018, 1, 1));
+    const qreal withCounts = m_renderer.layout(rect, from, to).headerRect.width();
+    const QImage counted =
+        render(m_renderer, rect.size().toSize(), QDate(2017, 1, 1), QDate(2018, 1, 1));
+    m_renderer.setShowLaneCounts(false);
+    QVERIFY(!m_renderer.showsLaneCounts());
+    QVERIFY(m_renderer.layout(rect, from, to).headerRect.width() < withCounts);
+    QImage plain = render(m_renderer, rect.size().toSize(), QDate(2017, 1, 1), QDate(2018, 1, 1));
+    QVERIFY(plain != counted);
 }
 
 void TestTimelineRenderer::unlabelledSelectionIsNamed_data()
@@ -362,16 +551,16 @@ void TestTimelineRenderer::unlabelledSelectionIsNamed()
     QFETCH(bool, sameDay);
     QList<TimelineEvent> events;
     for (int i = 0; i < count; ++i) {
-        events.append(makeEvent(QString::number(i), sameDay ? u"3 August 2017"_qs
-                                                            : QDate(2017, 1, 1)
-                                                                  .addDays(i % 365)
-                                                                  .toString(Qt::ISODate)));
+        events.append(makeEvent(QString::number(i),
+                                sameDay
+                                    ? u"3 August 2017"_qs
+                                    : QDate(2017, 1, 1).addDays(i % 365).toString(Qt::ISODate)));
     }
     const Catalogue c = catalogue(events);
     m_renderer.setCatalogue(&c);
     const QSize size(1000, 300);
-    const TimelineLayout &l = m_renderer.layout(QRectF(QPointF(), size), dayStart(QDate(2017, 1, 1)),
-                                                dayStart(QDate(2018, 1, 1)));
+    const TimelineLayout &l = m_renderer.layout(
+        QRectF(QPointF(), size), dayStart(QDate(2017, 1, 1)), dayStart(QDate(2018, 1, 1)));
     int labelled = -1;
     int unlabelled = -1;
     for (int i = 0; i < count; ++i)

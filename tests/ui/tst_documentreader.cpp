@@ -91,6 +91,7 @@ private slots:
     void clickingAPassageSelectsItsEvent();
     void dragDoesNotSelect();
     void enterInAPassageSelectsItsEvent();
+    void enterActsOnThePassageBeingRead();
     void selectionMovesTheStrongHighlight();
     void textIsNeverHtml();
     void unknownSourceShowsNothing();
@@ -260,6 +261,29 @@ void TestDocumentReader::enterInAPassageSelectsItsEvent()
     reader.textView()->setTextCursor(cursor); // "Minutes", not linked
     QTest::keyClick(reader.textView(), Qt::Key_Return);
     QCOMPARE(clicked.count(), 1);
+}
+
+void TestDocumentReader::enterActsOnThePassageBeingRead()
+{
+    // "the board agreed the plan on 3 May" holds a shorter passage, "agreed the plan", of
+    // another event. Shown the longer one (the selected event's), Enter with the caret in
+    // the shorter keeps to the passage being read, not to the shortest under the caret.
+    const Catalogue catalogue =
+        catalogueFor(kText, {u"The board agreed the plan on 3 May."_s, u"agreed the plan"_s});
+    DocumentReader reader;
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    reader.setCatalogue(&catalogue);
+    const SourceLink &link = catalogue.events().first().sources.first();
+    reader.showPassage(u"doc"_s, link.start, link.end);
+
+    QSignalSpy clicked(&reader, &DocumentReader::eventClicked);
+    QTextCursor cursor(reader.textView()->document());
+    cursor.setPosition(int(kText.indexOf(u"agreed"_s)) + 2);
+    reader.textView()->setTextCursor(cursor);
+    QTest::keyClick(reader.textView(), Qt::Key_Return);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toInt(), 0);
 }
 
 void TestDocumentReader::selectionMovesTheStrongHighlight()

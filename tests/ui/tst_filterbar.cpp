@@ -3,6 +3,8 @@
 #include "filterbar.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -63,6 +65,10 @@ private slots:
     void clearButton();
     void newCatalogueClearsTheFilter();
     void accessibleNames();
+    void tabLeavesTheDateBoxes();
+    void typedDates_data();
+    void typedDates();
+    void calendarOpensNearTheStory();
 
 private:
     Catalogue m_catalogue;
@@ -255,6 +261,83 @@ void TestFilterBar::accessibleNames()
                                    bar.actorButton(), bar.fromEdit(),   bar.toEdit()};
     for (const QWidget *widget : widgets)
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+}
+
+void TestFilterBar::tabLeavesTheDateBoxes()
+{
+    // Tab goes on from From (showing "Any date") to To and out of the bar, and Shift+Tab back.
+    QWidget window;
+    auto *bar = new FilterBar(&window);
+    auto *after = new QLineEdit(&window);
+    after->move(0, 80);
+    bar->setCatalogue(m_catalogue);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bar->fromEdit()->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), bar->fromEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), bar->toEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), bar->fromEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != bar->toEdit());
+    QVERIFY(QApplication::focusWidget() != bar->fromEdit());
+}
+
+void TestFilterBar::typedDates_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("1 Sept 2017") << u"1 Sept 2017"_s << QDate(2017, 9, 1);
+    QTest::newRow("1 Sep 2017") << u"1 Sep 2017"_s << QDate(2017, 9, 1);
+    QTest::newRow("01/09/2017") << u"01/09/2017"_s << QDate(2017, 9, 1);
+    QTest::newRow("2017-09-01") << u"2017-09-01"_s << QDate(2017, 9, 1);
+    QTest::newRow("14 June 2018") << u"14 June 2018"_s << QDate(2018, 6, 14);
+}
+
+void TestFilterBar::typedDates()
+{
+    QFETCH(QString, typed);
+    QFETCH(QDate, date);
+    FilterBar bar;
+    bar.setCatalogue(m_catalogue);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QSignalSpy spy(&bar, &FilterBar::filterChanged);
+    for (QDateEdit *edit : {bar.fromEdit(), bar.toEdit()}) {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, typed);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(edit->date(), date);
+    }
+    bar.applyNow();
+    QVERIFY(!spy.isEmpty());
+    QCOMPARE(lastFilter(spy).from, date);
+    QCOMPARE(lastFilter(spy).to, date);
+}
+
+void TestFilterBar::calendarOpensNearTheStory()
+{
+    // While the boxes say "Any date", their calendars open on the story's first and last
+    // months, not on the day before it.
+    FilterBar bar;
+    bar.setCatalogue(m_catalogue);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    for (QDateEdit *edit : {bar.fromEdit(), bar.toEdit()}) {
+        const QRect box = edit->rect();
+        // The popup opens from the arrow at the right.
+        QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(box.right() - 4, box.center().y()));
+        QCalendarWidget *calendar = edit->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        const bool from = edit == bar.fromEdit();
+        QCOMPARE(calendar->yearShown(), from ? 2014 : 2019);
+        QCOMPARE(calendar->monthShown(), from ? 10 : 3);
+        calendar->window()->hide();
+    }
 }
 
 QTEST_MAIN(TestFilterBar)

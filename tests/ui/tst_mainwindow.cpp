@@ -7,8 +7,11 @@
 #include "eventtablemodel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "overviewstrip.h"
 #include "passageview.h"
 #include "sourcepane.h"
+#include "timelineviews.h"
+#include "timelinewidget.h"
 #include "timelinezoom.h"
 
 #include <QAction>
@@ -133,6 +136,8 @@ private slots:
     void highContrast();
     void helpMenuAppearsWhenFilled();
     void accessibleNames();
+
+    void smallWindowGivesTheTimelineTheRoom();
 
 private:
     MainWindow *m_window = nullptr;
@@ -541,6 +546,32 @@ void TestMainWindow::accessibleNames()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     for (const QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         QVERIFY2(!dock->accessibleName().isEmpty(), qPrintable(dock->objectName()));
+}
+
+void TestMainWindow::smallWindowGivesTheTimelineTheRoom()
+{
+    // At 800x560 the panes give way: the timeline keeps most of the width and a row for
+    // every lane.
+    const TimelineViews views(m_window);
+    m_window->resize(800, 560);
+    QTRY_COMPARE(m_window->size(), QSize(800, 560));
+    TimelineWidget *timeline = views.timeline();
+    QTRY_VERIFY(timeline->isVisible());
+    QTRY_VERIFY2(timeline->width() >= 800 * 55 / 100,
+                 qPrintable(QString::number(timeline->width())));
+    QVERIFY(timeline->height() >= timeline->minimumSizeHint().height());
+    QVERIFY(m_window->findChild<QDockWidget *>(u"eventListDock"_s)->height() <= 560 / 4 + 2);
+    QCOMPARE(timeline->currentLayout().lanes.size(), 2); // every lane is drawn
+    // The overview's axis ends where the timeline's does, also after the window grows.
+    m_window->resize(1400, 800);
+    OverviewStrip *strip = views.overview();
+    const auto gap = [&] {
+        const QPoint offset =
+            timeline->mapTo(m_window, QPoint()) - strip->mapTo(m_window, QPoint());
+        return std::abs(strip->xOf(strip->spanEnd()) -
+                        (timeline->eventArea().right() + offset.x()));
+    };
+    QTRY_VERIFY2(gap() <= 2, qPrintable(QString::number(gap())));
 }
 
 QTEST_MAIN(TestMainWindow)

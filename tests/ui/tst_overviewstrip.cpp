@@ -1,11 +1,13 @@
 #include "catalogue.h"
 #include "overviewstrip.h"
+#include "timelinewidget.h"
 #include "timelinezoom.h"
 #include "timescale.h"
 
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <numeric>
 
@@ -74,6 +76,8 @@ private slots:
     void clickCentresTheView();
     void draggingTheWindowMovesTheView();
     void keysMoveTheView();
+    void alignsWithTheTimelinesAxis();
+    void panningStaysOnTheChart();
     void coloursFollowThePalette();
 
 private:
@@ -266,6 +270,58 @@ void TestOverviewStrip::keysMoveTheView()
     QTest::keyClick(m_strip, Qt::Key_End);
     QCOMPARE(m_zoom->rangeEnd(), m_strip->spanEnd());
     QCOMPARE(m_zoom->rangeSpan(), span);
+}
+
+void TestOverviewStrip::alignsWithTheTimelinesAxis()
+{
+    // Above a timeline, the chart's time axis spans the timeline's event area: it starts
+    // right of the lane names and ends where the timeline's does.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *strip = new OverviewStrip;
+    auto *timeline = new TimelineWidget;
+    layout->addWidget(strip);
+    layout->addWidget(timeline);
+    timeline->setCatalogue(&m_catalogue);
+    strip->setCatalogue(&m_catalogue);
+    strip->alignWith(timeline);
+    window.resize(1000, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRectF area = timeline->eventArea();
+    QVERIFY(area.left() > 20); // the lane names take room
+    QTRY_VERIFY2(std::abs(strip->xOf(strip->spanStart()) - area.left()) <= 2,
+                 qPrintable(u"%1 vs %2"_s.arg(strip->xOf(strip->spanStart())).arg(area.left())));
+    QVERIFY(std::abs(strip->xOf(strip->spanEnd()) - area.right()) <= 2);
+    window.resize(800, 500);
+    QTRY_VERIFY(std::abs(strip->xOf(strip->spanEnd()) - timeline->eventArea().right()) <= 2);
+    window.resize(1400, 600); // and wider again, as when a window is maximised
+    QTRY_VERIFY2(
+        std::abs(strip->xOf(strip->spanEnd()) - timeline->eventArea().right()) <= 2,
+        qPrintable(
+            u"%1 vs %2"_s.arg(strip->xOf(strip->spanEnd())).arg(timeline->eventArea().right())));
+}
+
+void TestOverviewStrip::panningStaysOnTheChart()
+{
+    // However far the keys or a drag go, the view's centre stays within the chart's span.
+    for (int i = 0; i < 40; ++i)
+        QTest::keyClick(m_strip, Qt::Key_Right);
+    QVERIFY(m_zoom->rangeStart() + m_zoom->rangeSpan() / 2 <= m_strip->spanEnd());
+    for (int i = 0; i < 80; ++i)
+        QTest::keyClick(m_strip, Qt::Key_Left);
+    QVERIFY(m_zoom->rangeStart() + m_zoom->rangeSpan() / 2 >= m_strip->spanStart());
+
+    QWidget *viewport = m_strip->viewport();
+    const QRectF window = m_strip->windowRect();
+    const QPointF grip(window.center());
+    sendMouse(viewport, QEvent::MouseButtonPress, grip, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, grip + QPointF(5000, 0), Qt::NoButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, grip + QPointF(5000, 0), Qt::LeftButton,
+              Qt::NoButton);
+    QVERIFY(m_zoom->rangeStart() + m_zoom->rangeSpan() / 2 <= m_strip->spanEnd());
+    QVERIFY(!m_strip->windowRect().isEmpty());
 }
 
 void TestOverviewStrip::coloursFollowThePalette()

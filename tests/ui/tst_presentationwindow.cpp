@@ -117,6 +117,7 @@ private slots:
     void numberThenReturn();
     void framesTheCurrentEvent_data();
     void framesTheCurrentEvent();
+    void slidesHaveLargeLabels();
     void animatesToTheEvent();
     void currentEventAlwaysLabelled();
     void emptySequence();
@@ -385,16 +386,30 @@ void tst_PresentationWindow::framesTheCurrentEvent()
     QVERIFY(end > last);
     QVERIFY(qAbs((start + end) / 2 - (first + last) / 2) <= TimeScale::kDay);
     QVERIFY(end - start >= 3 * (last - first) / 2);
-    // Neighbours less than two years away are in view too.
-    for (const int neighbour : {position - 1, position + 1}) {
-        if (neighbour < 0 || neighbour > 5)
-            continue;
-        const EventDate &date = m_catalogue.events().at(neighbour).date;
-        if (qAbs(date.first().daysTo(event.date.first())) > 730)
-            continue;
-        QVERIFY2(TimeScale::dayStart(date.first()) > start &&
-                     TimeScale::dayStart(date.first()) < end,
-                 qPrintable(u"neighbour %1"_s.arg(neighbour)));
+    // One zoom for the whole show: every step of events shorter than it has the same span.
+    for (int other = 0; other < 6; ++other) {
+        const auto [s0, e0] = PresentationWindow::frame(m_catalogue, sequence, other);
+        const TimelineEvent &e = m_catalogue.events().at(other);
+        const qint64 length =
+            TimeScale::dayEnd(e.date.last()) - TimeScale::dayStart(e.date.first());
+        if (qint64(length * 1.6) < end - start && qint64((last - first) * 1.6) < end - start)
+            QCOMPARE(e0 - s0, end - start);
+    }
+}
+
+void tst_PresentationWindow::slidesHaveLargeLabels()
+{
+    // At 1920x1080 the current event's label is at least kLabelPixels high.
+    const auto window = shown();
+    QVERIFY(window);
+    window->resize(1920, 1080);
+    QTRY_COMPARE(window->size(), QSize(1920, 1080));
+    for (int step = 0; step < 3; ++step) {
+        const QRectF bounds = window->currentEventRect();
+        QVERIFY(!bounds.isNull());
+        QVERIFY2(bounds.height() >= PresentationWindow::kLabelPixels * 1.5,
+                 qPrintable(QString::number(bounds.height())));
+        QTest::keyClick(window.get(), Qt::Key_Right);
     }
 }
 

@@ -91,6 +91,8 @@ private slots:
     void showsEveryExcerptWithItsCitation();
     void showInDocumentEmitsOffsets();
     void buttonDisabledWithoutDocument();
+    void narrowPaneShowsWholeFields_data();
+    void narrowPaneShowsWholeFields();
     void plannedEvent();
     void openEndedDate_data();
     void openEndedDate();
@@ -209,6 +211,36 @@ void TestSourcePane::buttonDisabledWithoutDocument()
     pane.setEvent(catalogue.eventIndex(u"objection"_s));
     QVERIFY(pane.showInDocumentButtons().at(0)->isEnabled());
     QVERIFY(!pane.showInDocumentButtons().at(2)->isEnabled());
+}
+
+void TestSourcePane::narrowPaneShowsWholeFields_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("narrow") << 240;
+    QTest::newRow("a third of 800") << 270;
+    QTest::newRow("wide") << 420;
+}
+
+void TestSourcePane::narrowPaneShowsWholeFields()
+{
+    // However narrow, the date and its basis wrap to as many lines as they need: none is
+    // cut after its first line.
+    QFETCH(int, width);
+    const Catalogue catalogue = makeCatalogue();
+    SourcePane pane;
+    pane.setCatalogue(&catalogue);
+    pane.setEvent(catalogue.eventIndex(u"objection"_s));
+    pane.resize(width, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    for (const QString &name : {u"sourceDate"_s, u"sourceDateBasis"_s, u"sourceSummary"_s}) {
+        auto *label = pane.findChild<QLabel *>(name);
+        QVERIFY(label && label->isVisible());
+        QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(u"%1: %2 < %3"_s.arg(name)
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))));
+    }
 }
 
 void TestSourcePane::plannedEvent()

@@ -66,7 +66,8 @@ void tst_TimelinePrinter::printsPages_data()
     QTest::addColumn<QSize>("second");
 
     ExportSettings fit; // a PNG's settings print as a page
-    QTest::newRow("one page") << fit << 1 << QSize(842, 595) << QSize();
+    // The whole story on A4: the timeline, then its key on a page of its own.
+    QTest::newRow("timeline and key") << fit << 2 << QSize(842, 595) << QSize(842, 595);
     ExportSettings split = fit;
     split.pagination = ExportSettings::Pagination::SplitPages;
     split.pageCount = 3;

@@ -1,15 +1,20 @@
 #include "catalogue.h"
+#include "catalogueloader.h"
 #include "timelinewidget.h"
 #include "timelinezoom.h"
 #include "timescale.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QMenu>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +130,12 @@ private slots:
     void zoomToSelection();
     void maskedEventIsNeitherDrawnNorClickable();
     void clickOnMergedEventsZoomsIntoThem();
+    void clickOnAGroupOpensIt_data();
+    void clickOnAGroupOpensIt();
+    void clickOnALaneNameExpandsIt();
+    void selectionWithoutARowIsNamedInPlace();
+    void storysSeptember2017IsReadableAtTheYearZoom();
+    void searchBringsEveryMatchIntoView();
     void enterAndDoubleClickActivate();
     void escapeClearsTheSelection();
     void toolTipNamesDateTitleAndLane();
@@ -488,13 +499,232 @@ void TestTimelineWidget::clickOnMergedEventsZoomsIntoThem()
     QVERIFY2(QToolTip::text().contains(u"Busy"_s), qPrintable(QToolTip::text()));
     QToolTip::hideText();
 
+    // The tooltip gives the column's dates.
+    QVERIFY2(QToolTip::text().contains(u"2017"_s), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+
     const qint64 span = m_widget->zoom()->rangeSpan();
     QTest::mouseClick(m_widget, Qt::LeftButton, {}, pos);
     const TimelineZoom *zoom = m_widget->zoom();
     QVERIFY(zoom->rangeSpan() < span / 10);
     QVERIFY(zoom->rangeStart() <= mark.start && zoom->rangeEnd() >= mark.end);
+    // Into the column's own time, in 2017: not to the epoch.
+    QVERIFY(zoom->rangeStart() > TimeScale::dayStart(QDate(2016, 12, 1)));
+    QVERIFY(zoom->rangeEnd() < TimeScale::dayStart(QDate(2018, 2, 1)));
     QCOMPARE(zoom->selectedEvent(), -1);
     m_widget->setCatalogue(&m_catalogue);
+}
+
+void TestTimelineWidget::clickOnAGroupOpensIt_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("sameDay");
+    QTest::newRow("a September of council events") << 30 << false;
+    QTest::newRow("twenty on one day") << 20 << true;
+}
+
+void TestTimelineWidget::clickOnAGroupOpensIt()
+{
+    // Events left without a row are counted in a "+n" badge with their dates; clicking it
+    // opens them (the lane takes the rows it needs, then the view zooms to them), until every
+    // one is named, and the view stays on their dates.
+    QFETCH(int, count);
+    QFETCH(bool, sameDay);
+    Catalogue busy;
+    busy.setLanes({{u"a"_s, u"LLR councils"_s, {}}, {u"b"_s, u"NHS bodies"_s, {}}});
+    QList<TimelineEvent> events;
+    for (int i = 0; i < count; ++i) {
+        const QDate day = sameDay ? QDate(2017, 9, 12) : QDate(2017, 9, 1 + i % 30);
+        events.append(
+            makeEvent(u"c%1"_s.arg(i), u"Council letter number %1"_s.arg(i), day, {}, u"a"_s));
+        events.append(makeEvent(u"n%1"_s.arg(i), u"NHS board %1"_s.arg(i), day, {}, u"b"_s));
+    }
+    busy.setEvents(events);
+    m_widget->setCatalogue(&busy);
+    m_widget->zoom()->setRange(TimeScale::dayStart(QDate(2017, 1, 1)),
+                               TimeScale::dayStart(QDate(2018, 1, 1)));
+
+    QMenu *menu = nullptr;
+    for (int click = 0; click < 6 && !menu; ++click) {
+        const TimelineLayout &layout = m_widget->currentLayout();
+        const auto group = std::find_if(layout.marks.cbegin(), layout.marks.cend(),
+                                        [](const TimelineLayout::Mark &m) { return m.lane == 0; });
+        if (group == layout.marks.cend())
+            break;
+        const int grouped = group->count;
+        const qint64 groupStart = group->start;
+        const qint64 groupEnd = group->end;
+        QVERIFY(group->group);
+        QVERIFY(group->start >= TimeScale::dayStart(QDate(2017, 9, 1)));
+        QVERIFY(group->end <= TimeScale::dayStart(QDate(2017, 10, 1)));
+        const QPoint pos = group->rect.center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, pos, m_widget->mapToGlobal(pos));
+        QApplication::sendEvent(m_widget, &help);
+        QVERIFY2(QToolTip::text().contains(u"%1 events"_s.arg(group->count)) ||
+                     QToolTip::text().contains(u"1 event"_s),
+                 qPrintable(QToolTip::text()));
+        // The dates as the catalogue writes them: "23 September 2017", or a range in short
+        // months, "5 Sept 2017 – 22 Sept 2017".
+        QVERIFY2(QToolTip::text().contains(QRegularExpression(u"\\d Sept(ember)? 2017"_s)),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+        QTest::mouseClick(m_widget, Qt::LeftButton, {}, pos);
+        QCOMPARE(m_widget->expandedLane(), 0);
+        // More on one day than the lane has rows: zooming cannot part them, a menu lists them.
+        menu = m_widget->findChild<QMenu *>(u"groupMenu"_s);
+        if (menu) {
+            QTRY_VERIFY(menu->isVisible());
+            QCOMPARE(menu->actions().size(), grouped);
+            const int chosen = menu->actions().first()->data().toInt();
+            menu->actions().first()->trigger();
+            QCOMPARE(m_widget->zoom()->selectedEvent(), chosen);
+            menu->close();
+        }
+        const TimelineZoom *zoom = m_widget->zoom();
+        QVERIFY(zoom->rangeStart() >= TimeScale::dayStart(QDate(2017, 1, 1)));
+        QVERIFY(zoom->rangeEnd() <= TimeScale::dayStart(QDate(2018, 1, 1)));
+        // The view shows the dates of the group clicked.
+        QVERIFY(zoom->rangeStart() < groupEnd);
+        QVERIFY(zoom->rangeEnd() > groupStart);
+    }
+    QCOMPARE(bool(menu), sameDay);
+    if (!sameDay) {
+        const TimelineLayout &layout = m_widget->currentLayout();
+        QCOMPARE(layout.lanes.first().unlabelled, 0);
+        // Every council event in view is named.
+        const TimelineZoom *zoom = m_widget->zoom();
+        for (int i = 0; i < busy.events().size(); ++i) {
+            const TimelineEvent &event = busy.events().at(i);
+            const qint64 start = TimeScale::dayStart(event.date.first());
+            if (event.laneId == u"a"_s && start >= zoom->rangeStart() && start < zoom->rangeEnd())
+                QVERIFY2(layout.item(i), qPrintable(event.title));
+        }
+    }
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+void TestTimelineWidget::clickOnALaneNameExpandsIt()
+{
+    const TimelineLayout &layout = m_widget->currentLayout();
+    const QPointF name(layout.headerRect.left() + 4, layout.lanes.at(1).band.center().y());
+    QCOMPARE(m_widget->expandedLane(), -1);
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, name.toPoint());
+    QCOMPARE(m_widget->expandedLane(), layout.lanes.at(1).lane);
+    QVERIFY(m_widget->currentLayout().lanes.at(1).expanded);
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, name.toPoint());
+    QCOMPARE(m_widget->expandedLane(), -1);
+}
+
+void TestTimelineWidget::selectionWithoutARowIsNamedInPlace()
+{
+    // Selected from the list while it has no row, an event takes one: its label is drawn in
+    // its lane, over no other label.
+    Catalogue busy;
+    busy.setLanes({{u"a"_s, u"Busy"_s, {}}});
+    QList<TimelineEvent> events;
+    for (int i = 0; i < 40; ++i)
+        events.append(
+            makeEvent(u"d%1"_s.arg(i), u"Same day %1"_s.arg(i), QDate(2017, 8, 3), {}, u"a"_s));
+    busy.setEvents(events);
+    m_widget->setCatalogue(&busy);
+    int without = -1;
+    for (int i = 39; i >= 0 && without < 0; --i)
+        without = m_widget->currentLayout().item(i) ? -1 : i;
+    QVERIFY(without >= 0);
+    m_widget->zoom()->setSelectedEvent(without);
+    const TimelineLayout &layout = m_widget->currentLayout();
+    const TimelineLayout::Item *item = layout.item(without);
+    QVERIFY(item);
+    for (const TimelineLayout::Item &other : layout.items) {
+        if (other.event != without)
+            QVERIFY(!other.labelRect.intersects(item->labelRect));
+    }
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+void TestTimelineWidget::storysSeptember2017IsReadableAtTheYearZoom()
+{
+    // The built-in story at the 2017 zoom, the timeline's share of a 1920x1080 window: every
+    // event in view is named or counted in a group, and a click on each group of September
+    // 2017 names every event of that month, in every lane, without leaving the year.
+    const CatalogueLoadResult loaded = CatalogueLoader::loadBuiltIn();
+    QVERIFY(loaded.ok());
+    const Catalogue story = loaded.catalogue;
+    m_widget->setFixedSize(1500, 680);
+    m_widget->setCatalogue(&story);
+    const qint64 from = TimeScale::dayStart(QDate(2017, 1, 1));
+    const qint64 to = TimeScale::dayStart(QDate(2018, 1, 1));
+    m_widget->zoom()->setRange(from, to);
+    const TimelineLayout &layout = m_widget->currentLayout();
+    for (const TimelineLayout::Lane &lane : layout.lanes) {
+        int counted = 0;
+        for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i)
+            counted += layout.marks[i].count;
+        QCOMPARE(lane.itemCount + counted, lane.eventsInView);
+    }
+    // September 2017: what happened in that month or is known only to have happened by it.
+    const auto inSeptember = [](const TimelineEvent &event) {
+        const auto within = [](QDate day) {
+            return day >= QDate(2017, 9, 1) && day <= QDate(2017, 9, 30);
+        };
+        return within(event.date.first()) || within(event.date.last());
+    };
+    QList<int> september;
+    for (int i = 0; i < story.events().size(); ++i) {
+        if (inSeptember(story.events().at(i)))
+            september.append(i);
+    }
+    QVERIFY(september.size() >= 10);
+    for (int i : std::as_const(september)) {
+        const TimelineEvent &event = story.events().at(i);
+        const int lane = story.laneIndex(event.laneId);
+        if (m_widget->currentLayout().item(i))
+            continue;
+        // Left without a row: its group opens it, in place.
+        const TimelineLayout &now = m_widget->currentLayout();
+        const auto group = std::find_if(now.marks.cbegin(), now.marks.cend(), [&](const auto &m) {
+            return m.lane == lane && m.start < TimeScale::dayStart(QDate(2017, 10, 1)) &&
+                   m.end > TimeScale::dayStart(QDate(2017, 9, 1));
+        });
+        QVERIFY2(group != now.marks.cend(), qPrintable(event.title));
+        QTest::mouseClick(m_widget, Qt::LeftButton, {}, group->rect.center().toPoint());
+        QCOMPARE(m_widget->zoom()->rangeStart(), from);
+        QCOMPARE(m_widget->zoom()->rangeEnd(), to);
+        // Every September event of the opened lane is named now.
+        for (int k : std::as_const(september)) {
+            const TimelineEvent &other = story.events().at(k);
+            if (story.laneIndex(other.laneId) != lane)
+                continue;
+            const TimelineLayout::Item *item = m_widget->currentLayout().item(k);
+            QVERIFY2(item, qPrintable(other.title));
+            // Readable: whole, or cut only past the longest label the renderer draws.
+            QVERIFY2(item->text == other.title || item->text.size() >= 30, qPrintable(item->text));
+        }
+    }
+    m_widget->setFixedSize(900, 360);
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+void TestTimelineWidget::searchBringsEveryMatchIntoView()
+{
+    // Zoomed to January 2017, a search matching January 2017 and June 2019 shows both.
+    TimelineZoom *zoom = m_widget->zoom();
+    zoom->setRange(TimeScale::dayStart(QDate(2017, 1, 1)), TimeScale::dayStart(QDate(2017, 2, 1)));
+    QBitArray matches(int(m_catalogue.events().size()));
+    matches.setBit(0);
+    matches.setBit(5);
+    m_widget->setHighlightedEvents(matches);
+    QVERIFY(zoom->rangeStart() <= TimeScale::dayStart(QDate(2017, 1, 10)));
+    QVERIFY(zoom->rangeEnd() >= TimeScale::dayEnd(QDate(2019, 6, 3)));
+    // The same matches again (a repaint, an edit elsewhere) leave the view alone.
+    zoom->setRange(TimeScale::dayStart(QDate(2017, 1, 1)), TimeScale::dayStart(QDate(2017, 2, 1)));
+    m_widget->setHighlightedEvents(matches);
+    QCOMPARE(zoom->rangeStart(), TimeScale::dayStart(QDate(2017, 1, 1)));
+    // Matches already in view leave it alone too.
+    QBitArray january(int(m_catalogue.events().size()));
+    january.setBit(0);
+    m_widget->setHighlightedEvents(january);
+    QCOMPARE(zoom->rangeStart(), TimeScale::dayStart(QDate(2017, 1, 1)));
 }
 
 void TestTimelineWidget::enterAndDoubleClickActivate()

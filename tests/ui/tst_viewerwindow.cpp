@@ -217,8 +217,14 @@ void TestViewerWindow::f5PresentsFromTheSelectedEvent()
         return static_cast<PresentationWindow *>(nullptr);
     }()));
     QCOMPARE(presentation->controller()->currentEvent(), event);
+    // Two steps on, then Esc: the window is on the event the show reached.
+    QTest::keyClick(presentation, Qt::Key_Right);
+    QTest::keyClick(presentation, Qt::Key_Right);
+    const int reached = presentation->controller()->currentEvent();
+    QVERIFY(reached != event);
     QTest::keyClick(presentation, Qt::Key_Escape);
     QTRY_VERIFY(!presentation->isVisible() || presentation == nullptr);
+    QCOMPARE(m_window->zoom()->selectedEvent(), reached);
 }
 
 // Ctrl+N with the pointer over the timeline inserts an event on the day under it.

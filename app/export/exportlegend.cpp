@@ -179,19 +179,9 @@ void ExportLegend::paintSample(QPainter *painter, const Entry &entry, const QRec
         break;
     }
     case Sample::OpenEnded: {
-        // As the renderer draws "by June 2018": the known bound, fading towards the unknown.
+        // As the renderer draws "by June 2018": the known bound, stepping out to the unknown.
         const QRectF known(box.right() - marker * 1.2, box.top(), marker, marker);
-        const QRectF tail(known.center().x() - 2.4 * marker, known.center().y() - marker * 0.2,
-                          2.4 * marker, marker * 0.4);
-        QLinearGradient gradient(tail.left(), 0, tail.right(), 0);
-        gradient.setColorAt(0, withAlpha(colour, 0));
-        gradient.setColorAt(1, colour);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(gradient);
-        painter->drawRect(tail);
-        painter->setPen(pen);
-        painter->setBrush(colour);
-        painter->drawConvexPolygon(diamond(known));
+        TimelineRenderer::paintOpenEnded(painter, known, true, colour, t.background, pen, marker);
         break;
     }
     case Sample::Planned:

@@ -687,30 +687,6 @@ QPolygonF diamond(const QRectF &box)
                       QPointF(c.x(), box.bottom()), QPointF(box.left(), c.y())});
 }
 
-// An open-ended date known on one side only ("by June 2018"): the marker at the known bound
-// and a bar that steps out to the background towards the side the source leaves open. The
-// steps are opaque, as in paintSoftEnds(), so that PDF output keeps them.
-void drawOpenEnded(QPainter *painter, const QRectF &box, bool openBefore, const QColor &fill,
-                   const QColor &background, const QPen &outline, qreal marker)
-{
-    constexpr int kSteps = 5;
-    const qreal step = 3 * marker / kSteps;
-    const qreal x = box.center().x();
-    const QRectF bar(0, box.center().y() - marker * 0.2, step, marker * 0.4);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(Qt::NoPen);
-    for (int i = 0; i < kSteps; ++i) {
-        // The full colour beside the marker, nearly the background at the open end.
-        painter->setBrush(TimelineTheme::blend(background, fill, 1.0 - qreal(i) / kSteps));
-        painter->drawRect(bar.translated(openBefore ? x - (i + 1) * step : x + i * step, 0));
-    }
-    painter->restore();
-    painter->setPen(outline);
-    painter->setBrush(fill);
-    painter->drawConvexPolygon(diamond(box));
-}
-
 } // namespace
 
 void TimelineRenderer::paintSoftEnds(QPainter *painter, const QRectF &rect, const QColor &colour,
@@ -732,6 +708,31 @@ void TimelineRenderer::paintSoftEnds(QPainter *painter, const QRectF &rect, cons
         painter->drawRect(QRectF(rect.right() - (i + 1) * step, rect.top(), step, rect.height()));
     }
     painter->restore();
+}
+
+// An open-ended date known on one side only ("by June 2018"): the marker at the known bound
+// and a bar that steps out to the background towards the side the source leaves open. The
+// steps are opaque, as in paintSoftEnds(), so that PDF output keeps them.
+void TimelineRenderer::paintOpenEnded(QPainter *painter, const QRectF &box, bool openBefore,
+                                      const QColor &fill, const QColor &background,
+                                      const QPen &outline, qreal marker)
+{
+    constexpr int kSteps = 5;
+    const qreal step = 3 * marker / kSteps;
+    const qreal x = box.center().x();
+    const QRectF bar(0, box.center().y() - marker * 0.2, step, marker * 0.4);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    for (int i = 0; i < kSteps; ++i) {
+        // The full colour beside the marker, nearly the background at the open end.
+        painter->setBrush(TimelineTheme::blend(background, fill, 1.0 - qreal(i) / kSteps));
+        painter->drawRect(bar.translated(openBefore ? x - (i + 1) * step : x + i * step, 0));
+    }
+    painter->restore();
+    painter->setPen(outline);
+    painter->setBrush(fill);
+    painter->drawConvexPolygon(diamond(box));
 }
 
 const QImage &TimelineRenderer::markerSprite(const QColor &fill, const QPen &outline,
@@ -1022,7 +1023,7 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
                     painter->drawRect(item->shapeRect);
             } else if (const EventDate &date = m_catalogue->events().at(item->event).date;
                        point && date.isOpenEnded()) {
-                drawOpenEnded(painter, item->shapeRect, !date.earliest().isValid(), colour,
+                paintOpenEnded(painter, item->shapeRect, !date.earliest().isValid(), colour,
                               bandColour(position), outline, m_marker);
             } else if (point) {
                 // About this day: a soft whisker either side of the marker.

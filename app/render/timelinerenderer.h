@@ -107,6 +107,11 @@ public:
     // both ends over fade pixels. The legend draws its sample with it too.
     static void paintSoftEnds(QPainter *painter, const QRectF &rect, const QColor &colour,
                               const QColor &background, qreal fade);
+    // An open-ended date ("by June 2018"): the marker in box at the known bound, and a bar
+    // stepping out to background towards the open side. The legend draws its sample with it.
+    static void paintOpenEnded(QPainter *painter, const QRectF &box, bool openBefore,
+                               const QColor &fill, const QColor &background, const QPen &outline,
+                               qreal marker);
 
 private:
     struct Placement;

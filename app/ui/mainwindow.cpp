@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QResizeEvent>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -187,7 +188,12 @@ void MainWindow::createDocks()
     m_editor->setObjectName(u"eventEditor"_s);
     m_editorDock = new QDockWidget(tr("Edit Event"), this);
     m_editorDock->setObjectName(u"eventEditorDock"_s);
-    m_editorDock->setWidget(m_editor);
+    // Scrolled, so that the editor's form does not set the window's smallest height.
+    auto *editorScroll = new QScrollArea(m_editorDock);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidget(m_editor);
+    m_editorDock->setWidget(editorScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
     tabifyDockWidget(m_sourceDock, m_editorDock);
     m_sourceDock->raise();

@@ -1181,6 +1181,8 @@ QRectF TimelineRenderer::calloutRect(const TimelineLayout &l, int event) const
     const QRectF &area = l.eventArea;
     const qreal x0 = l.timeToX(m_index.start(event));
     const qreal x1 = std::max(l.timeToX(m_index.end(event)), x0 + 3);
+    if (x1 < area.left() || x0 > area.right())
+        return {}; // out of view: a box here would say it is here
     const qreal height = m_text.metrics().height() + 2 * m_gap;
     const qreal width = std::min(m_text.width(calloutText(event)) + 2 * m_pad,
                                  std::max(area.width() - 2 * m_pad, 1.0));

@@ -573,6 +573,13 @@ void TestTimelineRenderer::unlabelledSelectionIsNamed()
     QVERIFY(!box.isNull());
     QVERIFY(l.eventArea.contains(box));
     QVERIFY(l.lanes.first().band.contains(box));
+    // Out of view, the selection is not named in this view: the box would put it here.
+    const TimelineLayout &later = m_renderer.layout(
+        QRectF(QPointF(), size), dayStart(QDate(2019, 1, 1)), dayStart(QDate(2019, 3, 1)));
+    QVERIFY(m_renderer.calloutRect(later, unlabelled).isNull());
+    const TimelineLayout &again = m_renderer.layout(
+        QRectF(QPointF(), size), dayStart(QDate(2017, 1, 1)), dayStart(QDate(2018, 1, 1)));
+    QCOMPARE(m_renderer.calloutRect(again, unlabelled), box);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     QImage unselected(size, QImage::Format_ARGB32_Premultiplied);
     {

@@ -211,7 +211,7 @@ QList<ExportKey::Entry> ExportComposer::keyEntries(const ExportScope &scope) con
     QList<ExportKey::Entry> entries;
     for (int index : scope.eventIndexes()) {
         const TimelineEvent &event = m_catalogue->events().at(index);
-        entries.append({numbers[index], m_catalogue->laneIndex(event.laneId), event.date.label(),
+        entries.append({numbers[index], m_catalogue->laneIndex(event.laneId), event.date.phrase(),
                         event.title.isEmpty() ? event.id : event.title});
     }
     return entries;

@@ -430,7 +430,7 @@ void TimelineWidget::updateAccessibleDescription()
     const Catalogue *catalogue = m_renderer.catalogue();
     if (catalogue && isVisibleEvent(selected)) {
         const TimelineEvent &event = catalogue->events().at(selected);
-        setAccessibleDescription(tr("Selected: %1 — %2").arg(event.date.label(), event.title));
+        setAccessibleDescription(tr("Selected: %1 — %2").arg(event.date.phrase(), event.title));
     } else {
         setAccessibleDescription(
             tr("No event selected. Left and Right arrows move between events in date order."));
@@ -656,7 +656,7 @@ void TimelineWidget::showGroupMenu(const TimelineLayout::Mark &group)
             continue;
         const TimelineEvent &event = catalogue->events().at(i);
         const QString title = event.title.isEmpty() ? event.id : event.title;
-        QAction *action = menu->addAction(tr("%1 — %2").arg(event.date.label(), title));
+        QAction *action = menu->addAction(tr("%1 — %2").arg(event.date.phrase(), title));
         action->setData(i);
         connect(action, &QAction::triggered, this, [this, i] { select(i, false); });
     }
@@ -878,6 +878,6 @@ QString TimelineWidget::toolTipFor(int eventIndex) const
     const QString title = event.title.isEmpty() ? event.id : event.title;
     const QString lane = m_renderer.laneName(m_renderer.index().laneOf(eventIndex));
     // Shown as rich text so that long titles wrap; everything from the catalogue is escaped.
-    const QString text = tr("%1 — %2 — %3").arg(event.date.label(), title, lane);
+    const QString text = tr("%1 — %2 — %3").arg(event.date.phrase(), title, lane);
     return u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
 }

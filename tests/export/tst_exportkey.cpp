@@ -170,7 +170,7 @@ void tst_ExportKey::keyListsEveryTitle()
     const ExportSettings settings = committee(ExportSettings::Format(format));
     const bool pdf = settings.format == ExportSettings::Format::Pdf;
     if (pdf && !PdfTools::available())
-        QSKIP("pdfinfo and pdftotext (poppler-utils) are needed to read the PDF back");
+        QFAIL("pdfinfo and pdftotext (poppler-utils, in build.sh) are needed to read the PDF back");
     const QString path = m_dir.filePath(pdf ? u"committee.pdf"_s : u"committee.svg"_s);
     QCOMPARE(ImageExporter::write(m_story, settings, path), QString());
     const QString text = pdf ? PdfTools::text(path) : PdfTools::normalised(svgText(path));
@@ -180,6 +180,9 @@ void tst_ExportKey::keyListsEveryTitle()
         const TimelineEvent &event = m_story.events().at(index);
         const QString title = PdfTools::normalised(event.title);
         QVERIFY2(squeezed(text).contains(squeezed(title)), qPrintable(title));
+        // Dates as they read: "by about March 2016", not "c. by March 2016".
+        const QString date = PdfTools::normalised(event.date.phrase());
+        QVERIFY2(squeezed(text).contains(squeezed(date)), qPrintable(date));
         ++found;
     }
     QCOMPARE(found, scope.eventIndexes().size());
@@ -189,7 +192,7 @@ void tst_ExportKey::keyListsEveryTitle()
 void tst_ExportKey::pdfTextHasNoLigaturesNorCounts()
 {
     if (!PdfTools::available())
-        QSKIP("pdfinfo and pdftotext (poppler-utils) are needed to read the PDF back");
+        QFAIL("pdfinfo and pdftotext (poppler-utils, in build.sh) are needed to read the PDF back");
     const QString path = m_dir.filePath(u"ligatures.pdf"_s);
     QCOMPARE(ImageExporter::write(m_story, committee(ExportSettings::Format::Pdf), path),
              QString());

@@ -416,7 +416,7 @@ void tst_ImageExporter::pdfKeepsApproximateEndsSoft()
     // "c. September 2017" fades towards both ends on paper as on screen: Qt's PDF writer
     // flattens gradients with alpha, so the ends are drawn in opaque steps.
     if (!PdfTools::available() || QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty())
-        QSKIP("pdftoppm (poppler-utils) is needed to see the PDF");
+        QFAIL("pdftoppm (poppler-utils, in build.sh) is needed to see the PDF");
     Catalogue catalogue;
     catalogue.setLanes({{u"a"_s, u"Councils"_s, {}}});
     TimelineEvent event;

@@ -98,13 +98,20 @@ MainWindow::MainWindow(QWidget *parent)
     const QRect screen = QGuiApplication::primaryScreen()
                              ? QGuiApplication::primaryScreen()->availableGeometry()
                              : QRect(0, 0, 1400, 900);
-    resize(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
+    resize(QSize(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10))
+               .boundedTo(screen.size()));
     resizeDocks({m_sourceDock}, {std::clamp(width() / 4, 380, 560)}, Qt::Horizontal);
     resizeDocks({m_listDock}, {std::clamp(height() / 4, 180, 300)}, Qt::Vertical);
     m_defaultState = saveState();
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         move(screen.center() - rect().center());
+    // A geometry saved on a larger screen: fit this one, whole, rather than hang off its edges.
+    if (!screen.contains(frameGeometry())) {
+        resize(size().boundedTo(screen.size()));
+        move(std::clamp(x(), screen.left(), std::max(screen.left(), screen.right() - width())),
+             std::clamp(y(), screen.top(), std::max(screen.top(), screen.bottom() - height())));
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     setHighContrast(settings.value(kHighContrastKey, false).toBool());
 

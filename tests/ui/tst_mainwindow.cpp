@@ -12,6 +12,7 @@
 #include "sourcepane.h"
 #include "timelineviews.h"
 #include "timelinewidget.h"
+#include "viewerwindow.h"
 #include "timelinezoom.h"
 
 #include <QAction>
@@ -29,6 +30,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QScreen>
+#include <QGuiApplication>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +141,8 @@ private slots:
     void accessibleNames();
 
     void smallWindowGivesTheTimelineTheRoom();
+    void windowFitsTheScreen_data();
+    void windowFitsTheScreen();
 
 private:
     MainWindow *m_window = nullptr;
@@ -572,6 +577,35 @@ void TestMainWindow::smallWindowGivesTheTimelineTheRoom()
                         (timeline->eventArea().right() + offset.x()));
     };
     QTRY_VERIFY2(gap() <= 2, qPrintable(QString::number(gap())));
+}
+
+void TestMainWindow::windowFitsTheScreen_data()
+{
+    QTest::addColumn<QSize>("saved"); // invalid: the first run
+    QTest::newRow("first run") << QSize();
+    QTest::newRow("saved on a larger screen") << QSize(1900, 1040);
+}
+
+// The first run, and a window last closed on a larger screen, open whole on this one (the
+// offscreen screen is 800x600) instead of hanging off its edges.
+void TestMainWindow::windowFitsTheScreen()
+{
+    QFETCH(QSize, saved);
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY(screen.width() < 1024); // the width the first run asked for before
+    // (The offscreen platform adds a frame of a few pixels: compare sizes and the corner.)
+    if (saved.isValid()) {
+        QWidget big;
+        big.setGeometry(QRect(QPoint(-100, -40), saved));
+        QSettings().setValue(u"window/geometry"_s, big.saveGeometry());
+    }
+    ViewerWindow window; // the window the program opens
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height() &&
+                 screen.contains(window.frameGeometry().topLeft()),
+             qPrintable(u"%1,%2 %3x%4"_s.arg(window.x()).arg(window.y()).arg(window.width())
+                            .arg(window.height())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -408,8 +408,9 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
             p.left = std::max(std::min(p.shapeLeft, p.labelLeft), area.left());
             p.right = std::max(p.shapeRight, p.labelLeft + p.labelWidth);
             if (p.shape == TimelineLayout::Shape::Point && events.at(event).date.isApproximate()) {
-                // Keep the soft whiskers either side of the marker clear as well.
-                p.left = std::max(p.shapeLeft - m_marker, area.left());
+                // Keep the soft whiskers either side of the marker clear as well (and the
+                // label, which the right edge may have put to the left of the marker).
+                p.left = std::max(std::min(p.left, p.shapeLeft - m_marker), area.left());
                 p.right = std::max(p.right, p.shapeRight + m_marker);
             }
             p.row = -1;

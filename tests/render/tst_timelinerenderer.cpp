@@ -1,4 +1,5 @@
 #include "catalogue.h"
+#include "catalogueloader.h"
 #include "timelinerenderer.h"
 #include "timescale.h"
 
@@ -76,6 +77,8 @@ class TestTimelineRenderer : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void builtInLabelsNeverCross_data();
+    void builtInLabelsNeverCross();
     void shapesFollowPrecision_data();
     void shapesFollowPrecision();
     void eventPixelsAreWhereTheEventIs_data();
@@ -827,6 +830,47 @@ void TestTimelineRenderer::emptyAndTinyViews()
     }
     const std::pair<qint64, qint64> range = TimelineRenderer().fullRange();
     QVERIFY(range.first < range.second);
+}
+
+void TestTimelineRenderer::builtInLabelsNeverCross_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("fromYear");
+    QTest::addColumn<int>("toYear");
+    for (int width : {260, 320, 420, 560, 800, 1100, 1500, 1900}) {
+        QTest::addRow("whole story at %d px", width) << width << 2012 << 2019;
+        QTest::addRow("2017 at %d px", width) << width << 2017 << 2018;
+    }
+}
+
+// The built-in story at any width: no two labels of a lane cross, wherever the edges pushed
+// them.
+void TestTimelineRenderer::builtInLabelsNeverCross()
+{
+    QFETCH(int, width);
+    QFETCH(int, fromYear);
+    QFETCH(int, toYear);
+    const CatalogueLoadResult story = CatalogueLoader::loadBuiltIn();
+    QVERIFY(story.ok());
+    m_renderer.setCatalogue(&story.catalogue);
+    const TimelineLayout &l = m_renderer.layout(QRectF(0, 0, width, 420),
+                                                dayStart(QDate(fromYear, 7, 1)),
+                                                dayStart(QDate(toYear, 1, 1)));
+    for (size_t i = 0; i < l.items.size(); ++i) {
+        for (size_t j = i + 1; j < l.items.size(); ++j) {
+            const TimelineLayout::Item &a = l.items[i];
+            const TimelineLayout::Item &b = l.items[j];
+            if (a.text.isEmpty() || b.text.isEmpty())
+                continue;
+            QVERIFY2(!a.labelRect.intersects(b.labelRect),
+                     qPrintable(u"\u201C%1\u201D over \u201C%2\u201D (lane %3, rows %4 and %5)"_qs
+                                    .arg(a.text, b.text)
+                                    .arg(a.lane)
+                                    .arg(a.row)
+                                    .arg(b.row)));
+        }
+    }
+    m_renderer.setCatalogue(nullptr);
 }
 
 QTEST_MAIN(TestTimelineRenderer)

@@ -109,6 +109,7 @@ private slots:
     void deleteInUseAsks_data();
     void deleteInUseAsks();
     void deleteUnusedDoesNotAsk();
+    void lastLaneInUseStays();
     void readOnlyIsViewOnly();
     void windowMenuOpensItAndPickersFollow();
 
@@ -318,6 +319,35 @@ void TestLanesActorsTagsDialog::deleteUnusedDoesNotAsk()
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(texts(list), QStringList{u"Money"_s});
     QCOMPARE(m_document->undoStack()->undoText(), u"Delete Tag \u201CUnused\u201D"_s);
+}
+
+void TestLanesActorsTagsDialog::lastLaneInUseStays()
+{
+    Catalogue catalogue = makeCatalogue();
+    catalogue.setEvents(
+        {makeEvent(u"fyfv"_s, u"Forward View published"_s, u"October 2014"_s, u"national"_s)});
+    catalogue.setLanes({{u"national"_s, u"National bodies"_s, {}}});
+    m_document->reset(catalogue, {});
+    open();
+    QListWidget *list = m_dialog->list(LanesActorsTagsDialog::Lanes);
+    list->setFocus();
+    list->setCurrentRow(0);
+    QString told;
+    answerNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box) { // asked where to move them, with nowhere to go: close it, the test fails
+            modal->close();
+            return;
+        }
+        told = box->text() + u' ' + box->informativeText();
+        box->accept();
+    });
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY2(told.contains(u"no other lane"_s), qPrintable(told));
+    QVERIFY2(told.contains(u"Used by 1 event: \u201CForward View published\u201D"_s),
+             qPrintable(told));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QCOMPARE(texts(list), QStringList{u"National bodies"_s});
 }
 
 void TestLanesActorsTagsDialog::readOnlyIsViewOnly()

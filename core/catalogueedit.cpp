@@ -2,6 +2,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -33,6 +36,49 @@ template <typename Test> QStringList eventsWhere(const Catalogue &catalogue, Tes
             ids.append(event.id);
     }
     return ids;
+}
+
+template <typename T> QList<T> renamed(QList<T> items, const QString &id, const QString &name)
+{
+    for (T &item : items) {
+        if (item.id == id)
+            item.name = name;
+    }
+    return items;
+}
+
+template <typename T> QList<T> without(QList<T> items, const QString &id)
+{
+    items.removeIf([&](const T &item) { return item.id == id; });
+    return items;
+}
+
+template <typename T> bool hasId(const QList<T> &items, const QString &id)
+{
+    return std::any_of(items.cbegin(), items.cend(), [&](const T &item) { return item.id == id; });
+}
+
+template <typename Change>
+QList<TimelineEvent> changedEvents(const Catalogue &catalogue, Change change)
+{
+    QList<TimelineEvent> events;
+    for (const TimelineEvent &event : catalogue.events()) {
+        TimelineEvent after = event;
+        if (change(after))
+            events.append(after);
+    }
+    return events;
+}
+
+// The events first, then the list: views never see an event naming one that is gone.
+QList<CatalogueChange> changeEventsThen(Catalogue &catalogue, const QList<TimelineEvent> &events,
+                                        const std::function<CatalogueChange(Catalogue &)> &list)
+{
+    QList<CatalogueChange> changes;
+    if (!events.isEmpty())
+        changes.append(CatalogueEdit::replaceEvents(catalogue, events));
+    changes.append(list(catalogue));
+    return changes;
 }
 
 } // namespace
@@ -147,6 +193,149 @@ QStringList CatalogueEdit::eventsWithActor(const Catalogue &catalogue, const QSt
 QStringList CatalogueEdit::eventsWithTag(const Catalogue &catalogue, const QString &tagId)
 {
     return eventsWhere(catalogue, [&](const TimelineEvent &e) { return e.tagIds.contains(tagId); });
+}
+
+QList<Lane> CatalogueEdit::lanesRenamed(const Catalogue &catalogue, const QString &laneId,
+                                        const QString &name)
+{
+    return renamed(catalogue.lanes(), laneId, name);
+}
+
+QList<Actor> CatalogueEdit::actorsRenamed(const Catalogue &catalogue, const QString &actorId,
+                                          const QString &name)
+{
+    return renamed(catalogue.actors(), actorId, name);
+}
+
+QList<Tag> CatalogueEdit::tagsRenamed(const Catalogue &catalogue, const QString &tagId,
+                                      const QString &name)
+{
+    return renamed(catalogue.tags(), tagId, name);
+}
+
+CatalogueChange CatalogueEdit::renameLane(Catalogue &catalogue, const QString &laneId,
+                                          const QString &name)
+{
+    const bool known = hasId(catalogue.lanes(), laneId);
+    CatalogueChange change = setLanes(catalogue, lanesRenamed(catalogue, laneId, name));
+    if (known)
+        change.ids = {laneId};
+    return change;
+}
+
+CatalogueChange CatalogueEdit::renameActor(Catalogue &catalogue, const QString &actorId,
+                                           const QString &name)
+{
+    const bool known = hasId(catalogue.actors(), actorId);
+    CatalogueChange change = setActors(catalogue, actorsRenamed(catalogue, actorId, name));
+    if (known)
+        change.ids = {actorId};
+    return change;
+}
+
+CatalogueChange CatalogueEdit::renameTag(Catalogue &catalogue, const QString &tagId,
+                                         const QString &name)
+{
+    const bool known = hasId(catalogue.tags(), tagId);
+    CatalogueChange change = setTags(catalogue, tagsRenamed(catalogue, tagId, name));
+    if (known)
+        change.ids = {tagId};
+    return change;
+}
+
+QList<TimelineEvent> CatalogueEdit::eventsMovedToLane(const Catalogue &catalogue,
+                                                      const QString &laneId,
+                                                      const QString &toLaneId)
+{
+    return changedEvents(catalogue, [&](TimelineEvent &event) {
+        if (event.laneId != laneId)
+            return false;
+        event.laneId = toLaneId;
+        return true;
+    });
+}
+
+QList<TimelineEvent> CatalogueEdit::eventsWithoutActor(const Catalogue &catalogue,
+                                                       const QString &actorId)
+{
+    return changedEvents(
+        catalogue, [&](TimelineEvent &event) { return event.actorIds.removeAll(actorId) > 0; });
+}
+
+QList<TimelineEvent> CatalogueEdit::eventsWithoutTag(const Catalogue &catalogue,
+                                                     const QString &tagId)
+{
+    return changedEvents(catalogue,
+                         [&](TimelineEvent &event) { return event.tagIds.removeAll(tagId) > 0; });
+}
+
+QList<Lane> CatalogueEdit::lanesWithout(const Catalogue &catalogue, const QString &laneId)
+{
+    return without(catalogue.lanes(), laneId);
+}
+
+QList<Actor> CatalogueEdit::actorsWithout(const Catalogue &catalogue, const QString &actorId)
+{
+    QList<Actor> actors = without(catalogue.actors(), actorId);
+    for (Actor &actor : actors) {
+        if (actor.affiliation == actorId)
+            actor.affiliation.clear();
+    }
+    return actors;
+}
+
+QList<Tag> CatalogueEdit::tagsWithout(const Catalogue &catalogue, const QString &tagId)
+{
+    return without(catalogue.tags(), tagId);
+}
+
+QList<CatalogueChange> CatalogueEdit::deleteLane(Catalogue &catalogue, const QString &laneId,
+                                                 const QString &toLaneId)
+{
+    if (!hasId(catalogue.lanes(), laneId))
+        return {};
+    const QList<TimelineEvent> moved = eventsMovedToLane(catalogue, laneId, toLaneId);
+    if (!moved.isEmpty() && (toLaneId == laneId || !hasId(catalogue.lanes(), toLaneId)))
+        return {};
+    const QList<Lane> lanes = lanesWithout(catalogue, laneId);
+    return changeEventsThen(catalogue, moved, [&](Catalogue &c) { return setLanes(c, lanes); });
+}
+
+QList<CatalogueChange> CatalogueEdit::deleteActor(Catalogue &catalogue, const QString &actorId)
+{
+    if (!hasId(catalogue.actors(), actorId))
+        return {};
+    const QList<Actor> actors = actorsWithout(catalogue, actorId);
+    return changeEventsThen(catalogue, eventsWithoutActor(catalogue, actorId),
+                            [&](Catalogue &c) { return setActors(c, actors); });
+}
+
+QList<CatalogueChange> CatalogueEdit::deleteTag(Catalogue &catalogue, const QString &tagId)
+{
+    if (!hasId(catalogue.tags(), tagId))
+        return {};
+    const QList<Tag> tags = tagsWithout(catalogue, tagId);
+    return changeEventsThen(catalogue, eventsWithoutTag(catalogue, tagId),
+                            [&](Catalogue &c) { return setTags(c, tags); });
+}
+
+QString CatalogueEdit::newItemId(const QString &name, const QStringList &taken)
+{
+    QString id;
+    for (const QChar c : name.toLower()) {
+        if (c.isLetterOrNumber())
+            id += c;
+        else if (!id.isEmpty() && !id.endsWith(u'-'))
+            id += u'-';
+    }
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    if (id.isEmpty())
+        id = u"item"_s;
+    QString unique = id;
+    for (int n = 2; taken.contains(unique); ++n)
+        unique = id + u'-' + QString::number(n);
+    return unique;
 }
 
 QString CatalogueEdit::unusedEventId(const Catalogue &catalogue, const QString &base)

@@ -28,6 +28,45 @@ public:
     static QStringList eventsWithActor(const Catalogue &catalogue, const QString &actorId);
     static QStringList eventsWithTag(const Catalogue &catalogue, const QString &tagId);
 
+    // Lanes, actors and tags: renaming changes the name only (the id, and every event that
+    // names it, stay); an unknown id changes nothing.
+    static QList<Lane> lanesRenamed(const Catalogue &catalogue, const QString &laneId,
+                                    const QString &name);
+    static QList<Actor> actorsRenamed(const Catalogue &catalogue, const QString &actorId,
+                                      const QString &name);
+    static QList<Tag> tagsRenamed(const Catalogue &catalogue, const QString &tagId,
+                                  const QString &name);
+    static CatalogueChange renameLane(Catalogue &catalogue, const QString &laneId,
+                                      const QString &name);
+    static CatalogueChange renameActor(Catalogue &catalogue, const QString &actorId,
+                                       const QString &name);
+    static CatalogueChange renameTag(Catalogue &catalogue, const QString &tagId,
+                                     const QString &name);
+
+    // What deleting one in use does to the events that name it (only those are returned):
+    // the lane's events move to toLaneId; the actor or tag is taken off each event.
+    static QList<TimelineEvent> eventsMovedToLane(const Catalogue &catalogue, const QString &laneId,
+                                                  const QString &toLaneId);
+    static QList<TimelineEvent> eventsWithoutActor(const Catalogue &catalogue,
+                                                   const QString &actorId);
+    static QList<TimelineEvent> eventsWithoutTag(const Catalogue &catalogue, const QString &tagId);
+    // The lists without it; actors affiliated to a deleted actor lose that affiliation.
+    static QList<Lane> lanesWithout(const Catalogue &catalogue, const QString &laneId);
+    static QList<Actor> actorsWithout(const Catalogue &catalogue, const QString &actorId);
+    static QList<Tag> tagsWithout(const Catalogue &catalogue, const QString &tagId);
+
+    // Deletes one, in use or not: the events that name it change first, then the list, so no
+    // event ever names one that is gone; returns the changes in that order. Nothing changes
+    // (no changes) for an unknown id, or for a lane in use when toLaneId is not another lane.
+    static QList<CatalogueChange> deleteLane(Catalogue &catalogue, const QString &laneId,
+                                             const QString &toLaneId = {});
+    static QList<CatalogueChange> deleteActor(Catalogue &catalogue, const QString &actorId);
+    static QList<CatalogueChange> deleteTag(Catalogue &catalogue, const QString &tagId);
+
+    // An id for a new lane, actor or tag: the name's letters and digits in lower case, words
+    // joined by '-' ("Health & Care" is "health-care"), with -2, -3 … when taken.
+    static QString newItemId(const QString &name, const QStringList &taken);
+
     // base, or base-2, base-3 … : the first no event has (base "event" when empty).
     static QString unusedEventId(const Catalogue &catalogue, const QString &base);
 };

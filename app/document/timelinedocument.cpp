@@ -10,6 +10,9 @@
 #include "changesources.h"
 #include "changestories.h"
 #include "changetags.h"
+#include "deleteactor.h"
+#include "deletelane.h"
+#include "deletetag.h"
 #include "removeevents.h"
 
 #include <QCoreApplication>
@@ -144,6 +147,128 @@ void TimelineDocument::setTags(const QList<Tag> &tags, const QString &commandTex
 void TimelineDocument::setStories(const QList<Story> &stories, const QString &commandText)
 {
     m_undoStack->push(new ChangeStories(this, stories, commandText));
+}
+
+namespace {
+
+template <typename T> QStringList idsOf(const QList<T> &items)
+{
+    QStringList ids;
+    for (const T &item : items)
+        ids.append(item.id);
+    return ids;
+}
+
+template <typename T> const T *find(const QList<T> &items, const QString &id)
+{
+    for (const T &item : items) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString TimelineDocument::addLane(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QList<Lane> lanes = m_catalogue.lanes();
+    const QString id = CatalogueEdit::newItemId(trimmed, idsOf(lanes));
+    lanes.append({id, trimmed, {}});
+    setLanes(lanes, tr("Add Lane \u201C%1\u201D").arg(trimmed));
+    return id;
+}
+
+QString TimelineDocument::addActor(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QList<Actor> actors = m_catalogue.actors();
+    const QString id = CatalogueEdit::newItemId(trimmed, idsOf(actors));
+    actors.append({id, trimmed, u"organisation"_s, {}, {}, {}});
+    setActors(actors, tr("Add Actor \u201C%1\u201D").arg(trimmed));
+    return id;
+}
+
+QString TimelineDocument::addTag(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QList<Tag> tags = m_catalogue.tags();
+    const QString id = CatalogueEdit::newItemId(trimmed, idsOf(tags));
+    tags.append({id, trimmed});
+    setTags(tags, tr("Add Tag \u201C%1\u201D").arg(trimmed));
+    return id;
+}
+
+bool TimelineDocument::renameLane(const QString &laneId, const QString &name)
+{
+    const Lane *lane = find(m_catalogue.lanes(), laneId);
+    const QString trimmed = name.trimmed();
+    if (!lane || trimmed.isEmpty() || trimmed == lane->name)
+        return false;
+    setLanes(CatalogueEdit::lanesRenamed(m_catalogue, laneId, trimmed),
+             tr("Rename Lane \u201C%1\u201D").arg(lane->name));
+    return true;
+}
+
+bool TimelineDocument::renameActor(const QString &actorId, const QString &name)
+{
+    const Actor *actor = find(m_catalogue.actors(), actorId);
+    const QString trimmed = name.trimmed();
+    if (!actor || trimmed.isEmpty() || trimmed == actor->name)
+        return false;
+    setActors(CatalogueEdit::actorsRenamed(m_catalogue, actorId, trimmed),
+              tr("Rename Actor \u201C%1\u201D").arg(actor->name));
+    return true;
+}
+
+bool TimelineDocument::renameTag(const QString &tagId, const QString &name)
+{
+    const Tag *tag = find(m_catalogue.tags(), tagId);
+    const QString trimmed = name.trimmed();
+    if (!tag || trimmed.isEmpty() || trimmed == tag->name)
+        return false;
+    setTags(CatalogueEdit::tagsRenamed(m_catalogue, tagId, trimmed),
+            tr("Rename Tag \u201C%1\u201D").arg(tag->name));
+    return true;
+}
+
+bool TimelineDocument::deleteLane(const QString &laneId, const QString &toLaneId)
+{
+    const Lane *lane = find(m_catalogue.lanes(), laneId);
+    if (!lane)
+        return false;
+    const bool inUse = !CatalogueEdit::eventsInLane(m_catalogue, laneId).isEmpty();
+    if (inUse && (toLaneId == laneId || !find(m_catalogue.lanes(), toLaneId)))
+        return false;
+    m_undoStack->push(
+        new DeleteLane(this, laneId, toLaneId, tr("Delete Lane \u201C%1\u201D").arg(lane->name)));
+    return true;
+}
+
+bool TimelineDocument::deleteActor(const QString &actorId)
+{
+    const Actor *actor = find(m_catalogue.actors(), actorId);
+    if (!actor)
+        return false;
+    m_undoStack->push(
+        new DeleteActor(this, actorId, tr("Delete Actor \u201C%1\u201D").arg(actor->name)));
+    return true;
+}
+
+bool TimelineDocument::deleteTag(const QString &tagId)
+{
+    const Tag *tag = find(m_catalogue.tags(), tagId);
+    if (!tag)
+        return false;
+    m_undoStack->push(new DeleteTag(this, tagId, tr("Delete Tag \u201C%1\u201D").arg(tag->name)));
+    return true;
 }
 
 void TimelineDocument::setSources(const QList<SourceInfo> &sources, const QString &commandText)

@@ -51,6 +51,21 @@ public:
     void setActors(const QList<Actor> &actors, const QString &commandText);
     void setTags(const QList<Tag> &tags, const QString &commandText);
     void setStories(const QList<Story> &stories, const QString &commandText);
+    // Lanes, actors and tags: add under a new id made from the name (returned), rename (the
+    // name only; ids stay) and delete, in use or not. Deleting a lane in use moves its events
+    // to toLaneId, another lane; an actor or tag in use is taken off its events. Either is one
+    // step. Add returns the new id (empty for an empty name); the others return false, doing
+    // nothing, for an unknown id, an empty or unchanged name, or a lane in use with nowhere
+    // to move its events.
+    QString addLane(const QString &name);
+    QString addActor(const QString &name);
+    QString addTag(const QString &name);
+    bool renameLane(const QString &laneId, const QString &name);
+    bool renameActor(const QString &actorId, const QString &name);
+    bool renameTag(const QString &tagId, const QString &name);
+    bool deleteLane(const QString &laneId, const QString &toLaneId = {});
+    bool deleteActor(const QString &actorId);
+    bool deleteTag(const QString &tagId);
     void setSources(const QList<SourceInfo> &sources, const QString &commandText);
 
     // For the undo commands: runs one plain edit (CatalogueEdit) and emits changed().

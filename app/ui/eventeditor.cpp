@@ -33,26 +33,6 @@ QStringList checkedIds(const QListWidget *list)
     return ids;
 }
 
-// A lower-case id made of the name's letters and digits, not yet in taken.
-QString idFor(const QString &name, const QStringList &taken)
-{
-    QString id;
-    for (const QChar c : name.toLower()) {
-        if (c.isLetterOrNumber())
-            id += c;
-        else if (!id.endsWith(u'-') && !id.isEmpty())
-            id += u'-';
-    }
-    while (id.endsWith(u'-'))
-        id.chop(1);
-    if (id.isEmpty())
-        id = u"item"_s;
-    QString unique = id;
-    for (int n = 2; taken.contains(unique); ++n)
-        unique = id + u'-' + QString::number(n);
-    return unique;
-}
-
 } // namespace
 
 EventEditor::EventEditor(TimelineDocument *document, QWidget *parent)
@@ -383,40 +363,17 @@ void EventEditor::followDocument(const CatalogueChange &change)
 void EventEditor::addLane()
 {
     const QString name = QInputDialog::getText(this, tr("New Lane"), tr("Name of the lane:"));
-    if (name.trimmed().isEmpty())
-        return;
-    QList<Lane> lanes = m_document->catalogue().lanes();
-    QStringList taken;
-    for (const Lane &lane : std::as_const(lanes))
-        taken.append(lane.id);
-    const QString id = idFor(name, taken);
-    lanes.append({id, name.trimmed(), {}});
-    m_document->setLanes(lanes, tr("Add Lane \u201C%1\u201D").arg(name.trimmed()));
-    m_lane->setCurrentIndex(m_lane->findData(id));
+    const QString id = m_document->addLane(name);
+    if (!id.isEmpty())
+        m_lane->setCurrentIndex(m_lane->findData(id));
 }
 
 void EventEditor::addActor()
 {
-    const QString name = QInputDialog::getText(this, tr("New Actor"), tr("Name of the actor:"));
-    if (name.trimmed().isEmpty())
-        return;
-    QList<Actor> actors = m_document->catalogue().actors();
-    QStringList taken;
-    for (const Actor &actor : std::as_const(actors))
-        taken.append(actor.id);
-    actors.append({idFor(name, taken), name.trimmed(), u"organisation"_s, {}, {}, {}});
-    m_document->setActors(actors, tr("Add Actor \u201C%1\u201D").arg(name.trimmed()));
+    m_document->addActor(QInputDialog::getText(this, tr("New Actor"), tr("Name of the actor:")));
 }
 
 void EventEditor::addTag()
 {
-    const QString name = QInputDialog::getText(this, tr("New Tag"), tr("Name of the tag:"));
-    if (name.trimmed().isEmpty())
-        return;
-    QList<Tag> tags = m_document->catalogue().tags();
-    QStringList taken;
-    for (const Tag &tag : std::as_const(tags))
-        taken.append(tag.id);
-    tags.append({idFor(name, taken), name.trimmed()});
-    m_document->setTags(tags, tr("Add Tag \u201C%1\u201D").arg(name.trimmed()));
+    m_document->addTag(QInputDialog::getText(this, tr("New Tag"), tr("Name of the tag:")));
 }

@@ -12,6 +12,7 @@
 #include "eventtablemodel.h"
 #include "filterbar.h"
 #include "highcontrastpalette.h"
+#include "lanesactorstagsdialog.h"
 #include "recoveryfile.h"
 #include "sourcepane.h"
 #include "timelinedocument.h"
@@ -290,6 +291,9 @@ void MainWindow::createMenus()
     QAction *editSelected = edit->addAction(tr("&Edit Event\u2026"), this,
                                             [this] { editEvent(m_zoom->selectedEvent()); });
     editSelected->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->addSeparator();
+    edit->addAction(tr("&Lanes, Actors and Tags\u2026"), this, &MainWindow::showLanesActorsTags)
+        ->setObjectName(u"Lanes, Actors and Tags"_s);
     m_editActions = {cut, m_paste, duplicate, remove, insert};
     for (QAction *action : {cut, copy, duplicate, remove, editSelected})
         action->setObjectName(action->text().remove(u'&'));
@@ -960,6 +964,18 @@ void MainWindow::insertEvent(QDate day)
                                                              : catalogue().lanes().constFirst().id);
     m_document->addEvents({event}, tr("Insert Event"));
     editEvent(m_zoom->selectedEvent());
+}
+
+void MainWindow::showLanesActorsTags()
+{
+    auto *dialog = findChild<LanesActorsTagsDialog *>();
+    if (!dialog) {
+        dialog = new LanesActorsTagsDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::editEvent(int eventIndex)

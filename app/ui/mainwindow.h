@@ -105,6 +105,9 @@ public slots:
     // A new event at day (the selection's date when invalid), opened in the editor.
     void insertEvent(QDate day = {});
     void editEvent(int eventIndex);
+    // Edit > Lanes, Actors and Tags: one dialog, kept open beside the window (view-only while
+    // the document is read-only).
+    void showLanesActorsTags();
 
     // Reopens the last file (or the built-in story) with its view range and selection.
     void restoreSession();

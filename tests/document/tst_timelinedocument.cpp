@@ -41,6 +41,39 @@ QStringList ids(const Catalogue &catalogue)
     return result;
 }
 
+// sample() with a second lane, actors and tags that events name.
+Catalogue withItems()
+{
+    Catalogue catalogue = sample();
+    catalogue.setLanes({{u"l"_s, u"Lane"_s, {}}, {u"m"_s, u"Other"_s, {}}});
+    catalogue.setActors({{u"council"_s, u"Council"_s, u"organisation"_s, {}, {}, {}},
+                         {u"mayor"_s, u"Mayor"_s, u"person"_s, {}, u"council"_s, {}}});
+    catalogue.setTags({{u"money"_s, u"Money"_s}, {u"policy"_s, u"Policy"_s}});
+    for (const QString &id : {u"a"_s, u"c"_s}) {
+        TimelineEvent e = *catalogue.event(id);
+        e.actorIds = {u"council"_s, u"mayor"_s};
+        e.tagIds = {u"money"_s};
+        catalogue.replaceEvent(e);
+    }
+    return catalogue;
+}
+
+// Everything a lane, actor or tag edit can touch, to compare before and after undo.
+QStringList state(const Catalogue &catalogue)
+{
+    QStringList out;
+    for (const Lane &lane : catalogue.lanes())
+        out.append(u"lane "_s + lane.id + u'=' + lane.name);
+    for (const Actor &actor : catalogue.actors())
+        out.append(u"actor "_s + actor.id + u'=' + actor.name + u'<' + actor.affiliation);
+    for (const Tag &tag : catalogue.tags())
+        out.append(u"tag "_s + tag.id + u'=' + tag.name);
+    for (const TimelineEvent &e : catalogue.events())
+        out.append(e.id + u':' + e.laneId + u':' + e.actorIds.join(u',') + u':' +
+                   e.tagIds.join(u','));
+    return out;
+}
+
 } // namespace
 
 // The editable document: every edit a command that undoes exactly, typing merged, one typed
@@ -57,6 +90,11 @@ private slots:
     void addRemoveDuplicate();
     void removeRestoresStories();
     void listsUndo();
+    void itemEditIsOneStep_data();
+    void itemEditIsOneStep();
+    void itemEditRefused_data();
+    void itemEditRefused();
+    void deleteInUseChangesEventsFirst();
     void modifiedFollowsTheHistory();
     void saveAndChangedOnDisk();
     void saveFailureKeepsEverything();
@@ -192,6 +230,153 @@ void tst_TimelineDocument::listsUndo()
     QCOMPARE(document.catalogue().tags().size(), 0);
     QCOMPARE(document.catalogue().actors().size(), 0);
     QCOMPARE(document.catalogue().stories().size(), 1);
+}
+
+void tst_TimelineDocument::itemEditIsOneStep_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("argument"); // the new name, or the lane to move events to
+    QTest::addColumn<QString>("undoText");
+    QTest::addColumn<QStringList>("changed"); // lines of state() that differ after the edit
+
+    QTest::newRow("add lane") << u"add lane"_s << QString() << u" Health & Care "_s
+                              << u"Add Lane \u201CHealth & Care\u201D"_s
+                              << QStringList{u"lane health-care=Health & Care"_s};
+    QTest::newRow("add tag") << u"add tag"_s << QString() << u"Money"_s
+                             << u"Add Tag \u201CMoney\u201D"_s
+                             << QStringList{u"tag money-2=Money"_s};
+    QTest::newRow("add actor") << u"add actor"_s << QString() << u"NHS England"_s
+                               << u"Add Actor \u201CNHS England\u201D"_s
+                               << QStringList{u"actor nhs-england=NHS England<"_s};
+    QTest::newRow("rename lane") << u"rename lane"_s << u"l"_s << u"Councils"_s
+                                 << u"Rename Lane \u201CLane\u201D"_s
+                                 << QStringList{u"lane l=Councils"_s};
+    QTest::newRow("rename actor") << u"rename actor"_s << u"mayor"_s << u"City Mayor"_s
+                                  << u"Rename Actor \u201CMayor\u201D"_s
+                                  << QStringList{u"actor mayor=City Mayor<council"_s};
+    QTest::newRow("rename tag") << u"rename tag"_s << u"policy"_s << u"Policies"_s
+                                << u"Rename Tag \u201CPolicy\u201D"_s
+                                << QStringList{u"tag policy=Policies"_s};
+    QTest::newRow("delete unused lane") << u"delete lane"_s << u"m"_s << QString()
+                                        << u"Delete Lane \u201COther\u201D"_s << QStringList{};
+    QTest::newRow("delete lane in use")
+        << u"delete lane"_s << u"l"_s << u"m"_s << u"Delete Lane \u201CLane\u201D"_s
+        << QStringList{u"a:m:council,mayor:money"_s, u"b:m::"_s, u"c:m:council,mayor:money"_s};
+    QTest::newRow("delete actor in use")
+        << u"delete actor"_s << u"council"_s << QString() << u"Delete Actor \u201CCouncil\u201D"_s
+        << QStringList{u"actor mayor=Mayor<"_s, u"a:l:mayor:money"_s, u"c:l:mayor:money"_s};
+    QTest::newRow("delete tag in use")
+        << u"delete tag"_s << u"money"_s << QString() << u"Delete Tag \u201CMoney\u201D"_s
+        << QStringList{u"a:l:council,mayor:"_s, u"c:l:council,mayor:"_s};
+    QTest::newRow("delete unused tag") << u"delete tag"_s << u"policy"_s << QString()
+                                       << u"Delete Tag \u201CPolicy\u201D"_s << QStringList{};
+}
+
+namespace {
+
+bool runItemEdit(TimelineDocument &document, const QString &action, const QString &id,
+                 const QString &argument)
+{
+    if (action == u"add lane"_s)
+        return !document.addLane(argument).isEmpty();
+    if (action == u"add actor"_s)
+        return !document.addActor(argument).isEmpty();
+    if (action == u"add tag"_s)
+        return !document.addTag(argument).isEmpty();
+    if (action == u"rename lane"_s)
+        return document.renameLane(id, argument);
+    if (action == u"rename actor"_s)
+        return document.renameActor(id, argument);
+    if (action == u"rename tag"_s)
+        return document.renameTag(id, argument);
+    if (action == u"delete lane"_s)
+        return document.deleteLane(id, argument);
+    if (action == u"delete actor"_s)
+        return document.deleteActor(id);
+    return document.deleteTag(id);
+}
+
+} // namespace
+
+void tst_TimelineDocument::itemEditIsOneStep()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, id);
+    QFETCH(QString, argument);
+    QFETCH(QString, undoText);
+    QFETCH(QStringList, changed);
+    TimelineDocument document;
+    document.reset(withItems(), {});
+    const QStringList before = state(document.catalogue());
+
+    QVERIFY(runItemEdit(document, action, id, argument));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), undoText);
+    const QStringList after = state(document.catalogue());
+    QStringList differs;
+    for (const QString &line : after) {
+        if (!before.contains(line))
+            differs.append(line);
+    }
+    QCOMPARE(differs, changed);
+    if (action.startsWith(u"delete"_s)) {
+        const QString kind = action.mid(7);
+        QVERIFY(!after.join(u'\n').contains(kind + u' ' + id + u'='));
+    }
+    // Names and ids of everything else stay; undo restores the item and every event.
+    document.undoStack()->undo();
+    QCOMPARE(state(document.catalogue()), before);
+    document.undoStack()->redo();
+    QCOMPARE(state(document.catalogue()), after);
+}
+
+void tst_TimelineDocument::itemEditRefused_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("argument");
+    QTest::newRow("lane in use, nowhere to go") << u"delete lane"_s << u"l"_s << QString();
+    QTest::newRow("lane in use, into itself") << u"delete lane"_s << u"l"_s << u"l"_s;
+    QTest::newRow("unknown lane") << u"delete lane"_s << u"zz"_s << u"l"_s;
+    QTest::newRow("unknown tag") << u"delete tag"_s << u"zz"_s << QString();
+    QTest::newRow("rename to blank") << u"rename actor"_s << u"mayor"_s << u"  "_s;
+    QTest::newRow("rename unchanged") << u"rename tag"_s << u"money"_s << u"Money"_s;
+    QTest::newRow("add blank") << u"add tag"_s << QString() << u" "_s;
+}
+
+void tst_TimelineDocument::itemEditRefused()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, id);
+    QFETCH(QString, argument);
+    TimelineDocument document;
+    document.reset(withItems(), {});
+    const QStringList before = state(document.catalogue());
+    QVERIFY(!runItemEdit(document, action, id, argument));
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(state(document.catalogue()), before);
+}
+
+void tst_TimelineDocument::deleteInUseChangesEventsFirst()
+{
+    TimelineDocument document;
+    document.reset(withItems(), {});
+    QSignalSpy spy(&document, &TimelineDocument::changed);
+    QVERIFY(document.deleteLane(u"l"_s, u"m"_s));
+    QCOMPARE(spy.size(), 2);
+    const auto events = spy.at(0).at(0).value<CatalogueChange>();
+    QCOMPARE(events.what, CatalogueChange::What::EventsChanged);
+    QCOMPARE(events.ids, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    const auto lanes = spy.at(1).at(0).value<CatalogueChange>();
+    QCOMPARE(lanes.what, CatalogueChange::What::Lanes);
+    QCOMPARE(lanes.ids, QStringList{u"l"_s});
+    // Undo: the lane comes back before its events return to it.
+    document.undoStack()->undo();
+    QCOMPARE(spy.size(), 4);
+    QCOMPARE(spy.at(2).at(0).value<CatalogueChange>().what, CatalogueChange::What::Lanes);
+    QCOMPARE(spy.at(3).at(0).value<CatalogueChange>().what, CatalogueChange::What::EventsChanged);
+    QCOMPARE(document.catalogue().event(u"b"_s)->laneId, u"l"_s);
 }
 
 void tst_TimelineDocument::modifiedFollowsTheHistory()

@@ -13,6 +13,7 @@
 #include "timelinedocument.h"
 #include "timelineviews.h"
 #include "timelinewidget.h"
+#include "timelinetheme.h"
 #include "timelinezoom.h"
 #include "timescale.h"
 #include "viewerwindow.h"
@@ -29,6 +30,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,7 @@ private slots:
     void f5PresentsFromTheSelectedEvent();
     void insertAtThePointer();
     void makingAStoryIsAnEdit();
+    void highContrastSelectionStandsOut();
 
 private:
     int visibleInTimeline() const;
@@ -284,6 +288,51 @@ void TestViewerWindow::makingAStoryIsAnEdit()
     m_window->document()->undoStack()->undo();
     QCOMPARE(m_window->catalogue().stories().size(), before);
     m_window->document()->undoStack()->setClean();
+}
+
+namespace {
+
+// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+// View > High Contrast: the timeline's text and selection outline stand out from its
+// background by at least 7:1 (WCAG AAA), whichever background it draws.
+void TestViewerWindow::highContrastSelectionStandsOut()
+{
+    QAction *high = nullptr;
+    for (QAction *action : m_window->viewMenu()->actions()) {
+        if (action->text() == u"&High Contrast"_s)
+            high = action;
+    }
+    QVERIFY(high);
+    high->trigger();
+    QVERIFY(m_window->isHighContrast());
+    TimelineWidget *timeline = m_window->timelineViews()->timeline();
+    QApplication::processEvents();
+    const TimelineTheme &theme = timeline->theme();
+    const QColor background = theme.background;
+    QVERIFY2(contrast(theme.text, background) >= 7, qPrintable(theme.text.name()));
+    QVERIFY2(contrast(theme.selection, background) >= 7,
+             qPrintable(theme.selection.name() + u" on "_s + background.name()));
+    // What the widget shows is that background: its pixels behind the lanes.
+    const QImage shot = timeline->grab().toImage();
+    const QPoint inBand = timeline->eventArea().bottomRight().toPoint() - QPoint(3, 3);
+    QCOMPARE(shot.pixelColor(inBand).name(), background.name());
+    high->trigger();
+    QVERIFY(!m_window->isHighContrast());
 }
 
 QTEST_MAIN(TestViewerWindow)

@@ -44,6 +44,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -634,8 +635,35 @@ void MainWindow::applyFilter(const EventFilter &filter)
     m_list->setSearchText(filter.text);
     m_sourcePane->setSearchText(filter.text);
     m_proxy->setFilter(filter);
-    if (!m_quiet)
+    if (!m_quiet) {
         emit filterChanged(filter);
+        bringShownEventsIntoView();
+    }
+}
+
+void MainWindow::bringShownEventsIntoView()
+{
+    const QBitArray mask = m_proxy->visibleMask();
+    if (mask.isEmpty() || mask.count(true) == mask.size() || mask.count(true) == 0)
+        return; // nothing filtered out, or nothing to show
+    const QList<TimelineEvent> &events = catalogue().events();
+    const qint64 from = m_zoom->rangeStart(), to = m_zoom->rangeEnd();
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    bool outside = false;
+    for (qsizetype i = 0; i < events.size() && i < mask.size(); ++i) {
+        if (!mask.testBit(i) || !events.at(i).date.isValid())
+            continue;
+        const qint64 start = TimeScale::dayStart(events.at(i).date.first());
+        const qint64 end = TimeScale::dayEnd(events.at(i).date.last());
+        first = std::min(first, start);
+        last = std::max(last, end);
+        outside = outside || end < from || start > to;
+    }
+    if (!outside)
+        return;
+    const qint64 margin = std::max<qint64>((last - first) / 40, TimelineZoom::kDay);
+    m_zoom->setRange(first - margin, last + margin);
 }
 
 void MainWindow::onVisibleEventsChanged()

@@ -158,6 +158,9 @@ private:
     void createMenus();
     void wireSelection();
     void applyFilter(const EventFilter &filter);
+    // After a search or filter: when some of the events it shows are out of view, the view
+    // takes them all in (a search for "BCF" shows every match, not the one in view).
+    void bringShownEventsIntoView();
     void onVisibleEventsChanged();
     void onSelectionChanged(int eventIndex);
     void reportProblems(const QString &path, const ProblemList &problems);

@@ -54,6 +54,7 @@ private slots:
     void insertAtThePointer();
     void makingAStoryIsAnEdit();
     void highContrastSelectionStandsOut();
+    void searchBringsEveryMatchIntoView();
 
 private:
     int visibleInTimeline() const;
@@ -333,6 +334,34 @@ void TestViewerWindow::highContrastSelectionStandsOut()
     QCOMPARE(shot.pixelColor(inBand).name(), background.name());
     high->trigger();
     QVERIFY(!m_window->isHighContrast());
+}
+
+// A search while zoomed in elsewhere: the view takes in every match, and clearing the search
+// leaves it where it is.
+void TestViewerWindow::searchBringsEveryMatchIntoView()
+{
+    m_window->zoom()->setRange(TimeScale::dayStart(QDate(2015, 1, 1)),
+                               TimeScale::dayStart(QDate(2015, 3, 1)));
+    FilterBar *bar = m_window->findChild<FilterBar *>();
+    QVERIFY(bar);
+    QLineEdit *search = bar->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, u"BCF"_s);
+    // (The search waits for typing to pause.)
+    QTRY_VERIFY(m_window->visibleMask().count(true) < m_window->catalogue().events().size());
+    const QBitArray mask = m_window->visibleMask();
+    QVERIFY(mask.count(true) >= 2);
+    const qint64 from = m_window->zoom()->rangeStart(), to = m_window->zoom()->rangeEnd();
+    for (qsizetype i = 0; i < mask.size(); ++i) {
+        if (!mask.testBit(i))
+            continue;
+        const TimelineEvent &event = m_window->catalogue().events().at(i);
+        QVERIFY2(TimeScale::dayStart(event.date.first()) <= to &&
+                     TimeScale::dayEnd(event.date.last()) >= from,
+                 qPrintable(event.title));
+    }
+    search->clear();
+    QCOMPARE(m_window->zoom()->rangeStart(), from);
 }
 
 QTEST_MAIN(TestViewerWindow)

@@ -30,7 +30,15 @@ TimelineDocument::TimelineDocument(QObject *parent)
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-TimelineDocument::~TimelineDocument() = default;
+TimelineDocument::~TimelineDocument()
+{
+    // The stack clears itself as it goes, emitting indexChanged() and cleanChanged(); by the
+    // time QObject deletes it with the other children this is no longer a TimelineDocument,
+    // so whoever listens (the autosaver) must not hear it.
+    m_undoStack->blockSignals(true);
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
 
 bool TimelineDocument::isReadOnly() const
 {

@@ -246,8 +246,11 @@ QString TimelineRenderer::groupLabel(int events)
 
 qreal TimelineRenderer::minimumHeight() const
 {
+    // A row per lane and the strip of groups under it ("+3"), as a lane with more events than
+    // rows is laid out: less, and the lanes at the bottom are cut off.
     const auto lanes = std::count(m_laneShown.cbegin(), m_laneShown.cend(), true);
-    return m_axisHeight + qreal(std::max<qsizetype>(lanes, 1)) * (m_row + 2 * m_pad);
+    return m_axisHeight +
+           qreal(std::max<qsizetype>(lanes, 1)) * (m_row + m_groupHeight + 3 * m_pad);
 }
 
 std::pair<qint64, qint64> TimelineRenderer::fullRange() const

@@ -13,6 +13,7 @@
 #include "timelinedocument.h"
 #include "timelineviews.h"
 #include "timelinewidget.h"
+#include "timelinelayout.h"
 #include "timelinetheme.h"
 #include "timelinezoom.h"
 #include "timescale.h"
@@ -55,6 +56,8 @@ private slots:
     void makingAStoryIsAnEdit();
     void highContrastSelectionStandsOut();
     void searchBringsEveryMatchIntoView();
+    void everyLaneFitsALaptopScreen_data();
+    void everyLaneFitsALaptopScreen();
 
 private:
     int visibleInTimeline() const;
@@ -362,6 +365,30 @@ void TestViewerWindow::searchBringsEveryMatchIntoView()
     }
     search->clear();
     QCOMPARE(m_window->zoom()->rangeStart(), from);
+}
+
+void TestViewerWindow::everyLaneFitsALaptopScreen_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+}
+
+// The built-in story's five lanes all fit the timeline, with the first-run hint showing, on a
+// laptop's screen: no lane is cut off at the bottom.
+void TestViewerWindow::everyLaneFitsALaptopScreen()
+{
+    QFETCH(QSize, size);
+    m_window->resize(size);
+    TimelineWidget *timeline = m_window->timelineViews()->timeline();
+    QTRY_COMPARE(m_window->size(), size);
+    QApplication::processEvents();
+    const TimelineLayout &layout = timeline->currentLayout();
+    QCOMPARE(int(layout.lanes.size()), 5);
+    for (const TimelineLayout::Lane &lane : layout.lanes)
+        QVERIFY2(lane.band.bottom() <= timeline->height() + 1,
+                 qPrintable(u"%1 ends at %2 of %3"_s.arg(lane.name)
+                                .arg(lane.band.bottom())
+                                .arg(timeline->height())));
 }
 
 QTEST_MAIN(TestViewerWindow)

@@ -5,6 +5,13 @@
 
 bool EventFilter::matches(const Catalogue &catalogue, const TimelineEvent &event) const
 {
+    if (!matchesFields(event))
+        return false;
+    return text.isEmpty() || matchesText(catalogue, event, TextMatch(text));
+}
+
+bool EventFilter::matchesFields(const TimelineEvent &event) const
+{
     if (!laneIds.isEmpty() && !laneIds.contains(event.laneId))
         return false;
     if (from.isValid() && event.date.last() < from)
@@ -19,10 +26,12 @@ bool EventFilter::matches(const Catalogue &catalogue, const TimelineEvent &event
         && std::none_of(event.tagIds.cbegin(), event.tagIds.cend(),
                         [this](const QString &id) { return tagIds.contains(id); }))
         return false;
-    if (text.isEmpty())
-        return true;
+    return true;
+}
 
-    const TextMatch needle(text);
+bool EventFilter::matchesText(const Catalogue &catalogue, const TimelineEvent &event,
+                              const TextMatch &needle)
+{
     if (needle.isEmpty())
         return true;
     if (needle.matches(event.title) || needle.matches(event.summary))

@@ -14,14 +14,11 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     if (m_events)
         disconnect(m_events, nullptr, this, nullptr);
     m_events = qobject_cast<EventTableModel *>(model);
-    m_maskValid = false;
     if (m_events) {
-        // Connected before the base class connects its own handlers, so the mask is marked
-        // stale before the proxy re-filters the new rows.
-        connect(m_events, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-            m_maskValid = false;
-            m_titleKeys.clear();
-        });
+        // Connected before the base class connects its own handlers, so the title keys are
+        // gone before the proxy sorts the new rows.
+        connect(m_events, &QAbstractItemModel::modelAboutToBeReset, this,
+                [this] { m_titleKeys.clear(); });
     }
     QSortFilterProxyModel::setSourceModel(model);
     if (m_events) {
@@ -32,29 +29,36 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     emit visibleEventsChanged();
 }
 
-void EventFilterProxyModel::setFilter(const EventFilter &filter)
+void EventFilterProxyModel::setVisibleMask(const QBitArray &mask)
 {
-    if (filter == m_filter)
+    if (mask == m_mask)
         return;
-    m_filter = filter;
-    m_maskValid = false;
+    m_mask = mask;
     invalidateRowsFilter();
     emit visibleEventsChanged();
 }
 
 QBitArray EventFilterProxyModel::visibleMask() const
 {
-    return mask();
+    const int count = eventCount();
+    return m_mask.size() == count ? m_mask : QBitArray(count, true);
 }
 
 int EventFilterProxyModel::visibleCount() const
 {
-    return int(mask().count(true));
+    const int count = eventCount();
+    return m_mask.size() == count ? int(m_mask.count(true)) : count;
 }
 
 int EventFilterProxyModel::totalCount() const
 {
-    return int(mask().size());
+    return eventCount();
+}
+
+int EventFilterProxyModel::eventCount() const
+{
+    const Catalogue *catalogue = m_events ? m_events->catalogue() : nullptr;
+    return catalogue ? int(catalogue->events().size()) : 0;
 }
 
 int EventFilterProxyModel::eventIndex(const QModelIndex &proxyIndex) const
@@ -97,24 +101,6 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
 {
     if (sourceParent.isValid())
         return false;
-    const QBitArray &visible = mask();
-    return sourceRow >= visible.size() || visible.testBit(sourceRow);
-}
-
-const QBitArray &EventFilterProxyModel::mask() const
-{
-    if (m_maskValid)
-        return m_mask;
-    const Catalogue *catalogue = m_events ? m_events->catalogue() : nullptr;
-    const QList<TimelineEvent> empty;
-    const QList<TimelineEvent> &events = catalogue ? catalogue->events() : empty;
-    m_mask = QBitArray(int(events.size()), m_filter.isEmpty());
-    if (!m_filter.isEmpty()) {
-        for (int i = 0; i < events.size(); ++i) {
-            if (m_filter.matches(*catalogue, events.at(i)))
-                m_mask.setBit(i);
-        }
-    }
-    m_maskValid = true;
-    return m_mask;
+    // A mask made for another catalogue (the new one is in, its mask not yet): show all.
+    return m_mask.size() != eventCount() || m_mask.testBit(sourceRow);
 }

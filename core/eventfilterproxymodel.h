@@ -1,15 +1,14 @@
 #pragma once
 
-#include "eventfilter.h"
-
 #include <QBitArray>
 #include <QSortFilterProxyModel>
 
 class EventTableModel;
 
-// Filters and sorts an EventTableModel with an EventFilter. The visible set is computed
-// once per filter or catalogue change and kept as a mask over Catalogue::events(), so the
-// list, the timeline and the overview can all hide exactly the same events.
+// Sorts an EventTableModel and shows the rows a mask over Catalogue::events() lets through.
+// The mask is computed elsewhere (EventMasks, by the view state every view shares), so the
+// list, the timeline and the overview hide exactly the same events and the filter is run
+// once, not once per view. Until a mask of the catalogue's size is given, every row shows.
 class EventFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,11 +18,10 @@ public:
     // Only EventTableModel sources are filtered; any other model shows every row.
     void setSourceModel(QAbstractItemModel *model) override;
 
-    const EventFilter &filter() const { return m_filter; }
-    // Does nothing when the filter is unchanged; otherwise re-filters once.
-    void setFilter(const EventFilter &filter);
-
-    // One bit per event of the catalogue, set when the event passes the filter.
+    // One bit per event of the catalogue, set for the events to show. Does nothing when the
+    // mask is unchanged; otherwise re-filters once.
+    void setVisibleMask(const QBitArray &mask);
+    // The mask in use: the one given when it fits the catalogue, else every bit set.
     QBitArray visibleMask() const;
     int visibleCount() const;
     int totalCount() const;
@@ -34,7 +32,7 @@ public:
     QModelIndex indexOfEvent(int eventIndex, int column = 0) const;
 
 signals:
-    // After every change of the visible set: a new filter or a new catalogue.
+    // After every change of the visible set: a new mask or a new catalogue.
     void visibleEventsChanged();
 
 protected:
@@ -42,12 +40,9 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    const QBitArray &mask() const;
+    int eventCount() const;
 
     EventTableModel *m_events = nullptr;
-    EventFilter m_filter;
-    // Computed on first use after the filter or the catalogue changes.
-    mutable QBitArray m_mask;
-    mutable bool m_maskValid = false;
+    QBitArray m_mask;
     mutable QStringList m_titleKeys; // by source row, made on first title sort
 };

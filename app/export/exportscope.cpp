@@ -1,6 +1,7 @@
 #include "exportscope.h"
 
 #include "catalogue.h"
+#include "eventmasks.h"
 #include "timescale.h"
 
 #include <QSet>
@@ -98,9 +99,10 @@ void ExportScope::collect()
     m_eventIndexes.clear();
     if (m_noLanes || !m_catalogue)
         return;
-    const QList<TimelineEvent> &events = m_catalogue->events();
-    for (int i = 0; i < events.size(); ++i) {
-        if (m_filter.matches(*m_catalogue, events.at(i)))
+    // The same mask the window's views use, so an export holds what the screen shows.
+    const QBitArray shown = EventMasks::visible(*m_catalogue, m_filter);
+    for (int i = 0; i < shown.size(); ++i) {
+        if (shown.testBit(i))
             m_eventIndexes.append(i);
     }
 }

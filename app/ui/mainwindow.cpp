@@ -9,6 +9,7 @@
 #include "eventfilterproxymodel.h"
 #include "eventlistview.h"
 #include "eventnavigator.h"
+#include "timelineviewstate.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
 #include "highcontrastpalette.h"
@@ -64,9 +65,9 @@ constexpr int kMaxProblemsShown = 12;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new TimelineDocument(this)), m_zoom(new TimelineZoom(this)),
-      m_model(new EventTableModel(this)),
-      m_proxy(new EventFilterProxyModel(this)), m_navigator(new EventNavigator(m_zoom, this))
+    : QMainWindow(parent), m_document(new TimelineDocument(this)),
+      m_state(new TimelineViewState(this)), m_model(new EventTableModel(this)),
+      m_proxy(new EventFilterProxyModel(this)), m_navigator(new EventNavigator(m_state, this))
 {
     setObjectName(u"mainWindow"_s);
     m_autosaver = new DocumentAutosaver(m_document);
@@ -147,14 +148,19 @@ const Catalogue &MainWindow::catalogue() const
     return m_document->catalogue();
 }
 
+TimelineZoom *MainWindow::zoom() const
+{
+    return m_state->zoom();
+}
+
 const EventFilter &MainWindow::filter() const
 {
-    return m_proxy->filter();
+    return m_state->filter();
 }
 
 QBitArray MainWindow::visibleMask() const
 {
-    return m_proxy->visibleMask();
+    return m_state->visibleMask();
 }
 
 QAction *MainWindow::previousEventAction() const
@@ -290,7 +296,7 @@ void MainWindow::createMenus()
                                        [this] { insertEvent(dayUnderPointer()); });
     insert->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *editSelected = edit->addAction(tr("&Edit Event\u2026"), this,
-                                            [this] { editEvent(m_zoom->selectedEvent()); });
+                                            [this] { editEvent(m_state->selectedEvent()); });
     editSelected->setShortcut(QKeySequence(Qt::Key_F2));
     edit->addSeparator();
     edit->addAction(tr("&Lanes, Actors and Tags\u2026"), this, &MainWindow::showLanesActorsTags)
@@ -309,7 +315,7 @@ void MainWindow::createMenus()
     // Only in the list and the timeline: elsewhere Enter presses buttons or selects passages.
     m_showSource->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_showSource, &QAction::triggered, this,
-            [this] { showSource(m_zoom->selectedEvent()); });
+            [this] { showSource(m_state->selectedEvent()); });
     m_list->addAction(m_showSource);
     m_timelineArea->addAction(m_showSource);
     events->addAction(m_showSource);
@@ -340,17 +346,21 @@ void MainWindow::createMenus()
 
 void MainWindow::wireSelection()
 {
-    connect(m_list, &EventListView::currentEventChanged, m_zoom, &TimelineZoom::setSelectedEvent);
+    connect(m_list, &EventListView::currentEventChanged, m_state, &TimelineViewState::select);
     connect(m_list, &EventListView::eventActivated, this, &MainWindow::showSource);
-    connect(m_reader, &DocumentReader::eventClicked, m_zoom, &TimelineZoom::setSelectedEvent);
+    connect(m_reader, &DocumentReader::eventClicked, m_state, &TimelineViewState::select);
     connect(m_sourcePane, &SourcePane::showInDocument, this,
             [this](const QString &sourceId, qsizetype start, qsizetype end) {
                 m_readerDock->show();
                 m_readerDock->raise();
                 m_reader->showPassage(sourceId, start, end);
             });
-    connect(m_zoom, &TimelineZoom::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_state->zoom(), &TimelineZoom::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    // The list shows what the state's mask shows; its own signal then updates the rest.
+    connect(m_state, &TimelineViewState::visibleEventsChanged, m_proxy,
+            &EventFilterProxyModel::setVisibleMask);
     connect(m_proxy, &EventFilterProxyModel::visibleEventsChanged, this,
             &MainWindow::onVisibleEventsChanged);
     connect(m_document, &TimelineDocument::changed, this, &MainWindow::followDocument);
@@ -369,7 +379,7 @@ void MainWindow::setCatalogue(const Catalogue &catalogue, const QString &sourceN
 void MainWindow::showNewCatalogue(const Catalogue &catalogue, const QString &sourceName,
                                   const QString &path)
 {
-    m_zoom->setSelectedEvent(-1);
+    m_state->select(-1);
     // Views outside this class hold &catalogue(): until catalogueChanged() tells them its
     // contents are new, they hear nothing (no filter or visible-set signals to act on).
     m_quiet = true;
@@ -377,6 +387,7 @@ void MainWindow::showNewCatalogue(const Catalogue &catalogue, const QString &sou
     m_sourceName = sourceName;
     m_currentFile = path;
     m_document->reset(catalogue, path);
+    m_state->setCatalogue(&this->catalogue()); // the list's mask first, so it filters once
     m_model->setCatalogue(&this->catalogue());
     m_sourcePane->setCatalogue(&this->catalogue());
     m_reader->setCatalogue(&this->catalogue());
@@ -388,7 +399,8 @@ void MainWindow::showNewCatalogue(const Catalogue &catalogue, const QString &sou
     emit catalogueChanged();
     emit filterChanged(filter());
     onVisibleEventsChanged();
-    fitAll();
+    const auto [start, end] = m_state->fitRange();
+    m_state->jumpTo(start, end);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -487,9 +499,9 @@ void MainWindow::restoreSession()
             return; // the saved range and selection belong to another file
     }
     // Selection first: selecting may pan, and the saved range wins.
-    m_zoom->setSelectedEvent(catalogue().eventIndex(settings.value(kSelectedEventKey).toString()));
+    m_state->selectId(settings.value(kSelectedEventKey).toString());
     if (settings.contains(kRangeStartKey) && settings.contains(kRangeEndKey))
-        m_zoom->setRange(settings.value(kRangeStartKey).toLongLong(),
+        m_state->jumpTo(settings.value(kRangeStartKey).toLongLong(),
                          settings.value(kRangeEndKey).toLongLong());
 }
 
@@ -500,43 +512,31 @@ void MainWindow::saveSession() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(kHighContrastKey, m_highContrast);
     settings.setValue(kLastFileKey, m_currentFile);
-    settings.setValue(kRangeStartKey, m_zoom->rangeStart());
-    settings.setValue(kRangeEndKey, m_zoom->rangeEnd());
-    const int selected = m_zoom->selectedEvent();
-    settings.setValue(kSelectedEventKey,
-                      selected >= 0 ? catalogue().events().at(selected).id : QString());
+    settings.setValue(kRangeStartKey, zoom()->rangeStart());
+    settings.setValue(kRangeEndKey, zoom()->rangeEnd());
+    settings.setValue(kSelectedEventKey, m_state->selectedId());
 }
 
 void MainWindow::fitAll()
 {
-    QDate first = catalogue().firstDay();
-    QDate last = catalogue().lastDay();
-    if (!first.isValid()) {
-        const int year = QDate::currentDate().year();
-        first = QDate(year, 1, 1);
-        last = QDate(year, 12, 31);
-    }
-    const qint64 start = TimeScale::dayStart(first);
-    const qint64 end = TimeScale::dayEnd(last);
-    const qint64 margin = std::max<qint64>((end - start) / 40, TimelineZoom::kDay);
-    m_zoom->setRange(start - margin, end + margin);
+    m_state->fitAll();
 }
 
 void MainWindow::zoomIn()
 {
-    m_zoom->zoomAround(m_zoom->rangeStart() + m_zoom->rangeSpan() / 2, 0.5);
+    m_state->zoomBy(0.5);
 }
 
 void MainWindow::zoomOut()
 {
-    m_zoom->zoomAround(m_zoom->rangeStart() + m_zoom->rangeSpan() / 2, 2.0);
+    m_state->zoomBy(2.0);
 }
 
 void MainWindow::showSource(int eventIndex)
 {
     if (eventIndex < 0 || eventIndex >= catalogue().events().size())
         return;
-    m_zoom->setSelectedEvent(eventIndex);
+    m_state->select(eventIndex);
     for (const SourceLink &link : catalogue().events().at(eventIndex).sources) {
         if (catalogue().document(link.sourceId)) {
             m_readerDock->show();
@@ -634,36 +634,13 @@ void MainWindow::applyFilter(const EventFilter &filter)
 {
     m_list->setSearchText(filter.text);
     m_sourcePane->setSearchText(filter.text);
-    m_proxy->setFilter(filter);
+    m_state->setFilter(filter);
     if (!m_quiet) {
         emit filterChanged(filter);
-        bringShownEventsIntoView();
+        // A search for "BCF" shows every match, not the one that happens to be in view.
+        if (!filter.isEmpty())
+            m_state->bringIntoView(m_state->visibleMask());
     }
-}
-
-void MainWindow::bringShownEventsIntoView()
-{
-    const QBitArray mask = m_proxy->visibleMask();
-    if (mask.isEmpty() || mask.count(true) == mask.size() || mask.count(true) == 0)
-        return; // nothing filtered out, or nothing to show
-    const QList<TimelineEvent> &events = catalogue().events();
-    const qint64 from = m_zoom->rangeStart(), to = m_zoom->rangeEnd();
-    qint64 first = std::numeric_limits<qint64>::max();
-    qint64 last = std::numeric_limits<qint64>::min();
-    bool outside = false;
-    for (qsizetype i = 0; i < events.size() && i < mask.size(); ++i) {
-        if (!mask.testBit(i) || !events.at(i).date.isValid())
-            continue;
-        const qint64 start = TimeScale::dayStart(events.at(i).date.first());
-        const qint64 end = TimeScale::dayEnd(events.at(i).date.last());
-        first = std::min(first, start);
-        last = std::max(last, end);
-        outside = outside || end < from || start > to;
-    }
-    if (!outside)
-        return;
-    const qint64 margin = std::max<qint64>((last - first) / 40, TimelineZoom::kDay);
-    m_zoom->setRange(first - margin, last + margin);
 }
 
 void MainWindow::onVisibleEventsChanged()
@@ -682,17 +659,16 @@ void MainWindow::onVisibleEventsChanged()
         m_countLabel->setText(tr("Showing all %1 events").arg(total));
     else
         m_countLabel->setText(tr("Showing %1 of %2 events").arg(shown).arg(total));
-    m_navigator->setVisibleMask(mask);
-    m_list->setCurrentEvent(m_zoom->selectedEvent());
+    m_list->setCurrentEvent(m_state->selectedEvent());
     emit visibleEventsChanged(mask);
 }
 
 void MainWindow::onSelectionChanged(int eventIndex)
 {
     const bool valid = eventIndex >= 0 && eventIndex < catalogue().events().size();
-    m_selectedId = valid ? catalogue().events().at(eventIndex).id : QString();
-    if (m_editor->eventId() != m_selectedId || m_selectedId.isEmpty())
-        m_editor->setEvent(m_selectedId); // a draft not applied with Enter is dropped
+    const QString id = valid ? m_state->selectedId() : QString();
+    if (m_editor->eventId() != id || id.isEmpty())
+        m_editor->setEvent(id); // a draft not applied with Enter is dropped
     m_list->setCurrentEvent(eventIndex);
     m_sourcePane->setEvent(eventIndex);
     m_reader->setSelectedEvent(eventIndex);
@@ -824,10 +800,7 @@ bool MainWindow::editFromList(const QString &id, int column, const QVariant &val
 
 QString MainWindow::selectedEventId() const
 {
-    const int selected = m_zoom->selectedEvent();
-    return selected >= 0 && selected < catalogue().events().size()
-               ? catalogue().events().at(selected).id
-               : QString();
+    return m_state->selectedId();
 }
 
 void MainWindow::followDocument(const CatalogueChange &change)
@@ -836,11 +809,12 @@ void MainWindow::followDocument(const CatalogueChange &change)
         return; // showNewCatalogue() shows it
     // The views are given the changed catalogue again, keeping the range, the filter and
     // the selection (by id: an edit may have moved the selected event).
-    const QString selected = m_selectedId;
-    const qint64 start = m_zoom->rangeStart(), end = m_zoom->rangeEnd();
+    const QString selected = m_state->selectedId();
+    const qint64 start = zoom()->rangeStart(), end = zoom()->rangeEnd();
     m_quiet = true;
-    m_zoom->setSelectedEvent(-1);
+    m_state->select(-1);
     m_model->setCatalogue(nullptr);
+    m_state->catalogueEdited(); // the list's mask first, so it filters once
     m_model->setCatalogue(&catalogue());
     m_sourcePane->setCatalogue(&catalogue());
     m_reader->setCatalogue(&catalogue());
@@ -853,8 +827,8 @@ void MainWindow::followDocument(const CatalogueChange &change)
     QString select = selected;
     if (change.what == What::EventsAdded && !change.ids.isEmpty())
         select = change.ids.constLast();
-    m_zoom->setSelectedEvent(catalogue().eventIndex(select));
-    m_zoom->setRange(start, end);
+    m_state->selectId(select);
+    m_state->jumpTo(start, end);
     updateTitle();
 }
 
@@ -983,7 +957,7 @@ void MainWindow::insertEvent(QDate day)
     TimelineEvent event;
     if (!day.isValid())
         day = selected ? selected->date.first()
-                       : TimeScale::dayOf(m_zoom->rangeStart() + m_zoom->rangeSpan() / 2);
+                       : TimeScale::dayOf(zoom()->rangeStart() + zoom()->rangeSpan() / 2);
     event.id = CatalogueEdit::unusedEventId(catalogue(), u"new-event"_s);
     event.title = tr("New event");
     event.date = EventDate(DatePoint::day(day));
@@ -991,7 +965,7 @@ void MainWindow::insertEvent(QDate day)
                             : (catalogue().lanes().isEmpty() ? QString()
                                                              : catalogue().lanes().constFirst().id);
     m_document->addEvents({event}, tr("Insert Event"));
-    editEvent(m_zoom->selectedEvent());
+    editEvent(m_state->selectedEvent());
 }
 
 void MainWindow::showLanesActorsTags()
@@ -1010,8 +984,8 @@ void MainWindow::editEvent(int eventIndex)
 {
     if (eventIndex < 0 || eventIndex >= catalogue().events().size())
         return;
-    if (m_zoom->selectedEvent() != eventIndex)
-        m_zoom->setSelectedEvent(eventIndex);
+    if (m_state->selectedEvent() != eventIndex)
+        m_state->select(eventIndex);
     m_editorDock->show();
     m_editorDock->raise();
     m_editor->titleField()->setFocus();

@@ -22,14 +22,15 @@ class QLabel;
 class QMessageBox;
 class SourcePane;
 class TimelineDocument;
+class TimelineViewState;
 class TimelineZoom;
 
 // The window. The open timeline is a TimelineDocument (the catalogue, its file, the undo
-// history); the window holds the shared TimelineZoom (visible range and selection) and the
-// filter, and wires the panes to them: every view selects through
-// TimelineZoom::setSelectedEvent() and follows selectionChanged(), every view hides the
-// events visibleMask() hides, and after each edit the views are given the changed catalogue
-// with the selection kept by event id.
+// history); what its views share (range, selection, filter and masks, and the moves through
+// them) is one TimelineViewState. The window wires the panes to the two: every view selects
+// through the state's zoom and follows its selectionChanged(), every view hides the events
+// visibleMask() hides, and after each edit the views are given the changed catalogue with
+// the selection kept by event id.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,7 +49,8 @@ public:
     // story), or empty when it was set directly.
     QString currentFile() const { return m_currentFile; }
 
-    TimelineZoom *zoom() const { return m_zoom; }
+    TimelineViewState *viewState() const { return m_state; }
+    TimelineZoom *zoom() const;
     const EventFilter &filter() const;
     // One bit per event of catalogue(): the events the filter shows.
     QBitArray visibleMask() const;
@@ -158,9 +160,6 @@ private:
     void createMenus();
     void wireSelection();
     void applyFilter(const EventFilter &filter);
-    // After a search or filter: when some of the events it shows are out of view, the view
-    // takes them all in (a search for "BCF" shows every match, not the one in view).
-    void bringShownEventsIntoView();
     void onVisibleEventsChanged();
     void onSelectionChanged(int eventIndex);
     void reportProblems(const QString &path, const ProblemList &problems);
@@ -170,14 +169,13 @@ private:
 
     TimelineDocument *m_document = nullptr;
     DocumentAutosaver *m_autosaver = nullptr;
-    QString m_selectedId; // the selection by id, which an edit does not move
     QList<TimelineEvent> m_copied;
     QString m_sourceName;
     QString m_currentFile;
     bool m_highContrast = false;
     bool m_quiet = false; // no filter or visible-set signals while the catalogue is swapped
 
-    TimelineZoom *m_zoom = nullptr;
+    TimelineViewState *m_state = nullptr;
     EventTableModel *m_model = nullptr;
     EventFilterProxyModel *m_proxy = nullptr;
     EventNavigator *m_navigator = nullptr;

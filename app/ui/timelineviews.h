@@ -7,7 +7,7 @@ class OverviewStrip;
 class TimelineWidget;
 
 // Puts the interactive timeline and the overview strip into the main window's centre and
-// keeps them in step with its catalogue, filter, search and contrast.
+// keeps them in step with its catalogue, view state and contrast.
 class TimelineViews : public QObject
 {
     Q_OBJECT
@@ -19,7 +19,6 @@ public:
 
 private:
     void showCatalogue();
-    void highlightSearch();
 
     MainWindow *m_window;
     TimelineWidget *m_timeline;

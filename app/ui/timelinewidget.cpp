@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "timelinezoom.h"
 #include "timescale.h"
+#include "timelineviewstate.h"
 #include "viewanimator.h"
 
 #include <QAction>
@@ -25,7 +26,7 @@
 using namespace Qt::StringLiterals;
 
 TimelineWidget::TimelineWidget(QWidget *parent)
-    : QWidget(parent), m_ownZoom(new TimelineZoom(this)), m_animator(new ViewAnimator(this))
+    : QWidget(parent), m_ownState(new TimelineViewState(this))
 {
     // The renderer fills every pixel, so Qt need not clear the background first.
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -33,9 +34,8 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setMouseTracking(true);
     setAccessibleName(tr("Timeline"));
     grabGesture(Qt::PinchGesture);
-    connect(m_animator, &ViewAnimator::finished, this, &TimelineWidget::animationFinished);
     applyPaletteTheme();
-    setZoom(m_ownZoom);
+    setViewState(m_ownState);
 }
 
 TimelineWidget::~TimelineWidget() = default;
@@ -43,37 +43,59 @@ TimelineWidget::~TimelineWidget() = default;
 void TimelineWidget::setCatalogue(const Catalogue *catalogue)
 {
     m_animator->stop();
+    if (m_state == m_ownState)
+        m_ownState->setCatalogue(catalogue); // a shared state is given it by its owner
     m_renderer.setCatalogue(catalogue);
+    m_visible = m_state->visibleMask();
     m_renderer.setVisibleEvents(effectiveMask());
     m_renderer.setExpandedLane(-1);
     m_eventAreaSize = QSize();
     m_hovered = -1;
-    const auto [start, end] = fitRange();
+    const auto [start, end] = m_state->fitRange();
     m_zoom->setRange(start, end);
+    applyHighlighted(m_state->highlightedMask());
     updateAccessibleDescription();
     update();
 }
 
-void TimelineWidget::setZoom(TimelineZoom *zoom)
+void TimelineWidget::setViewState(TimelineViewState *state)
 {
-    if (!zoom)
-        zoom = m_ownZoom;
-    if (zoom == m_zoom)
+    if (!state)
+        state = m_ownState;
+    if (state == m_state)
         return;
-    if (m_zoom)
+    if (m_state) {
+        disconnect(m_state, nullptr, this, nullptr);
         disconnect(m_zoom, nullptr, this, nullptr);
-    m_zoom = zoom;
-    m_animator->setZoom(zoom);
-    connect(zoom, &TimelineZoom::rangeChanged, this, &TimelineWidget::onRangeChanged);
-    connect(zoom, &TimelineZoom::selectionChanged, this, &TimelineWidget::onSelectionChanged);
-    if (zoom != m_ownZoom)
-        connect(zoom, &QObject::destroyed, this, [this] { setZoom(nullptr); });
+        disconnect(m_animator, nullptr, this, nullptr);
+    }
+    m_state = state;
+    m_zoom = state->zoom();
+    m_animator = state->animator();
+    connect(m_zoom, &TimelineZoom::rangeChanged, this, &TimelineWidget::onRangeChanged);
+    connect(m_zoom, &TimelineZoom::selectionChanged, this, &TimelineWidget::onSelectionChanged);
+    connect(m_animator, &ViewAnimator::finished, this, &TimelineWidget::animationFinished);
+    connect(state, &TimelineViewState::visibleEventsChanged, this,
+            &TimelineWidget::applyVisible);
+    connect(state, &TimelineViewState::highlightedEventsChanged, this,
+            &TimelineWidget::applyHighlighted);
+    if (state != m_ownState)
+        connect(state, &QObject::destroyed, this, [this] { setViewState(nullptr); });
+    m_visible = state->visibleMask();
+    m_renderer.setVisibleEvents(effectiveMask());
+    m_matches = {};
+    applyHighlighted(state->highlightedMask());
     m_hovered = -1;
     updateAccessibleDescription();
     update();
 }
 
 void TimelineWidget::setVisibleEvents(const QBitArray &visible)
+{
+    m_state->setVisibleMask(visible);
+}
+
+void TimelineWidget::applyVisible(const QBitArray &visible)
 {
     m_visible = visible;
     m_renderer.setVisibleEvents(effectiveMask());
@@ -84,38 +106,17 @@ void TimelineWidget::setVisibleEvents(const QBitArray &visible)
     update();
 }
 
-void TimelineWidget::setHighlightedEvents(const QBitArray &highlighted)
+void TimelineWidget::applyHighlighted(const QBitArray &highlighted)
 {
     const QBitArray matches =
         highlighted.size() == m_renderer.index().eventCount() ? highlighted : QBitArray();
     m_renderer.setHighlightedEvents(matches);
     if (matches != m_matches) {
         m_matches = matches;
-        showMatches();
+        // A new search brings every match into view, when some are outside it.
+        m_state->bringIntoView(m_matches);
     }
     update();
-}
-
-void TimelineWidget::showMatches()
-{
-    // A new search brings every match into view, when some are outside it.
-    const TimelineIndex &index = m_renderer.index();
-    qint64 first = std::numeric_limits<qint64>::max();
-    qint64 last = std::numeric_limits<qint64>::min();
-    for (int i = 0; i < m_matches.size(); ++i) {
-        if (m_matches.testBit(i) && isVisibleEvent(i)) {
-            first = std::min(first, index.start(i));
-            last = std::max(last, index.end(i));
-        }
-    }
-    if (first >= last)
-        return;
-    const auto [start, end] = m_animator->target();
-    if (first >= start && last <= end)
-        return;
-    const qint64 span = std::max((last - first) + (last - first) / 10, kMinimumSelectionSpan);
-    const qint64 from = first + (last - first) / 2 - span / 2;
-    animateTo(from, from + span);
 }
 
 void TimelineWidget::setTheme(const TimelineTheme &theme)
@@ -245,134 +246,44 @@ bool TimelineWidget::isVisibleEvent(int eventIndex) const
     return m_visible.size() != count || m_visible.testBit(eventIndex);
 }
 
-std::pair<qint64, qint64> TimelineWidget::fitRange() const
-{
-    const TimelineIndex &index = m_renderer.index();
-    if (m_visible.size() != index.eventCount())
-        return m_renderer.fullRange();
-    qint64 first = std::numeric_limits<qint64>::max();
-    qint64 last = std::numeric_limits<qint64>::min();
-    for (int i = 0; i < index.eventCount(); ++i) {
-        if (m_visible.testBit(i)) {
-            first = std::min(first, index.start(i));
-            last = std::max(last, index.end(i));
-        }
-    }
-    if (first >= last)
-        return m_renderer.fullRange();
-    // The same margin as the renderer's full range, so that Home looks alike filtered or not.
-    const qint64 margin = std::max((last - first) / 40, TimeScale::kDay);
-    return {first - margin, last + margin};
-}
-
 void TimelineWidget::fitAll()
 {
-    const auto [start, end] = fitRange();
-    animateTo(start, end);
+    m_state->fitAll();
 }
 
 void TimelineWidget::zoomToSelection()
 {
-    const int selected = m_zoom->selectedEvent();
-    if (!isVisibleEvent(selected))
-        return;
-    const TimelineIndex &index = m_renderer.index();
-    const qint64 start = index.start(selected);
-    const qint64 end = index.end(selected);
-    const qint64 span = std::max(qint64((end - start) * 1.25), kMinimumSelectionSpan);
-    const qint64 from = start + (end - start) / 2 - span / 2;
-    animateTo(from, from + span);
+    m_state->zoomToSelection();
 }
 
 void TimelineWidget::zoomIn()
 {
-    zoomAroundCentre(kKeyZoomFactor);
+    m_state->zoomBy(kKeyZoomFactor);
 }
 
 void TimelineWidget::zoomOut()
 {
-    zoomAroundCentre(1.0 / kKeyZoomFactor);
-}
-
-void TimelineWidget::zoomAroundCentre(double factor)
-{
-    const auto [start, end] = m_animator->target();
-    const double span = std::clamp(double(end - start) * factor, double(TimelineZoom::kMinimumSpan),
-                                   double(TimelineZoom::kMaximumSpan));
-    const qint64 from = start + (end - start) / 2 - std::llround(span / 2);
-    animateTo(from, from + std::llround(span));
+    m_state->zoomBy(1.0 / kKeyZoomFactor);
 }
 
 void TimelineWidget::panBy(double fractionOfSpan)
 {
-    const auto [start, end] = m_animator->target();
-    const qint64 delta = std::llround(double(end - start) * fractionOfSpan);
-    animateTo(start + delta, end + delta);
+    m_state->panBy(fractionOfSpan);
 }
 
 void TimelineWidget::animateTo(qint64 start, qint64 end)
 {
-    m_animator->animateTo(start, end);
+    m_state->animateTo(start, end);
 }
 
 void TimelineWidget::selectNext()
 {
-    const TimelineIndex &index = m_renderer.index();
-    const int count = index.eventCount();
-    const int current = m_zoom->selectedEvent();
-    int next = -1;
-    if (current >= 0 && current < count) {
-        for (int i = current + 1; i < count && next < 0; ++i) {
-            if (isVisibleEvent(i))
-                next = i;
-        }
-        if (next < 0) {
-            reveal(current);
-            return;
-        }
-    } else {
-        // Nothing selected yet: start with the first event in view, else the last before it.
-        const qint64 viewStart = m_zoom->rangeStart();
-        for (int i = 0; i < count; ++i) {
-            if (!isVisibleEvent(i))
-                continue;
-            next = i;
-            if (index.end(i) > viewStart)
-                break;
-        }
-    }
-    if (next >= 0)
-        select(next, true);
+    m_state->selectNext();
 }
 
 void TimelineWidget::selectPrevious()
 {
-    const TimelineIndex &index = m_renderer.index();
-    const int count = index.eventCount();
-    const int current = m_zoom->selectedEvent();
-    int previous = -1;
-    if (current >= 0 && current < count) {
-        for (int i = current - 1; i >= 0 && previous < 0; --i) {
-            if (isVisibleEvent(i))
-                previous = i;
-        }
-        if (previous < 0) {
-            reveal(current);
-            return;
-        }
-    } else {
-        // Nothing selected yet: start with the last event in view, else the first after it.
-        const qint64 viewEnd = m_zoom->rangeEnd();
-        for (int i = count - 1; i >= 0; --i) {
-            if (!isVisibleEvent(i))
-                continue;
-            previous = i;
-            if (index.start(i) < viewEnd)
-                break;
-        }
-    }
-    if (previous >= 0)
-        select(previous, true);
+    m_state->selectPrevious();
 }
 
 void TimelineWidget::clearSelection()
@@ -391,21 +302,7 @@ void TimelineWidget::select(int eventIndex, bool revealIt)
 
 void TimelineWidget::reveal(int eventIndex)
 {
-    if (!isVisibleEvent(eventIndex))
-        return;
-    const TimelineIndex &index = m_renderer.index();
-    const auto [start, end] = m_animator->target();
-    const qint64 span = end - start;
-    const qint64 margin = span / 10;
-    const qint64 eventStart = index.start(eventIndex);
-    const qint64 eventEnd = index.end(eventIndex);
-    if (eventStart >= start + margin && eventEnd <= end - margin)
-        return; // comfortably in view already
-    // Centre it; an event longer than the view shows its beginning.
-    const qint64 from = eventEnd - eventStart <= span - 2 * margin
-                            ? eventStart + (eventEnd - eventStart) / 2 - span / 2
-                            : eventStart - margin;
-    animateTo(from, from + span);
+    m_state->reveal(eventIndex);
 }
 
 void TimelineWidget::onRangeChanged()

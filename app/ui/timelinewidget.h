@@ -12,12 +12,14 @@
 #include <utility>
 
 class Catalogue;
+class TimelineViewState;
 class ViewAnimator;
 
 // The interactive timeline: draws a catalogue with TimelineRenderer and lets people move
-// through it with the mouse, the keyboard and pinch gestures. The visible range and the
-// selection live in a TimelineZoom shared with the other views; this widget follows its
-// signals and writes to it.
+// through it with the mouse, the keyboard and pinch gestures. The visible range, the
+// selection, the shown and highlighted events and the moves through them (fit, zoom, pan,
+// previous/next) live in a TimelineViewState shared with the other views; this widget
+// follows its signals and asks it for every move.
 //
 // Keys: + (or =) and - zoom around the centre; Left/Right select the previous/next visible
 // event in date order and bring it into view; Shift+Left/Right pan by a tenth of the view,
@@ -38,8 +40,6 @@ public:
     // How much Shift+arrow and Page Up/Down pan, as fractions of the span.
     static constexpr double kPanStep = 0.1;
     static constexpr double kPageStep = 0.9;
-    // Zoom to selection never narrows the view below this, so a one-day event keeps context.
-    static constexpr qint64 kMinimumSelectionSpan = 30 * TimeScale::kDay;
     // Opening a group of events without a row never zooms in further than this.
     static constexpr qint64 kMinimumGroupSpan = 7 * TimeScale::kDay;
 
@@ -51,16 +51,18 @@ public:
     void setCatalogue(const Catalogue *catalogue);
     const Catalogue *catalogue() const { return m_renderer.catalogue(); }
 
-    // The shared range and selection. Until one is set the widget uses its own.
-    void setZoom(TimelineZoom *zoom);
+    // The shared view state. Until one is set the widget uses its own, given the catalogue
+    // by setCatalogue().
+    void setViewState(TimelineViewState *state);
+    TimelineViewState *viewState() const { return m_state; }
     TimelineZoom *zoom() const { return m_zoom; }
 
-    // The filter, one bit per Catalogue::events() entry (empty: show all). Hidden events are
-    // neither drawn nor reachable with the mouse or the keyboard.
+    // Shows just these events (the view state's setVisibleMask()), one bit per
+    // Catalogue::events() entry (empty: show all). Hidden events are neither drawn nor
+    // reachable with the mouse or the keyboard. The state's search matches are drawn
+    // highlighted, and a new set of them is brought into view.
     void setVisibleEvents(const QBitArray &visible);
     QBitArray visibleEvents() const { return m_visible; }
-    // Search matches, drawn highlighted; a new set of them is brought into view.
-    void setHighlightedEvents(const QBitArray &highlighted);
 
     // A fixed theme, no longer following the palette. setHighContrast(false) or
     // followPalette() return to the system palette.
@@ -133,13 +135,12 @@ private:
 
     QBitArray effectiveMask() const;
     bool isVisibleEvent(int eventIndex) const;
-    std::pair<qint64, qint64> fitRange() const;
+    void applyVisible(const QBitArray &visible);
+    void applyHighlighted(const QBitArray &highlighted);
     void clickAt(QPointF pos);
-    void showMatches();
     void showGroupMenu(const TimelineLayout::Mark &group);
     void select(int eventIndex, bool reveal);
     void reveal(int eventIndex);
-    void zoomAroundCentre(double factor);
     void panBy(double fractionOfSpan);
     void setHovered(int eventIndex);
     void updateHover(QPointF pos);
@@ -154,10 +155,11 @@ private:
     void onSelectionChanged(int eventIndex);
 
     TimelineRenderer m_renderer;
-    QPointer<TimelineZoom> m_zoom;
-    TimelineZoom *m_ownZoom;
-    ViewAnimator *m_animator;
-    QBitArray m_visible;
+    TimelineViewState *m_ownState;
+    TimelineViewState *m_state = nullptr;
+    TimelineZoom *m_zoom = nullptr;        // m_state's
+    ViewAnimator *m_animator = nullptr;    // m_state's
+    QBitArray m_visible;                   // m_state's mask, as last announced
     QBitArray m_matches; // search matches, as last given
     ThemeMode m_themeMode = ThemeMode::Palette;
     int m_hovered = -1;

@@ -13,11 +13,15 @@
 // as when the pointer hovers), edit_ms (the median of 20 date edits of one event through the
 // document's undo stack, each moving it a month: the catalogue re-ordered and re-numbered
 // where it changed) and edit_views_ms (the same edit followed by what the timeline does on a
-// change: re-index for drawing and repaint the one-year window).
+// change: re-index for drawing and repaint the one-year window), search_ms (the median
+// time to make the shown-events mask for a search typed one letter at a time, "c" to
+// "council": what one keystroke in the search box costs before any repaint).
 // Times are wall-clock. With --cpu-time they are the thread's CPU time instead, which a busy
 // machine disturbs less (the repaints are single-threaded).
 
+#include "eventfilter.h"
 #include "eventlistreader.h"
+#include "eventmasks.h"
 #include "timelinedocument.h"
 #include "timelinerenderer.h"
 #include "timelinezoom.h"
@@ -170,12 +174,23 @@ int runOne(const QString &path)
         editsWithViews.push_back(now() - editBegan);
     }
 
+    // A search typed a letter at a time: each keystroke makes the mask again.
+    std::vector<double> searches;
+    const QString word = u"council"_s;
+    for (qsizetype letters = 1; letters <= word.size(); ++letters) {
+        EventFilter filter;
+        filter.text = word.left(letters);
+        const double searchBegan = now();
+        const QBitArray shown = EventMasks::visible(document.catalogue(), filter);
+        searches.push_back(now() - searchBegan);
+    }
+
     std::printf("N=%lld load_ms=%.1f full_ms=%.2f year_ms=%.2f week_ms=%.2f zoom_ms=%.2f "
                 "pan_ms=%.2f peak_mb=%.1f index_ms=%.1f pan_month_ms=%.2f cached_ms=%.2f "
-                "edit_ms=%.2f edit_views_ms=%.2f\n",
+                "edit_ms=%.2f edit_views_ms=%.2f search_ms=%.2f\n",
                 qlonglong(loaded.catalogue.events().size()), loadMs, fullMs, yearMs, weekMs, zoomMs,
                 panMs, peakMegabytes(), indexMs, panMonthMs, median(cached), median(edits),
-                median(editsWithViews));
+                median(editsWithViews), median(searches));
     std::fflush(stdout);
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "catalogue.h"
 #include "catalogueloader.h"
+#include "eventfilter.h"
+#include "timelineviewstate.h"
 #include "timelinewidget.h"
 #include "timelinezoom.h"
 #include "timescale.h"
@@ -445,7 +447,7 @@ void TestTimelineWidget::zoomToSelection()
 
     zoom->setSelectedEvent(1); // one day: keeps some context
     m_widget->zoomToSelection();
-    QCOMPARE(zoom->rangeSpan(), TimelineWidget::kMinimumSelectionSpan);
+    QCOMPARE(zoom->rangeSpan(), TimelineViewState::kMinimumSelectionSpan);
 }
 
 void TestTimelineWidget::maskedEventIsNeitherDrawnNorClickable()
@@ -707,24 +709,26 @@ void TestTimelineWidget::storysSeptember2017IsReadableAtTheYearZoom()
 
 void TestTimelineWidget::searchBringsEveryMatchIntoView()
 {
-    // Zoomed to January 2017, a search matching January 2017 and June 2019 shows both.
+    // Zoomed to January 2017, a search matching January 2017 to June 2019 shows every match.
     TimelineZoom *zoom = m_widget->zoom();
+    TimelineViewState *state = m_widget->viewState();
     zoom->setRange(TimeScale::dayStart(QDate(2017, 1, 1)), TimeScale::dayStart(QDate(2017, 2, 1)));
-    QBitArray matches(int(m_catalogue.events().size()));
-    matches.setBit(0);
-    matches.setBit(5);
-    m_widget->setHighlightedEvents(matches);
+    EventFilter search;
+    search.text = u"me"_s; // January meeting, Summer consultation, Merger completed
+    state->setFilter(search);
+    QCOMPARE(state->highlightedMask().count(true), 3);
     QVERIFY(zoom->rangeStart() <= TimeScale::dayStart(QDate(2017, 1, 10)));
     QVERIFY(zoom->rangeEnd() >= TimeScale::dayEnd(QDate(2019, 6, 3)));
-    // The same matches again (a repaint, an edit elsewhere) leave the view alone.
+    // The same search again (a repaint, an edit elsewhere) leaves the view alone.
     zoom->setRange(TimeScale::dayStart(QDate(2017, 1, 1)), TimeScale::dayStart(QDate(2017, 2, 1)));
-    m_widget->setHighlightedEvents(matches);
+    state->setFilter(search);
     QCOMPARE(zoom->rangeStart(), TimeScale::dayStart(QDate(2017, 1, 1)));
     // Matches already in view leave it alone too.
-    QBitArray january(int(m_catalogue.events().size()));
-    january.setBit(0);
-    m_widget->setHighlightedEvents(january);
+    search.text = u"January"_s;
+    state->setFilter(search);
+    QCOMPARE(state->highlightedMask().count(true), 1);
     QCOMPARE(zoom->rangeStart(), TimeScale::dayStart(QDate(2017, 1, 1)));
+    state->setFilter({});
 }
 
 void TestTimelineWidget::enterAndDoubleClickActivate()

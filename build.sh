@@ -143,6 +143,7 @@ case "$cmd" in
       files+=("$f")
     done
     "$BUILD_DIR/tests/benchmarks/civic-timeline-bench" "${files[@]}"
+    "$BUILD_DIR/tests/benchmarks/civic-timeline-window-bench" "${files[@]}"
     ;;
   fuzz)
     fuzz "$@"

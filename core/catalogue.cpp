@@ -176,9 +176,18 @@ Catalogue::EventMove Catalogue::replaceEvent(const TimelineEvent &event)
         m_events[from] = event; // same period: the order cannot change
         return {from, from};
     }
-    m_events.removeAt(from);
-    const int to = insertionPoint(event.date);
-    m_events.insert(to, event);
+    // Where it goes among the others: the search sees the event still at from, which is
+    // before that place or not. Rotating moves only the events between the two places, not
+    // the whole tail twice (a remove and an insert).
+    int to = insertionPoint(event.date);
+    if (from < to)
+        --to;
+    auto first = m_events.begin();
+    if (from < to)
+        std::rotate(first + from, first + from + 1, first + to + 1);
+    else if (to < from)
+        std::rotate(first + to, first + from, first + from + 1);
+    m_events[to] = event;
     renumber(std::min(from, to), std::max(from, to));
     const bool wasEdge = before.first() == m_firstDay || before.last() == m_lastDay;
     if (wasEdge)

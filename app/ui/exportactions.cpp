@@ -49,6 +49,7 @@ void ExportActions::showExportDialog()
     dialog->setCurrentFilter(m_window->filter());
     // A new catalogue would leave the dialog drawing the old one's events.
     connect(m_window, &MainWindow::catalogueChanged, dialog, &QDialog::reject);
+    connect(m_window, &MainWindow::catalogueEdited, dialog, &QDialog::reject);
     dialog->open();
 }
 

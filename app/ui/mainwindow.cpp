@@ -822,7 +822,7 @@ void MainWindow::followDocument(const CatalogueChange &change)
     if (change.what == What::Lanes || change.what == What::Actors || change.what == What::Tags)
         m_filterBar->setCatalogue(catalogue());
     m_quiet = false;
-    emit catalogueChanged();
+    emit catalogueEdited(change);
     onVisibleEventsChanged();
     QString select = selected;
     if (change.what == What::EventsAdded && !change.ids.isEmpty())

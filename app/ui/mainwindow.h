@@ -127,6 +127,9 @@ signals:
     // catalogue() holds new events (same address, new contents); the selection is cleared.
     // Comes before the filterChanged() and visibleEventsChanged() of the new catalogue.
     void catalogueChanged();
+    // An edit changed catalogue() in place (what: the change); the view state's masks are
+    // already made again, and the range, filter and selection (by id) are kept.
+    void catalogueEdited(const CatalogueChange &change);
     // The filter changed (filter().text is the search to highlight).
     void filterChanged(const EventFilter &filter);
     // The visible set changed: a new filter, or a new catalogue (after catalogueChanged()).

@@ -18,6 +18,9 @@ TimelineViews::TimelineViews(MainWindow *window)
     showCatalogue();
 
     connect(window, &MainWindow::catalogueChanged, this, &TimelineViews::showCatalogue);
+    // An edit: the timeline re-indexes the events and keeps the range; the overview has
+    // already counted the changed events again with the state's new mask.
+    connect(window, &MainWindow::catalogueEdited, m_timeline, &TimelineWidget::followEdit);
     // The timeline follows the view state's masks itself; the overview is told.
     connect(window->viewState(), &TimelineViewState::visibleEventsChanged, m_overview,
             &OverviewStrip::setVisibleEvents);

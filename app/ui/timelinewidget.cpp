@@ -58,6 +58,22 @@ void TimelineWidget::setCatalogue(const Catalogue *catalogue)
     update();
 }
 
+void TimelineWidget::followEdit()
+{
+    m_renderer.setCatalogue(m_renderer.catalogue());
+    m_visible = m_state->visibleMask();
+    m_renderer.setVisibleEvents(effectiveMask());
+    // The same matches, perhaps at other positions: highlighted, not brought into view again.
+    m_matches = m_state->highlightedMask().size() == m_renderer.index().eventCount()
+                    ? m_state->highlightedMask()
+                    : QBitArray();
+    m_renderer.setHighlightedEvents(m_matches);
+    m_eventAreaSize = QSize();
+    m_hovered = -1;
+    updateAccessibleDescription();
+    update();
+}
+
 void TimelineWidget::setViewState(TimelineViewState *state)
 {
     if (!state)

@@ -50,6 +50,9 @@ public:
     // visible events, so set the zoom first.
     void setCatalogue(const Catalogue *catalogue);
     const Catalogue *catalogue() const { return m_renderer.catalogue(); }
+    // The catalogue changed in place (an edit): the events are indexed again, the range and
+    // the selection stay.
+    void followEdit();
 
     // The shared view state. Until one is set the widget uses its own, given the catalogue
     // by setCatalogue().

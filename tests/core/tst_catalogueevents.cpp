@@ -116,6 +116,16 @@ void tst_CatalogueEvents::replace_data()
     QTest::newRow("earlier") << u"d"_s << u"February 2017"_s << 3 << 1
                              << QStringList{u"a"_s, u"d"_s, u"b"_s, u"c"_s} << QDate(2017, 1, 1)
                              << QDate(2017, 3, 31);
+    // A date others share: after them, whichever way it moved.
+    QTest::newRow("later, after its equals")
+        << u"a"_s << u"March 2017"_s << 0 << 2 << QStringList{u"b"_s, u"c"_s, u"a"_s, u"d"_s}
+        << QDate(2017, 3, 1) << QDate(2017, 6, 30);
+    QTest::newRow("earlier, after its equals")
+        << u"d"_s << u"March 2017"_s << 3 << 3 << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}
+        << QDate(2017, 1, 1) << QDate(2017, 3, 31);
+    QTest::newRow("to the start") << u"c"_s << u"2016"_s << 2 << 0
+                                  << QStringList{u"c"_s, u"a"_s, u"b"_s, u"d"_s}
+                                  << QDate(2016, 1, 1) << QDate(2017, 6, 30);
     QTest::newRow("past the end") << u"b"_s << u"2019"_s << 1 << 3
                                   << QStringList{u"a"_s, u"c"_s, u"d"_s, u"b"_s}
                                   << QDate(2017, 1, 1) << QDate(2019, 12, 31);

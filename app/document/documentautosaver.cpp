@@ -19,7 +19,8 @@ DocumentAutosaver::DocumentAutosaver(TimelineDocument *document, int delayMs)
     connect(document, &TimelineDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified) {
             m_timer.stop();
-            m_recovery->remove(); // saved, or back to what is on disk
+            if (m_recovery->isLocked())
+                m_recovery->remove(); // saved, or back to what is on disk
         }
     });
     connect(document, &TimelineDocument::fileChanged, this, &DocumentAutosaver::followFile);
@@ -33,7 +34,7 @@ void DocumentAutosaver::followFile()
     if (m_recovery && m_recovery->documentPath() == m_document->filePath())
         return;
     // Leaving a document with nothing unsaved (Save As, or a clean open) leaves nothing.
-    if (m_recovery && !m_document->isModified())
+    if (m_recovery && m_recovery->isLocked() && !m_document->isModified())
         m_recovery->remove();
     m_timer.stop();
     m_recovery = std::make_unique<RecoveryFile>(m_document->filePath());
@@ -42,7 +43,8 @@ void DocumentAutosaver::followFile()
 
 void DocumentAutosaver::writeNow()
 {
-    if (!m_document->isModified())
+    // Without the lock another running instance owns the recovery file: never over it.
+    if (!m_document->isModified() || !m_recovery->isLocked())
         return;
     QString error;
     if (!m_recovery->write(m_document->catalogue(), &error))
@@ -52,5 +54,6 @@ void DocumentAutosaver::writeNow()
 void DocumentAutosaver::discard()
 {
     m_timer.stop();
-    m_recovery->remove();
+    if (m_recovery->isLocked())
+        m_recovery->remove();
 }

@@ -10,7 +10,9 @@ class TimelineDocument;
 
 // Writes a document's unsaved state to its RecoveryFile a few seconds after edits stop
 // (throttled with one single-shot timer), and deletes it when the document is saved or its
-// changes are discarded. Holds the recovery lock of the open document.
+// changes are discarded. Holds the recovery lock of the open document; without it (another
+// running instance has the document open) it neither writes nor deletes the recovery file,
+// which is that instance's.
 class DocumentAutosaver : public QObject
 {
     Q_OBJECT

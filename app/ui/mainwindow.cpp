@@ -428,9 +428,7 @@ void MainWindow::offerRecovery()
     if (m_document->isReadOnly())
         return; // never edited, so never anything to recover
     if (!recovery->isLocked()) {
-        statusBar()->showMessage(tr("This file is open in another Civic Timeline window too; "
-                                    "its unsaved changes there are kept there."),
-                                 10000);
+        offerOtherWindowsChanges(recovery);
         return;
     }
     if (!recovery->exists())
@@ -455,11 +453,51 @@ void MainWindow::offerRecovery()
         recovery->remove();
         return;
     }
-    const QString title = recovered.catalogue.title();
-    showNewCatalogue(recovered.catalogue,
-                     title.isEmpty() ? QFileInfo(m_currentFile).fileName() : title, m_currentFile);
-    m_document->markUnsaved();
+    showRecovered(recovered.catalogue);
     statusBar()->showMessage(tr("Restored the unsaved changes; save to keep them."), 10000);
+}
+
+void MainWindow::offerOtherWindowsChanges(RecoveryFile *recovery)
+{
+    // Another running instance has the file open. Its unsaved changes, as its autosave last
+    // wrote them, can be opened here too; they stay that instance's either way.
+    const QString name = QFileInfo(m_currentFile).fileName();
+    if (!recovery->exists()) {
+        statusBar()->showMessage(tr("%1 is open in another Civic Timeline window too; changes "
+                                    "made here are not autosaved.")
+                                     .arg(name),
+                                 10000);
+        return;
+    }
+    const CatalogueLoadResult recovered = recovery->read();
+    QMessageBox box(QMessageBox::Question, tr("Open Unsaved Changes?"),
+                    tr("%1 is open in another Civic Timeline window, with changes made until "
+                       "%2 that are not saved yet.")
+                        .arg(name, QLocale().toString(recovery->savedAt(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"recoveryDialog"_s);
+    box.setInformativeText(
+        recovered.ok()
+            ? tr("Open them here as well, or the file as it was last saved. The other window "
+                 "keeps its changes either way; changes made here are not autosaved.")
+            : tr("They cannot be opened: %1").arg(recovered.problems.constFirst().toString()));
+    QPushButton *changes = box.addButton(tr("Open &Unsaved Changes"), QMessageBox::AcceptRole);
+    QPushButton *saved = box.addButton(tr("Open &Saved File"), QMessageBox::RejectRole);
+    changes->setEnabled(recovered.ok());
+    box.setDefaultButton(saved);
+    box.exec();
+    if (box.clickedButton() != changes)
+        return;
+    showRecovered(recovered.catalogue);
+    statusBar()->showMessage(tr("Opened the other window's unsaved changes."), 10000);
+}
+
+void MainWindow::showRecovered(const Catalogue &recovered)
+{
+    const QString title = recovered.title();
+    showNewCatalogue(recovered, title.isEmpty() ? QFileInfo(m_currentFile).fileName() : title,
+                     m_currentFile);
+    m_document->markUnsaved();
 }
 
 void MainWindow::openBuiltInStory()

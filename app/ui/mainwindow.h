@@ -20,6 +20,7 @@ class FilterBar;
 class QDockWidget;
 class QLabel;
 class QMessageBox;
+class RecoveryFile;
 class SourcePane;
 class TimelineDocument;
 class TimelineViewState;
@@ -154,6 +155,8 @@ private:
                           const QString &path);
     // Offers the unsaved state a crash left for the file just opened.
     void offerRecovery();
+    void offerOtherWindowsChanges(RecoveryFile *recovery);
+    void showRecovered(const Catalogue &recovered);
     void followDocument(const CatalogueChange &change);
     void updateEditActions();
     // An edit typed into the event list: one command, as the editor would make it.

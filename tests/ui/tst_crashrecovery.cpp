@@ -48,6 +48,8 @@ private slots:
     void initTestCase();
     void killedProcessLeavesEditsToRestore();
     void autosaveWritesAfterEditsAndSaveDeletes();
+    void secondInstanceOffersTheOthersChanges_data();
+    void secondInstanceOffersTheOthersChanges();
 
 private:
     QTemporaryDir m_home;
@@ -141,6 +143,70 @@ void TestCrashRecovery::autosaveWritesAfterEditsAndSaveDeletes()
     QVERIFY(!recovery->read().catalogue.event(u"gap"_s));
     QCOMPARE(document.save(m_catalogue).status, TimelineDocument::SaveResult::Saved);
     QVERIFY(!recovery->exists());
+}
+
+void TestCrashRecovery::secondInstanceOffersTheOthersChanges_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("restored");
+    QTest::newRow("open the unsaved changes") << u"Open Unsaved Changes"_s << true;
+    QTest::newRow("open the saved file") << u"Open Saved File"_s << false;
+}
+
+void TestCrashRecovery::secondInstanceOffersTheOthersChanges()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, restored);
+
+    // A running civic-timeline has the file open, with unsaved edits its autosave wrote.
+    QProcess program;
+    program.setProcessEnvironment(m_environment);
+    program.start(QStringLiteral(CIVIC_BINARY), {m_catalogue});
+    QVERIFY2(program.waitForStarted(), qPrintable(program.errorString()));
+    RecoveryFile recovery(m_catalogue);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery.lockPath()), 30000);
+    TimelineDocument edits;
+    edits.reset(CatalogueLoader::load(m_catalogue).catalogue, m_catalogue);
+    // (An earlier test saved the file without "gap": any event will do.)
+    QVERIFY(!edits.catalogue().events().isEmpty());
+    TimelineEvent theirEdit = edits.catalogue().events().constFirst();
+    const QString id = theirEdit.id;
+    theirEdit.title = u"Edited in the other window"_s;
+    edits.changeEvent(theirEdit, EventField::Title);
+    QVERIFY(recovery.write(edits.catalogue()));
+    const QByteArray theirs = [&] {
+        QFile file(recovery.path());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+
+    {
+        // This instance opens the same file.
+        MainWindow window;
+        QString asked;
+        answerNextMessageBox(answer, &asked);
+        QVERIFY(window.openFile(m_catalogue));
+        QVERIFY2(asked.contains(u"open in another Civic Timeline window"_s), qPrintable(asked));
+        QVERIFY(!window.autosaver()->recoveryFile()->isLocked());
+        QCOMPARE(window.catalogue().event(id)->title == u"Edited in the other window"_s,
+                 restored);
+        QCOMPARE(window.document()->isModified(), restored);
+
+        // Edits here are neither autosaved over the other's file nor delete it on the way out.
+        TimelineEvent mine = *window.catalogue().event(id);
+        mine.title = u"Edited here"_s;
+        window.document()->changeEvent(mine, EventField::Title);
+        window.autosaver()->writeNow();
+        answerNextMessageBox(u"Discard"_s, &asked);
+        QVERIFY(window.close());
+    }
+    QFile file(recovery.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), theirs);
+
+    program.kill();
+    QVERIFY(program.waitForFinished());
+    recovery.remove();
+    QFile::remove(recovery.lockPath());
 }
 
 QTEST_MAIN(TestCrashRecovery)

@@ -15,6 +15,7 @@
 #include "lanesactorstagsdialog.h"
 #include "recoveryfile.h"
 #include "sourcepane.h"
+#include "storiesdialog.h"
 #include "timelinedocument.h"
 #include "timelinezoom.h"
 #include "timescale.h"
@@ -295,6 +296,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(tr("&Lanes, Actors and Tags\u2026"), this, &MainWindow::showLanesActorsTags)
         ->setObjectName(u"Lanes, Actors and Tags"_s);
+    edit->addAction(tr("&Stories\u2026"), this, &MainWindow::showStories)
+        ->setObjectName(u"Stories"_s);
     m_editActions = {cut, m_paste, duplicate, remove, insert};
     for (QAction *action : {cut, copy, duplicate, remove, editSelected})
         action->setObjectName(action->text().remove(u'&'));
@@ -999,6 +1002,18 @@ void MainWindow::showLanesActorsTags()
     auto *dialog = findChild<LanesActorsTagsDialog *>();
     if (!dialog) {
         dialog = new LanesActorsTagsDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showStories()
+{
+    auto *dialog = findChild<StoriesDialog *>();
+    if (!dialog) {
+        dialog = new StoriesDialog(m_document, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     dialog->show();

@@ -108,6 +108,8 @@ public slots:
     // Edit > Lanes, Actors and Tags: one dialog, kept open beside the window (view-only while
     // the document is read-only).
     void showLanesActorsTags();
+    // Edit > Stories: rename, reorder and delete stories and their steps, as above.
+    void showStories();
 
     // Reopens the last file (or the built-in story) with its view range and selection.
     void restoreSession();

@@ -187,6 +187,7 @@ void MainWindow::createDocks()
 
     m_reader = new DocumentReader(this);
     m_reader->setObjectName(u"documentReader"_s);
+    m_reader->setDocument(m_document);
     m_readerDock = new QDockWidget(tr("Document"), this);
     m_readerDock->setObjectName(u"documentDock"_s);
     m_readerDock->setWidget(m_reader);

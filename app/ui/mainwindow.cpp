@@ -15,6 +15,7 @@
 #include "lanesactorstagsdialog.h"
 #include "recoveryfile.h"
 #include "sourcepane.h"
+#include "sourcesdialog.h"
 #include "storiesdialog.h"
 #include "timelinedocument.h"
 #include "timelinezoom.h"
@@ -299,6 +300,8 @@ void MainWindow::createMenus()
         ->setObjectName(u"Lanes, Actors and Tags"_s);
     edit->addAction(tr("&Stories\u2026"), this, &MainWindow::showStories)
         ->setObjectName(u"Stories"_s);
+    edit->addAction(tr("S&ources\u2026"), this, &MainWindow::showSources)
+        ->setObjectName(u"Sources"_s);
     m_editActions = {cut, m_paste, duplicate, remove, insert};
     for (QAction *action : {cut, copy, duplicate, remove, editSelected})
         action->setObjectName(action->text().remove(u'&'));
@@ -1015,6 +1018,18 @@ void MainWindow::showStories()
     auto *dialog = findChild<StoriesDialog *>();
     if (!dialog) {
         dialog = new StoriesDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showSources()
+{
+    auto *dialog = findChild<SourcesDialog *>();
+    if (!dialog) {
+        dialog = new SourcesDialog(m_document, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     dialog->show();

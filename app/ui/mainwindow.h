@@ -110,6 +110,8 @@ public slots:
     void showLanesActorsTags();
     // Edit > Stories: rename, reorder and delete stories and their steps, as above.
     void showStories();
+    // Edit > Sources: the headline, publisher, kind, date and basis of each source document.
+    void showSources();
 
     // Reopens the last file (or the built-in story) with its view range and selection.
     void restoreSession();

@@ -6,10 +6,10 @@
 #include <QCoreApplication>
 
 ChangeEvent::ChangeEvent(TimelineDocument *document, const TimelineEvent &before,
-                         const TimelineEvent &after, EventField field)
+                         const TimelineEvent &after, EventField field, const QString &text)
     : m_document(document), m_before(before), m_after(after), m_field(field)
 {
-    setText(nameOf(field, before.title));
+    setText(text.isEmpty() ? nameOf(field, before.title) : text);
 }
 
 QString ChangeEvent::nameOf(EventField field, const QString &title)
@@ -69,7 +69,7 @@ bool ChangeEvent::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChangeEvent *>(other);
     if (next->m_document != m_document || next->m_after.id != m_after.id ||
-        next->m_field != m_field)
+        next->m_field != m_field || m_field == EventField::Passages)
         return false;
     m_after = next->m_after;
     return true;

@@ -7,13 +7,14 @@
 
 class TimelineDocument;
 
-// Sets one field of an event ("Change Date of “…”"). Consecutive changes of the same field
-// of the same event merge, so typing in a field is one step of the history.
+// Sets one field of an event ("Change Date of “…”", or the text given). Consecutive changes
+// of the same field of the same event merge, so typing in a field is one step of the
+// history; passages never merge, since each passage edit is an action of its own.
 class ChangeEvent : public QUndoCommand
 {
 public:
     ChangeEvent(TimelineDocument *document, const TimelineEvent &before, const TimelineEvent &after,
-                EventField field);
+                EventField field, const QString &text = {});
 
     void undo() override;
     void redo() override;

@@ -101,6 +101,17 @@ void TimelineDocument::changeEvent(const TimelineEvent &after, EventField field)
     m_undoStack->push(new ChangeEvent(this, *before, after, field));
 }
 
+void TimelineDocument::changePassages(const QString &eventId, const QList<SourceLink> &passages,
+                                      const QString &commandText)
+{
+    const TimelineEvent *before = m_catalogue.event(eventId);
+    if (!before)
+        return;
+    TimelineEvent after = *before;
+    after.sources = passages;
+    m_undoStack->push(new ChangeEvent(this, *before, after, EventField::Passages, commandText));
+}
+
 QStringList TimelineDocument::addEvents(QList<TimelineEvent> events, const QString &commandText)
 {
     QStringList ids;

@@ -43,6 +43,10 @@ public:
     // --- Edits, each one undoable command ---
     // Sets one field of the event with after.id (after holds the whole event).
     void changeEvent(const TimelineEvent &after, EventField field);
+    // Sets the passages of an event, one step worded by the caller ("Remove Passage from
+    // “…”"); the passages are made by PassageEdit, so the file saved loads again.
+    void changePassages(const QString &eventId, const QList<SourceLink> &passages,
+                        const QString &commandText);
     // Adds events under new ids where theirs are taken; returns the ids they got.
     QStringList addEvents(QList<TimelineEvent> events, const QString &commandText);
     void removeEvents(const QStringList &ids, const QString &commandText);

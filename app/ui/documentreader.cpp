@@ -1,11 +1,15 @@
 #include "documentreader.h"
 
 #include "catalogue.h"
+#include "passageedit.h"
+#include "timelinedocument.h"
 #include "timelinetheme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -60,8 +64,81 @@ DocumentReader::DocumentReader(QWidget *parent) : QWidget(parent)
     m_text->installEventFilter(this);
     layout->addWidget(m_text, 1);
 
+    m_addPassage = new QAction(tr("Add Passage to Event"), this);
+    m_addPassage->setObjectName(u"addPassage"_s);
+    connect(m_addPassage, &QAction::triggered, this, &DocumentReader::addSelectionAsPassage);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &DocumentReader::showContextMenu);
+    connect(m_text, &QPlainTextEdit::selectionChanged, this, &DocumentReader::updateAddPassage);
+
     setFocusProxy(m_text);
     clear();
+    updateAddPassage();
+}
+
+void DocumentReader::setDocument(TimelineDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &TimelineDocument::fileChanged, this,
+                &DocumentReader::updateAddPassage);
+    updateAddPassage();
+}
+
+void DocumentReader::updateAddPassage()
+{
+    const bool hasEvent =
+        m_catalogue && m_selectedEvent >= 0 && m_selectedEvent < m_catalogue->events().size();
+    m_addPassage->setText(hasEvent ? tr("Add Passage to \u201C%1\u201D")
+                                         .arg(m_catalogue->events().at(m_selectedEvent).title)
+                                   : tr("Add Passage to Event"));
+    m_addPassage->setVisible(m_document != nullptr);
+    m_addPassage->setEnabled(m_document && !m_document->isReadOnly() &&
+                             m_catalogue == &m_document->catalogue() && hasEvent &&
+                             !m_documentId.isEmpty() && m_text->textCursor().hasSelection());
+}
+
+void DocumentReader::showContextMenu(const QPoint &pos)
+{
+    QMenu *menu = m_text->createStandardContextMenu();
+    menu->setObjectName(u"documentContextMenu"_s);
+    if (m_document) {
+        updateAddPassage();
+        menu->addSeparator();
+        menu->addAction(m_addPassage);
+    }
+    menu->exec(m_text->viewport()->mapToGlobal(pos));
+    delete menu;
+}
+
+void DocumentReader::addSelectionAsPassage()
+{
+    updateAddPassage();
+    if (!m_addPassage->isEnabled())
+        return;
+    const SourceDocument *document = m_catalogue->document(m_documentId);
+    const QTextCursor cursor = m_text->textCursor();
+    const qsizetype start = document->toCodePoint(toUtf16Index(cursor.selectionStart()));
+    const qsizetype end = document->toCodePoint(toUtf16Index(cursor.selectionEnd()));
+    const PassageEdit::Result made = PassageEdit::selected(*m_catalogue, m_documentId, start, end);
+    const TimelineEvent event = m_catalogue->events().at(m_selectedEvent);
+    if (!made.ok)
+        return;
+    for (const SourceLink &link : event.sources) {
+        if (link.sourceId == made.link.sourceId && link.start == made.link.start &&
+            link.end == made.link.end)
+            return; // linked already
+    }
+    QList<SourceLink> passages = event.sources;
+    passages.append(made.link);
+    const QString sourceId = m_documentId;
+    m_document->changePassages(event.id, passages,
+                               tr("Add Passage to \u201C%1\u201D").arg(event.title));
+    // Read again with the new passage among the linked ones, and highlighted.
+    m_documentId.clear();
+    showPassage(sourceId, made.link.start, made.link.end);
 }
 
 void DocumentReader::setCatalogue(const Catalogue *catalogue)
@@ -104,6 +181,7 @@ bool DocumentReader::showPassage(const QString &sourceId, qsizetype start, qsize
 void DocumentReader::setSelectedEvent(int eventIndex)
 {
     m_selectedEvent = eventIndex;
+    updateAddPassage();
     m_strong.clear();
     for (const Passage &passage : std::as_const(m_passages)) {
         if (passage.eventIndex == eventIndex)
@@ -214,6 +292,15 @@ bool DocumentReader::openDocument(const QString &sourceId)
         }
     }
     return true;
+}
+
+qsizetype DocumentReader::toUtf16Index(qsizetype position) const
+{
+    // The k-th "\r\n" (from 0) is at position m_crlf[k] - k of the text view.
+    qsizetype index = position;
+    for (qsizetype k = 0; k < m_crlf.size() && m_crlf.at(k) - k < position; ++k)
+        ++index;
+    return index;
 }
 
 qsizetype DocumentReader::toPosition(qsizetype utf16Index) const

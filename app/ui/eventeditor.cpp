@@ -1,6 +1,7 @@
 #include "eventeditor.h"
 
 #include "cataloguewriter.h"
+#include "passageedit.h"
 #include "timelinedocument.h"
 
 #include <QCheckBox>
@@ -17,6 +18,8 @@
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +75,10 @@ EventEditor::EventEditor(TimelineDocument *document, QWidget *parent)
     m_passages = new QListWidget(this);
     m_passages->setObjectName(u"eventPassages"_s);
     m_passages->setWordWrap(true);
+    m_passages->setToolTip(tr("Double-click a passage to change its quote."));
+    m_passages->installEventFilter(this);
+    m_removePassage = new QPushButton(tr("&Remove Passage"), this);
+    m_removePassage->setObjectName(u"removePassage"_s);
     m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setObjectName(u"applyEvent"_s);
     m_revert = new QPushButton(tr("Revert"), this);
@@ -90,6 +97,9 @@ EventEditor::EventEditor(TimelineDocument *document, QWidget *parent)
     auto *tags = new QVBoxLayout;
     tags->addWidget(m_tags);
     tags->addWidget(newTag, 0, Qt::AlignRight);
+    auto *passages = new QVBoxLayout;
+    passages->addWidget(m_passages);
+    passages->addWidget(m_removePassage, 0, Qt::AlignRight);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_revert);
@@ -111,7 +121,7 @@ EventEditor::EventEditor(TimelineDocument *document, QWidget *parent)
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(buddyLabel(tr("A&ctors:"), m_actors), actors);
     form->addRow(buddyLabel(tr("Ta&gs:"), m_tags), tags);
-    form->addRow(tr("Passages:"), m_passages);
+    form->addRow(buddyLabel(tr("Passag&es:"), m_passages), passages);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(form);
@@ -123,6 +133,11 @@ EventEditor::EventEditor(TimelineDocument *document, QWidget *parent)
     connect(newLane, &QPushButton::clicked, this, &EventEditor::addLane);
     connect(newActor, &QPushButton::clicked, this, &EventEditor::addActor);
     connect(newTag, &QPushButton::clicked, this, &EventEditor::addTag);
+    connect(m_removePassage, &QPushButton::clicked, this,
+            [this] { removePassage(m_passages->currentRow()); });
+    connect(m_passages, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { editPassage(m_passages->row(item)); });
+    connect(m_passages, &QListWidget::currentRowChanged, this, &EventEditor::updatePassageButtons);
     connect(m_document, &TimelineDocument::changed, this, &EventEditor::followDocument);
 
     fillPickers();
@@ -227,6 +242,7 @@ void EventEditor::revert()
         m_passages->clear();
         m_dateInfo->clear();
         m_apply->setEnabled(false);
+        updatePassageButtons();
         return;
     }
     m_heading->setText(m_readOnly ? tr("The built-in story is read-only: save a copy with "
@@ -248,14 +264,108 @@ void EventEditor::revert()
         m_tags->item(i)->setCheckState(
             event->tagIds.contains(m_tags->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
                                                                                    : Qt::Unchecked);
+    fillPassages();
+    updateDateInfo();
+}
+
+void EventEditor::fillPassages()
+{
+    const int row = m_passages->currentRow();
     m_passages->clear();
     const Catalogue &catalogue = m_document->catalogue();
-    for (const SourceLink &link : event->sources) {
-        const SourceInfo *source = catalogue.source(link.sourceId);
-        const QString document = source ? source->title : link.sourceId;
-        m_passages->addItem(u"%1: \u201C%2\u201D"_s.arg(document, link.excerpt));
+    if (const TimelineEvent *event = catalogue.event(m_id)) {
+        for (const SourceLink &link : event->sources) {
+            const SourceInfo *source = catalogue.source(link.sourceId);
+            const QString document = source ? source->title : link.sourceId;
+            m_passages->addItem(u"%1: \u201C%2\u201D"_s.arg(document, link.excerpt));
+        }
     }
-    updateDateInfo();
+    if (m_passages->count() > 0)
+        m_passages->setCurrentRow(std::clamp(row, 0, m_passages->count() - 1));
+    updatePassageButtons();
+}
+
+void EventEditor::updatePassageButtons()
+{
+    m_removePassage->setEnabled(!m_readOnly && m_document->catalogue().event(m_id) &&
+                                m_passages->currentRow() >= 0);
+}
+
+void EventEditor::removePassage(int row)
+{
+    const TimelineEvent *event = m_document->catalogue().event(m_id);
+    if (!event || m_readOnly || row < 0 || row >= event->sources.size())
+        return;
+    QList<SourceLink> passages = event->sources;
+    passages.removeAt(row);
+    m_changingPassages = true;
+    m_document->changePassages(m_id, passages,
+                               tr("Remove Passage from \u201C%1\u201D").arg(event->title));
+    m_changingPassages = false;
+}
+
+void EventEditor::editPassage(int row)
+{
+    const TimelineEvent *event = m_document->catalogue().event(m_id);
+    if (!event || m_readOnly || row < 0 || row >= event->sources.size())
+        return;
+    const SourceLink link = event->sources.at(row);
+    const SourceInfo *source = m_document->catalogue().source(link.sourceId);
+    const QString document = source ? source->title : link.sourceId;
+    const QString asked = tr("The words of \u201C%1\u201D that report this event, exactly as "
+                             "they stand in it:")
+                              .arg(document);
+    QInputDialog ask(this);
+    ask.setObjectName(u"editPassageQuestion"_s);
+    ask.setWindowTitle(tr("Change Passage of \u201C%1\u201D").arg(event->title));
+    ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    ask.setOkButtonText(tr("Change"));
+    ask.setTextValue(link.excerpt);
+    ask.setLabelText(asked);
+    if (auto *label = ask.findChild<QLabel *>()) {
+        label->setWordWrap(true);
+        label->setMinimumWidth(420);
+    }
+    ask.setMaximumWidth(640);
+    // Asked again, with the reason and the words as typed, until they are found.
+    for (;;) {
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        const PassageEdit::Result found = PassageEdit::quoted(
+            m_document->catalogue(), link.sourceId, ask.textValue(), link.start);
+        if (found.ok) {
+            const TimelineEvent *now = m_document->catalogue().event(m_id);
+            if (!now || row >= now->sources.size())
+                return;
+            if (found.link.start == link.start && found.link.end == link.end &&
+                found.link.excerpt == link.excerpt)
+                return; // the same passage
+            QList<SourceLink> passages = now->sources;
+            passages[row] = found.link;
+            m_changingPassages = true;
+            m_document->changePassages(m_id, passages,
+                                       tr("Change Passage of \u201C%1\u201D").arg(now->title));
+            m_changingPassages = false;
+            return;
+        }
+        ask.setLabelText(tr("%1\n\n%2").arg(found.error, asked));
+    }
+}
+
+bool EventEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Delete in the passage list removes a passage, not the event (the window's Delete).
+    if (watched == m_passages &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                removePassage(m_passages->currentRow());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool EventEditor::isDirty() const
@@ -356,7 +466,10 @@ void EventEditor::followDocument(const CatalogueChange &change)
     if (change.isEventChange() && change.ids.contains(m_id)) {
         if (!m_document->catalogue().event(m_id))
             m_id.clear();
-        revert();
+        if (m_changingPassages && !m_id.isEmpty())
+            fillPassages(); // only the passages changed: what is being typed stays
+        else
+            revert();
     }
 }
 

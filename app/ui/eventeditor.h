@@ -18,6 +18,9 @@ class TimelineDocument;
 // undo command per changed field, grouped as "Edit “…”" when several changed), Esc puts the
 // event back. The date parses as it is typed and shows the period it covers, or what is
 // wrong with it. Lane, actors and tags are picked from what the catalogue has, with "New…".
+// Passages are listed with their documents; each is removed (the button or Delete) or its
+// quote changed (a double-click) at once, one command each, leaving the draft as it is. A
+// changed quote must occur word for word in the document, as the loader will look for it.
 class EventEditor : public QWidget
 {
     Q_OBJECT
@@ -50,13 +53,22 @@ public:
     QListWidget *actorList() const { return m_actors; }
     QListWidget *tagList() const { return m_tags; }
     QListWidget *passageList() const { return m_passages; }
+    QPushButton *removePassageButton() const { return m_removePassage; }
+
+    // The passage at row of the list (the event's order): removed, or its quote changed by
+    // asking for the new words (again, with the reason, until they are found or cancelled).
+    void removePassage(int row);
+    void editPassage(int row);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void followDocument(const CatalogueChange &change);
     void fillPickers();
+    void fillPassages();
+    void updatePassageButtons();
     void updateDateInfo();
     void addLane();
     void addActor();
@@ -67,6 +79,7 @@ private:
     QString m_id;
     bool m_readOnly = false;
     bool m_filling = false;
+    bool m_changingPassages = false; // a passage command of ours: the draft stays
 
     QLabel *m_heading = nullptr;
     QLineEdit *m_title = nullptr;
@@ -80,6 +93,7 @@ private:
     QListWidget *m_actors = nullptr;
     QListWidget *m_tags = nullptr;
     QListWidget *m_passages = nullptr;
+    QPushButton *m_removePassage = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
 };

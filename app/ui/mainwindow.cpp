@@ -16,6 +16,8 @@
 #include "lanesactorstagsdialog.h"
 #include "recoveryfile.h"
 #include "sourcepane.h"
+#include "sourcesdialog.h"
+#include "storiesdialog.h"
 #include "timelinedocument.h"
 #include "timelinezoom.h"
 #include "timescale.h"
@@ -192,6 +194,7 @@ void MainWindow::createDocks()
 
     m_reader = new DocumentReader(this);
     m_reader->setObjectName(u"documentReader"_s);
+    m_reader->setDocument(m_document);
     m_readerDock = new QDockWidget(tr("Document"), this);
     m_readerDock->setObjectName(u"documentDock"_s);
     m_readerDock->setWidget(m_reader);
@@ -301,6 +304,10 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(tr("&Lanes, Actors and Tags\u2026"), this, &MainWindow::showLanesActorsTags)
         ->setObjectName(u"Lanes, Actors and Tags"_s);
+    edit->addAction(tr("&Stories\u2026"), this, &MainWindow::showStories)
+        ->setObjectName(u"Stories"_s);
+    edit->addAction(tr("S&ources\u2026"), this, &MainWindow::showSources)
+        ->setObjectName(u"Sources"_s);
     m_editActions = {cut, m_paste, duplicate, remove, insert};
     for (QAction *action : {cut, copy, duplicate, remove, editSelected})
         action->setObjectName(action->text().remove(u'&'));
@@ -1011,6 +1018,30 @@ void MainWindow::showLanesActorsTags()
     auto *dialog = findChild<LanesActorsTagsDialog *>();
     if (!dialog) {
         dialog = new LanesActorsTagsDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showStories()
+{
+    auto *dialog = findChild<StoriesDialog *>();
+    if (!dialog) {
+        dialog = new StoriesDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showSources()
+{
+    auto *dialog = findChild<SourcesDialog *>();
+    if (!dialog) {
+        dialog = new SourcesDialog(m_document, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     dialog->show();

@@ -111,6 +111,10 @@ public slots:
     // Edit > Lanes, Actors and Tags: one dialog, kept open beside the window (view-only while
     // the document is read-only).
     void showLanesActorsTags();
+    // Edit > Stories: rename, reorder and delete stories and their steps, as above.
+    void showStories();
+    // Edit > Sources: the headline, publisher, kind, date and basis of each source document.
+    void showSources();
 
     // Reopens the last file (or the built-in story) with its view range and selection.
     void restoreSession();

@@ -86,6 +86,7 @@ private slots:
     void changeFieldUndoes_data();
     void changeFieldUndoes();
     void typingMerges();
+    void passageEditsAreStepsOfTheirOwn();
     void changeSignalSaysWhat();
     void addRemoveDuplicate();
     void removeRestoresStories();
@@ -163,6 +164,25 @@ void tst_TimelineDocument::typingMerges()
     document.undoStack()->undo();
     document.undoStack()->undo();
     QCOMPARE(document.catalogue().event(u"b"_s)->title, u"Event b"_s);
+}
+
+void tst_TimelineDocument::passageEditsAreStepsOfTheirOwn()
+{
+    TimelineDocument document;
+    document.reset(sample(), {});
+    const QList<SourceLink> two{{u"hsj"_s, 0, 4, u"Four"_s}, {u"hsj"_s, 10, 13, u"Ten"_s}};
+    document.changePassages(u"b"_s, two, u"Add Passages"_s);
+    document.changePassages(u"b"_s, {two.at(1)}, u"Remove Passage from \u201CEvent b\u201D"_s);
+    QCOMPARE(document.undoStack()->count(), 2); // never merged, unlike typing
+    QCOMPARE(document.undoStack()->undoText(), u"Remove Passage from \u201CEvent b\u201D"_s);
+    QCOMPARE(document.catalogue().event(u"b"_s)->sources.size(), 1);
+    QCOMPARE(document.catalogue().event(u"b"_s)->sources.at(0).excerpt, u"Ten"_s);
+    document.undoStack()->undo();
+    QCOMPARE(document.catalogue().event(u"b"_s)->sources.size(), 2);
+    document.undoStack()->undo();
+    QVERIFY(document.catalogue().event(u"b"_s)->sources.isEmpty());
+    document.changePassages(u"gone"_s, two, u"Nothing"_s);
+    QCOMPARE(document.undoStack()->count(), 2); // an unknown event: nothing pushed
 }
 
 void tst_TimelineDocument::changeSignalSaysWhat()

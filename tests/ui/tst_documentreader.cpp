@@ -1,10 +1,18 @@
 #include "catalogue.h"
+#include "cataloguewriter.h"
 #include "documentreader.h"
+#include "timelinedocument.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +103,9 @@ private slots:
     void selectionMovesTheStrongHighlight();
     void textIsNeverHtml();
     void unknownSourceShowsNothing();
+    void addPassageFromTheSelection_data();
+    void addPassageFromTheSelection();
+    void addPassageNeedsSelectionEventAndEditable();
 };
 
 void TestDocumentReader::highlightsExactlyThePassage_data()
@@ -326,6 +337,131 @@ void TestDocumentReader::unknownSourceShowsNothing()
     QVERIFY(!reader.showPassage(u"missing"_s, 0, 4));
     QVERIFY(reader.documentId().isEmpty());
     QVERIFY(reader.textView()->toPlainText().isEmpty());
+}
+
+void TestDocumentReader::addPassageFromTheSelection_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("selected"); // selected by keys from its last occurrence
+    QTest::addColumn<QString>("excerpt");
+    QTest::addColumn<int>("occurrence"); // as saved: 0 when it occurs once
+
+    QTest::newRow("plain") << kText << u"report back in June"_s << u"report back in June"_s << 0;
+    QTest::newRow("white space trimmed")
+        << kText << u" report back in June. "_s << u"report back in June."_s << 0;
+    QTest::newRow("after CRLF and astral characters")
+        << u"Emoji \U0001F600.\r\n\r\nLine two.\r\nThe board agreed the plan.\r\n"_s
+        << u"agreed the plan"_s << u"agreed the plan"_s << 0;
+    QTest::newRow("second of two") << u"The plan was agreed. Later, the plan was agreed again."_s
+                                   << u"plan was agreed"_s << u"plan was agreed"_s << 2;
+}
+
+void TestDocumentReader::addPassageFromTheSelection()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, selected);
+    QFETCH(QString, excerpt);
+    QFETCH(int, occurrence);
+
+    // The last event is linked to the first word; the passage is added to it.
+    const QString firstWord = text.left(text.indexOf(u' '));
+    TimelineDocument document;
+    document.reset(catalogueFor(text, {firstWord}), {});
+    DocumentReader reader;
+    reader.setCatalogue(&document.catalogue());
+    reader.setDocument(&document);
+    reader.resize(500, 400);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    QApplication::setActiveWindow(&reader);
+    const SourceLink first = document.catalogue().events().at(0).sources.at(0);
+    QVERIFY(reader.showPassage(u"doc"_s, first.start, first.end));
+    reader.setSelectedEvent(0);
+
+    // Select the words by keys, from the caret at their (last) start.
+    QPlainTextEdit *view = reader.textView();
+    QTextCursor found = view->document()->find(selected, view->document()->characterCount(),
+                                               QTextDocument::FindBackward);
+    QVERIFY(!found.isNull());
+    QTextCursor caret(view->document());
+    caret.setPosition(found.selectionStart());
+    view->setTextCursor(caret);
+    view->setFocus();
+    for (qsizetype i = 0; i < selected.size(); ++i)
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(view->textCursor().selectedText(), selected);
+
+    // From the context menu.
+    bool offered = false;
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == u"Add Passage to \u201Cfirst\u201D"_s && action->isEnabled()) {
+                offered = true;
+                menu->setActiveAction(action);
+                QTest::keyClick(menu, Qt::Key_Return);
+                return;
+            }
+        }
+        menu->close();
+    });
+    const QPoint at = view->cursorRect().center();
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &menuEvent);
+    QVERIFY(offered);
+
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), u"Add Passage to \u201Cfirst\u201D"_s);
+    const QList<SourceLink> links = document.catalogue().events().at(0).sources;
+    QCOMPARE(links.size(), 2);
+    const SourceLink &added = links.at(1);
+    QCOMPARE(added.excerpt, excerpt);
+    const SourceDocument *doc = document.catalogue().document(u"doc"_s);
+    QCOMPARE(doc->slice(added.start, added.end), excerpt);
+    QCOMPARE(CatalogueWriter::quoteOf(document.catalogue(), added).occurrence, occurrence);
+    // The reader shows it, highlighted as the passage being read.
+    const QList<QTextEdit::ExtraSelection> strong = highlights(reader, DocumentReader::Strong);
+    QCOMPARE(strong.size(), 1);
+    QCOMPARE(strong.first().cursor.selectedText(), excerpt);
+
+    document.undoStack()->undo();
+    QCOMPARE(document.catalogue().events().at(0).sources.size(), 1);
+}
+
+void TestDocumentReader::addPassageNeedsSelectionEventAndEditable()
+{
+    TimelineDocument document;
+    document.reset(catalogueFor(kText, {u"agreed the plan"_s}), {});
+    DocumentReader reader;
+    QVERIFY(!reader.addPassageAction()->isVisible()); // no document to edit: not offered
+    reader.setCatalogue(&document.catalogue());
+    reader.setDocument(&document);
+    const SourceLink link = document.catalogue().events().at(0).sources.at(0);
+    reader.showPassage(u"doc"_s, link.start, link.end);
+    reader.setSelectedEvent(0);
+    QAction *add = reader.addPassageAction();
+    QVERIFY(!add->isEnabled()); // nothing selected
+    QTextCursor cursor(reader.textView()->document());
+    cursor.setPosition(0);
+    cursor.setPosition(7, QTextCursor::KeepAnchor);
+    reader.textView()->setTextCursor(cursor);
+    QVERIFY(add->isEnabled());
+    QCOMPARE(add->text(), u"Add Passage to \u201Cfirst\u201D"_s);
+    reader.setSelectedEvent(-1);
+    QVERIFY(!add->isEnabled()); // no event
+    reader.setSelectedEvent(0);
+    document.reset(document.catalogue(), u":/catalogue.json"_s); // read-only
+    reader.setCatalogue(&document.catalogue());
+    reader.showPassage(u"doc"_s, link.start, link.end);
+    reader.setSelectedEvent(0);
+    reader.textView()->setTextCursor(cursor);
+    QVERIFY(!add->isEnabled());
+    add->trigger();
+    reader.addSelectionAsPassage();
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(document.catalogue().events().at(0).sources.size(), 1);
 }
 
 QTEST_MAIN(TestDocumentReader)

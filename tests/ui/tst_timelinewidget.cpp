@@ -10,6 +10,7 @@
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -45,6 +46,32 @@ Catalogue smallCatalogue()
         makeEvent(u"e5"_s, u"Merger completed"_s, QDate(2019, 6, 3), {}, u"b"_s),
     });
     return catalogue;
+}
+
+// Ten lanes of three events each across 2017: more lanes than a short widget has room for.
+Catalogue manyLanes()
+{
+    Catalogue catalogue;
+    QList<Lane> lanes;
+    QList<TimelineEvent> events;
+    for (int lane = 0; lane < 10; ++lane) {
+        lanes.append({u"l%1"_s.arg(lane), u"Lane %1"_s.arg(lane), {}});
+        for (int i = 0; i < 3; ++i) {
+            events.append(makeEvent(u"e%1-%2"_s.arg(lane).arg(i),
+                                    u"Lane %1 event %2"_s.arg(lane).arg(i),
+                                    QDate(2017, 2 + 4 * i, 1 + lane), {}, u"l%1"_s.arg(lane)));
+        }
+    }
+    catalogue.setLanes(lanes);
+    catalogue.setEvents(events);
+    return catalogue;
+}
+
+// Whether the event is drawn where it can be seen and clicked: not scrolled out of view.
+bool inView(TimelineWidget &widget, int event)
+{
+    const QRectF rect = widget.eventRect(event);
+    return !rect.isNull() && widget.eventAt(rect.center()) == event;
 }
 
 QBitArray maskFrom(const QList<int> &hidden, int count)
@@ -142,6 +169,11 @@ private slots:
     void animationReachesItsTarget();
     void outsideRangeChangeStopsTheAnimation();
     void themeFollowsThePalette();
+    void lanesBelowTheFoldScrollIntoView_data();
+    void lanesBelowTheFoldScrollIntoView();
+    void selectingBelowTheFoldScrollsToIt_data();
+    void selectingBelowTheFoldScrollsToIt();
+    void wheelOverTheLanesStaysOnTime();
 
 private:
     TimelineWidget *m_widget = nullptr;
@@ -520,7 +552,8 @@ void TestTimelineWidget::clickOnAGroupOpensIt_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<bool>("sameDay");
     QTest::newRow("a September of council events") << 30 << false;
-    QTest::newRow("twenty on one day") << 20 << true;
+    // More than even an expanded lane has rows (TimelineRenderer::kExpandedRows).
+    QTest::newRow("fifty on one day") << 50 << true;
 }
 
 void TestTimelineWidget::clickOnAGroupOpensIt()
@@ -546,11 +579,22 @@ void TestTimelineWidget::clickOnAGroupOpensIt()
 
     QMenu *menu = nullptr;
     for (int click = 0; click < 6 && !menu; ++click) {
-        const TimelineLayout &layout = m_widget->currentLayout();
-        const auto group = std::find_if(layout.marks.cbegin(), layout.marks.cend(),
-                                        [](const TimelineLayout::Mark &m) { return m.lane == 0; });
-        if (group == layout.marks.cend())
+        const auto findGroup = [this] {
+            const TimelineLayout &layout = m_widget->currentLayout();
+            return std::find_if(layout.marks.cbegin(), layout.marks.cend(),
+                                [](const TimelineLayout::Mark &m) { return m.lane == 0; });
+        };
+        auto group = findGroup();
+        if (group == m_widget->currentLayout().marks.cend())
             break;
+        // An expanded lane may be taller than the widget: scroll its badges into view.
+        const QRectF area = m_widget->eventArea();
+        if (!area.contains(group->rect.center())) {
+            m_widget->setVerticalScroll(m_widget->verticalScroll() +
+                                        int(group->rect.center().y() - area.center().y()));
+            group = findGroup();
+            QVERIFY(area.contains(group->rect.center()));
+        }
         const int grouped = group->count;
         const qint64 groupStart = group->start;
         const qint64 groupEnd = group->end;
@@ -809,6 +853,107 @@ void TestTimelineWidget::themeFollowsThePalette()
 
     m_widget->setHighContrast(false);
     QCOMPARE(m_widget->theme().background, m_widget->palette().color(QPalette::Base));
+}
+
+void TestTimelineWidget::lanesBelowTheFoldScrollIntoView_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("scroll bar") << u"bar"_s;
+    QTest::newRow("wheel over the lane names") << u"wheel"_s;
+    QTest::newRow("drag along the lane names") << u"drag"_s;
+    QTest::newRow("Down key") << u"key"_s;
+}
+
+// Ten lanes in a short widget: the last lane's events are below the fold, not cut off for
+// good; scrolling brings them into view under the axis, which stays at the top, and the
+// lane names move with their lanes.
+void TestTimelineWidget::lanesBelowTheFoldScrollIntoView()
+{
+    QFETCH(QString, how);
+    const Catalogue catalogue = manyLanes();
+    m_widget->setFixedSize(800, 300);
+    m_widget->setCatalogue(&catalogue);
+    const int last = int(catalogue.events().size()) - 1;
+    QVERIFY(!inView(*m_widget, last));
+    QVERIFY(m_widget->verticalScrollBar()->isEnabled());
+    QVERIFY(m_widget->verticalScrollBar()->isVisible());
+    const TimelineLayout &before = m_widget->currentLayout();
+    const qreal axisTop = before.axisRect.top();
+    const QRectF header = before.headerRect;
+    const QPointF onNames(header.left() + 10, header.center().y());
+    for (int step = 0; step < 40 && !inView(*m_widget, last); ++step) {
+        if (how == u"bar"_s) {
+            QScrollBar *bar = m_widget->verticalScrollBar();
+            bar->setValue(bar->value() + bar->singleStep());
+        } else if (how == u"wheel"_s) {
+            wheel(m_widget, onNames, QPoint(0, -120));
+        } else if (how == u"drag"_s) {
+            drag(m_widget, onNames, onNames - QPointF(0, 60));
+        } else {
+            QTest::keyClick(m_widget, Qt::Key_Down);
+        }
+    }
+    QVERIFY(inView(*m_widget, last));
+    QVERIFY(m_widget->verticalScroll() > 0);
+    const TimelineLayout &after = m_widget->currentLayout();
+    QCOMPARE(after.axisRect.top(), axisTop);
+    // Scrolling is not a click on a name: no lane was expanded, the range is the same.
+    QCOMPARE(m_widget->expandedLane(), -1);
+    // The last lane's name is beside its lane.
+    const QRectF band = after.laneBand(after.lanes.last().lane);
+    QCOMPARE(after.laneAt(QPointF(header.left() + 5, band.center().y())), after.lanes.last().lane);
+    QVERIFY(band.bottom() <= m_widget->height() + 1);
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+void TestTimelineWidget::selectingBelowTheFoldScrollsToIt_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Right arrow") << u"right"_s;
+    QTest::newRow("chosen in another view") << u"elsewhere"_s;
+    QTest::newRow("search") << u"search"_s;
+}
+
+// An event in a lane below the fold, reached by the keyboard, chosen in the list or found by
+// a search, has its lane scrolled into view.
+void TestTimelineWidget::selectingBelowTheFoldScrollsToIt()
+{
+    QFETCH(QString, how);
+    const Catalogue catalogue = manyLanes();
+    m_widget->setFixedSize(800, 300);
+    m_widget->setCatalogue(&catalogue);
+    // The last lane's third event: Right from its second reaches it.
+    const int target = int(catalogue.events().size()) - 1;
+    QVERIFY(!inView(*m_widget, target));
+    if (how == u"right"_s) {
+        m_widget->zoom()->setSelectedEvent(target - 1);
+        m_widget->setVerticalScroll(0);
+        QVERIFY(!inView(*m_widget, target));
+        m_widget->setFocus();
+        QTest::keyClick(m_widget, Qt::Key_Right);
+        QCOMPARE(m_widget->zoom()->selectedEvent(), target);
+    } else if (how == u"elsewhere"_s) {
+        m_widget->zoom()->setSelectedEvent(target);
+    } else {
+        QBitArray matches(int(catalogue.events().size()));
+        matches.setBit(target);
+        m_widget->setHighlightedEvents(matches);
+    }
+    QVERIFY(inView(*m_widget, target));
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+// The wheel over the lanes zooms, as before; it does not scroll them.
+void TestTimelineWidget::wheelOverTheLanesStaysOnTime()
+{
+    const Catalogue catalogue = manyLanes();
+    m_widget->setFixedSize(800, 300);
+    m_widget->setCatalogue(&catalogue);
+    const qint64 span = m_widget->zoom()->rangeSpan();
+    wheel(m_widget, m_widget->eventArea().center(), QPoint(0, -120));
+    QCOMPARE(m_widget->verticalScroll(), 0);
+    QVERIFY(m_widget->zoom()->rangeSpan() > span);
+    m_widget->setCatalogue(&m_catalogue);
 }
 
 QTEST_MAIN(TestTimelineWidget)

@@ -1194,8 +1194,16 @@ void TimelineRenderer::drawGroups(QPainter *painter, const TimelineLayout &l) co
         const TimelineLayout::Lane &lane = l.lanes.at(position);
         if (lane.dense)
             continue;
-        const QColor fill =
-            TimelineTheme::blend(bandColour(position), m_theme.laneColour(lane.lane), 0.35);
+        // As much of the lane's colour as leaves the count 4.5:1 from it (dim desktop text).
+        QColor fill = bandColour(position);
+        for (qreal tint = 0.35; tint > 0; tint -= 0.05) {
+            const QColor candidate =
+                TimelineTheme::blend(bandColour(position), m_theme.laneColour(lane.lane), tint);
+            if (TimelineTheme::contrast(m_theme.text, candidate) >= 4.5) {
+                fill = candidate;
+                break;
+            }
+        }
         for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
             const TimelineLayout::Mark &mark = l.marks[i];
             const QRectF box = mark.rect.adjusted(0.5, 0.5, -0.5, -0.5);

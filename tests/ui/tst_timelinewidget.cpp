@@ -16,6 +16,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +63,52 @@ Catalogue manyLanes()
                                     QDate(2017, 2 + 4 * i, 1 + lane), {}, u"l%1"_s.arg(lane)));
         }
     }
+    catalogue.setLanes(lanes);
+    catalogue.setEvents(events);
+    return catalogue;
+}
+
+// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette desktopPalette(QColor window, QColor base, QColor text, QColor highlight)
+{
+    QPalette palette(text, window);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Highlight, highlight);
+    return palette;
+}
+
+// Eight lanes (every lane colour), each with more events on one day than it has rows: a "+n"
+// badge in each.
+Catalogue badgeInEveryLane()
+{
+    Catalogue catalogue;
+    QList<Lane> lanes;
+    QList<TimelineEvent> events;
+    for (int lane = 0; lane < 8; ++lane) {
+        lanes.append({u"l%1"_s.arg(lane), u"Lane %1"_s.arg(lane), {}});
+        for (int i = 0; i < 16; ++i) {
+            events.append(makeEvent(u"e%1-%2"_s.arg(lane).arg(i), u"Letter %1"_s.arg(i),
+                                    QDate(2017, 9, 12), {}, u"l%1"_s.arg(lane)));
+        }
+    }
+    events.append(makeEvent(u"later"_s, u"Later"_s, QDate(2018, 3, 1), {}, u"l0"_s));
     catalogue.setLanes(lanes);
     catalogue.setEvents(events);
     return catalogue;
@@ -174,6 +221,8 @@ private slots:
     void selectingBelowTheFoldScrollsToIt_data();
     void selectingBelowTheFoldScrollsToIt();
     void wheelOverTheLanesStaysOnTime();
+    void desktopPaletteKeepsTextAndSelectionReadable_data();
+    void desktopPaletteKeepsTextAndSelectionReadable();
 
 private:
     TimelineWidget *m_widget = nullptr;
@@ -953,6 +1002,74 @@ void TestTimelineWidget::wheelOverTheLanesStaysOnTime()
     wheel(m_widget, m_widget->eventArea().center(), QPoint(0, -120));
     QCOMPARE(m_widget->verticalScroll(), 0);
     QVERIFY(m_widget->zoom()->rangeSpan() > span);
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+void TestTimelineWidget::desktopPaletteKeepsTextAndSelectionReadable_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    // Desktops' own dark palettes, one whose highlight is a dark navy, one with dim text, and
+    // a light one whose highlight is pale.
+    QTest::newRow("Breeze Dark") << desktopPalette(
+                                        QColor(0x31, 0x36, 0x3B), QColor(0x23, 0x26, 0x29),
+                                        QColor(0xEF, 0xF0, 0xF1), QColor(0x3D, 0xAE, 0xE9))
+                                 << true;
+    QTest::newRow("Adwaita dark") << desktopPalette(
+                                         QColor(0x35, 0x35, 0x35), QColor(0x2D, 0x2D, 0x2D),
+                                         QColor(0xEE, 0xEE, 0xEC), QColor(0x15, 0x53, 0x9E))
+                                  << true;
+    QTest::newRow("dim text") << desktopPalette(QColor(0x20, 0x20, 0x20), QColor(0x18, 0x18, 0x18),
+                                                QColor(0x80, 0x80, 0x80), QColor(0x26, 0x4F, 0x78))
+                              << true;
+    QTest::newRow("light, pale highlight")
+        << desktopPalette(QColor(0xEF, 0xEF, 0xEF), QColor(Qt::white), QColor(Qt::black),
+                          QColor(0xCC, 0xE8, 0xFF))
+        << false;
+}
+
+// With the desktop's palette (light or dark), the timeline's text stands out 4.5:1 (WCAG AA)
+// and its selection outline 3:1 from each background it draws, and the "+n" badges' counts
+// 4.5:1 from the badges' fill as drawn.
+void TestTimelineWidget::desktopPaletteKeepsTextAndSelectionReadable()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, dark);
+    const Catalogue catalogue = badgeInEveryLane();
+    m_widget->setFixedSize(900, 1200);
+    m_widget->setCatalogue(&catalogue);
+    m_widget->zoom()->setRange(TimeScale::dayStart(QDate(2017, 8, 1)),
+                               TimeScale::dayStart(QDate(2017, 11, 1)));
+    m_widget->setPalette(palette);
+    const TimelineTheme &theme = m_widget->theme();
+    QCOMPARE(theme.dark, dark);
+    QCOMPARE(theme.background, palette.color(QPalette::Base));
+    for (const QColor &ground : {theme.background, theme.alternateBand, theme.headerBackground}) {
+        const QString where = u" on "_s + ground.name();
+        QVERIFY2(contrast(theme.text, ground) >= 4.5, qPrintable(theme.text.name() + where));
+        QVERIFY2(contrast(theme.mutedText, ground) >= 4.5,
+                 qPrintable(theme.mutedText.name() + where));
+        QVERIFY2(contrast(theme.selection, ground) >= 3,
+                 qPrintable(theme.selection.name() + where));
+    }
+    // What is drawn: the bands in the palette's base, every lane's badge readable.
+    const QImage shot = m_widget->grab().toImage();
+    const TimelineLayout &layout = m_widget->currentLayout();
+    QCOMPARE(shot.pixelColor(layout.lanes.first().band.topRight().toPoint() + QPoint(-30, 2)),
+             theme.background);
+    int badges = 0;
+    for (const TimelineLayout::Mark &mark : layout.marks) {
+        if (!mark.group || !layout.eventArea.contains(mark.rect))
+            continue;
+        const QColor fill =
+            shot.pixelColor(QPointF(mark.rect.right() - 3, mark.rect.center().y()).toPoint());
+        QVERIFY2(
+            contrast(theme.text, fill) >= 4.5,
+            qPrintable(u"lane %1: %2 on %3"_s.arg(mark.lane).arg(theme.text.name(), fill.name())));
+        ++badges;
+    }
+    QCOMPARE(badges, 8);
+    m_widget->setPalette(QPalette());
     m_widget->setCatalogue(&m_catalogue);
 }
 

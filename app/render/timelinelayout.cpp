@@ -46,11 +46,23 @@ const TimelineLayout::Mark *TimelineLayout::markAt(QPointF pos) const
 
 int TimelineLayout::laneAt(QPointF pos) const
 {
+    // Bands scrolled up under the axis or down past the rect are not there.
+    if (pos.y() < eventArea.top() || pos.y() >= eventArea.bottom())
+        return -1;
     for (const Lane &lane : lanes) {
         if (lane.band.contains(pos))
             return lane.lane;
     }
     return -1;
+}
+
+QRectF TimelineLayout::laneBand(int lane) const
+{
+    for (const Lane &candidate : lanes) {
+        if (candidate.lane == lane)
+            return candidate.band;
+    }
+    return {};
 }
 
 const TimelineLayout::Item *TimelineLayout::item(int event) const

@@ -72,6 +72,10 @@ struct TimelineLayout
     qint64 end = 0;
     qreal rowHeight = 0;
     qreal markerSize = 0;
+    // The lanes' height together, and how far down them eventArea begins (scrollable
+    // layouts; otherwise 0, and the lanes end within the rect).
+    qreal contentHeight = 0;
+    qreal scrollOffset = 0;
 
     AxisTicks ticks;
     QList<Lane> lanes;
@@ -87,5 +91,7 @@ struct TimelineLayout
     int eventAt(QPointF pos) const;        // an event drawn on its own
     const Mark *markAt(QPointF pos) const; // a column of merged events
     int laneAt(QPointF pos) const;         // a TimelineIndex lane, from the band under pos
+    // The lane's band, null when the layout does not show it.
+    QRectF laneBand(int lane) const;
     const Item *item(int event) const;
 };

@@ -191,6 +191,27 @@ void TimelineRenderer::setShowLaneCounts(bool show)
     invalidate();
 }
 
+void TimelineRenderer::setScrollable(bool scrollable, int minimumRows)
+{
+    minimumRows = std::max(minimumRows, 1);
+    if (scrollable == m_scrollable && minimumRows == m_minimumRows)
+        return;
+    m_scrollable = scrollable;
+    m_minimumRows = minimumRows;
+    if (!scrollable)
+        m_scrollOffset = 0;
+    invalidate();
+}
+
+void TimelineRenderer::setScrollOffset(qreal offset)
+{
+    offset = m_scrollable ? std::max(0.0, std::round(offset)) : 0.0;
+    if (offset == m_scrollOffset)
+        return;
+    m_scrollOffset = offset;
+    invalidate();
+}
+
 void TimelineRenderer::updateMetrics()
 {
     const qreal s = m_theme.scale;
@@ -244,13 +265,15 @@ QString TimelineRenderer::groupLabel(int events)
     return tr("+%1").arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(events));
 }
 
-qreal TimelineRenderer::minimumHeight() const
+qreal TimelineRenderer::minimumHeight(int lanes) const
 {
     // A row per lane and the strip of groups under it ("+3"), as a lane with more events than
     // rows is laid out: less, and the lanes at the bottom are cut off.
-    const auto lanes = std::count(m_laneShown.cbegin(), m_laneShown.cend(), true);
+    qsizetype count = std::count(m_laneShown.cbegin(), m_laneShown.cend(), true);
+    if (lanes >= 0)
+        count = std::min<qsizetype>(count, lanes);
     return m_axisHeight +
-           qreal(std::max<qsizetype>(lanes, 1)) * (m_row + m_groupHeight + 3 * m_pad);
+           qreal(std::max<qsizetype>(count, 1)) * (m_row + m_groupHeight + 3 * m_pad);
 }
 
 std::pair<qint64, qint64> TimelineRenderer::fullRange() const
@@ -290,6 +313,8 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     const qreal rowHeight = numbered ? m_numberRow : m_row;
     l.rowHeight = rowHeight;
     l.markerSize = m_marker;
+    l.contentHeight = 0;
+    l.scrollOffset = 0;
     l.lanes.clear();
     l.items.clear();
     l.marks.clear();
@@ -474,7 +499,8 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
             othersAtOne += laneHeight(plan, 1);
     }
     for (const LanePlan &plan : plans) {
-        if (plan.lane != m_expandedLane || plan.dense)
+        // Lanes that scroll leave the expanded one all its rows; the others scroll to.
+        if (plan.lane != m_expandedLane || plan.dense || m_scrollable)
             continue;
         while (expandedRows > 1 && othersAtOne + laneHeight(plan, expandedRows) > area.height())
             --expandedRows;
@@ -483,13 +509,15 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         return expandedRows > 0 && plan.lane == m_expandedLane ? expandedRows
                                                                : rowsWithin(plan, cap);
     };
+    // Lanes that scroll never go below their least rows to fit: the rest is scrolled to.
+    const int leastCap = m_scrollable ? std::min(m_minimumRows, m_maxRows) : 1;
     int cap = m_maxRows;
     qreal total = 0;
-    for (; cap >= 1; --cap) {
+    for (; cap >= leastCap; --cap) {
         total = 0;
         for (const LanePlan &plan : plans)
             total += laneHeight(plan, rowsOf(plan, cap));
-        if (total <= area.height() || cap == 1)
+        if (total <= area.height() || cap == leastCap)
             break;
     }
     std::vector<int> rows;
@@ -509,9 +537,17 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         }
     }
     const qreal extra = std::max(0.0, std::floor((area.height() - total) / qreal(plans.size())));
+    std::vector<qreal> bandHeights;
+    for (size_t i = 0; i < plans.size(); ++i) {
+        bandHeights.push_back(std::round(laneHeight(plans[i], rows[i]) + extra));
+        l.contentHeight += bandHeights.back();
+    }
+    if (m_scrollable)
+        l.scrollOffset =
+            std::clamp(m_scrollOffset, 0.0, std::max(0.0, l.contentHeight - area.height()));
 
     // Pass 2: bands, items and marks.
-    qreal y = area.top();
+    qreal y = area.top() - l.scrollOffset;
     int maxDense = 1;
     std::vector<TimelineLayout::Mark> groupMarks;
     std::vector<std::vector<int>> groupNumbers; // numbered: the numbers each group holds
@@ -522,8 +558,7 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         lane.name = laneName(plan.lane);
         lane.dense = plan.dense;
         lane.eventsInView = plan.eventsInView;
-        lane.band = QRectF(rect.left(), y, rect.width(),
-                           std::round(laneHeight(plan, rows[planIndex]) + extra));
+        lane.band = QRectF(rect.left(), y, rect.width(), bandHeights[planIndex]);
         y = lane.band.bottom();
         lane.firstItem = int(l.items.size());
         lane.firstMark = int(l.marks.size());
@@ -1028,7 +1063,7 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
             } else if (const EventDate &date = m_catalogue->events().at(item->event).date;
                        point && date.isOpenEnded()) {
                 paintOpenEnded(painter, item->shapeRect, !date.earliest().isValid(), colour,
-                              bandColour(position), outline, m_marker);
+                               bandColour(position), outline, m_marker);
             } else if (point) {
                 // About this day: a soft whisker either side of the marker.
                 const QRectF &box = item->shapeRect;
@@ -1086,11 +1121,14 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setClipping(false);
 
-    // Lane names.
+    // Lane names, scrolling with their lanes under the axis.
     const qreal textWidth = l.headerRect.width() - 2 * m_pad;
+    painter->setClipRect(QRectF(l.rect.left(), area.top(), l.rect.width(), area.height()));
     for (const TimelineLayout::Lane &lane : l.lanes) {
         if (lane.band.top() >= l.rect.bottom())
             break;
+        if (lane.band.bottom() < area.top())
+            continue;
         const QPointF topLeft(l.rect.left() + m_pad, lane.band.top() + m_pad);
         m_textImages.draw(painter, topLeft, m_text.elided(lane.name, textWidth), t.text);
         if (m_showCounts)
@@ -1099,6 +1137,8 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
         lines.emplace_back(l.rect.left(), crisp(lane.band.bottom()), l.rect.right(),
                            crisp(lane.band.bottom()));
     }
+    drawLines(t.separator, 1);
+    painter->setClipping(false);
     lines.emplace_back(crisp(area.left()), l.rect.top(), crisp(area.left()), l.rect.bottom());
     drawLines(t.separator, 1);
 
@@ -1154,8 +1194,16 @@ void TimelineRenderer::drawGroups(QPainter *painter, const TimelineLayout &l) co
         const TimelineLayout::Lane &lane = l.lanes.at(position);
         if (lane.dense)
             continue;
-        const QColor fill =
-            TimelineTheme::blend(bandColour(position), m_theme.laneColour(lane.lane), 0.35);
+        // As much of the lane's colour as leaves the count 4.5:1 from it (dim desktop text).
+        QColor fill = bandColour(position);
+        for (qreal tint = 0.35; tint > 0; tint -= 0.05) {
+            const QColor candidate =
+                TimelineTheme::blend(bandColour(position), m_theme.laneColour(lane.lane), tint);
+            if (TimelineTheme::contrast(m_theme.text, candidate) >= 4.5) {
+                fill = candidate;
+                break;
+            }
+        }
         for (int i = lane.firstMark; i < lane.firstMark + lane.markCount; ++i) {
             const TimelineLayout::Mark &mark = l.marks[i];
             const QRectF box = mark.rect.adjusted(0.5, 0.5, -0.5, -0.5);
@@ -1180,9 +1228,10 @@ QRectF TimelineRenderer::calloutRect(const TimelineLayout &l, int event) const
     const auto lane = std::find_if(l.lanes.cbegin(), l.lanes.cend(), [&](const auto &candidate) {
         return candidate.lane == m_index.laneOf(event);
     });
-    if (lane == l.lanes.cend())
-        return {};
     const QRectF &area = l.eventArea;
+    if (lane == l.lanes.cend() || lane->band.bottom() <= area.top() ||
+        lane->band.top() >= area.bottom())
+        return {}; // its lane is not shown, or scrolled out of view
     const qreal x0 = l.timeToX(m_index.start(event));
     const qreal x1 = std::max(l.timeToX(m_index.end(event)), x0 + 3);
     if (x1 < area.left() || x0 > area.right())

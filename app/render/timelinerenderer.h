@@ -74,6 +74,14 @@ public:
     // "n in view" under each lane's name: on screen, not on paper.
     void setShowLaneCounts(bool show);
     bool showsLaneCounts() const { return m_showCounts; }
+    // On screen the lanes scroll under a fixed axis: they may be taller together than the
+    // rect, each keeping at least min(rows its events need, minimumRows) rows and an expanded
+    // lane all it needs; the layout starts offset pixels down the lanes (clamped to what
+    // there is). Off (the default, for paper): the lanes share the rect's height.
+    void setScrollable(bool scrollable, int minimumRows = 1);
+    bool isScrollable() const { return m_scrollable; }
+    void setScrollOffset(qreal offset);
+    qreal scrollOffset() const { return m_scrollOffset; }
 
     // The geometry of [start, end) (ms since the epoch) drawn into rect. Cached: asking again
     // with the same rect and range returns the same layout without work.
@@ -95,8 +103,9 @@ public:
     // left without a row); null when it has one or its lane is not shown.
     QRectF calloutRect(const TimelineLayout &layout, int event) const;
 
-    // The least height that draws every shown lane with one row of labels.
-    qreal minimumHeight() const;
+    // The least height that draws every shown lane (or the first `lanes` of them) with one
+    // row of labels.
+    qreal minimumHeight(int lanes = -1) const;
 
     // Every event with a margin either side, for "zoom to fit"; this year when there are none.
     std::pair<qint64, qint64> fullRange() const;
@@ -143,6 +152,9 @@ private:
     int m_expandedLane = -1;
     int m_pinned = -1;
     bool m_showCounts = true;
+    bool m_scrollable = false;
+    int m_minimumRows = 1;
+    qreal m_scrollOffset = 0;
     std::vector<int> m_numbers;
 
     // Sizes that follow from the theme's font and scale.

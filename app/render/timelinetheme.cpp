@@ -1,5 +1,6 @@
 #include "timelinetheme.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -39,6 +40,32 @@ TimelineTheme light()
     return theme;
 }
 
+// WCAG 2 relative luminance.
+qreal luminance(const QColor &c)
+{
+    const auto channel = [](qreal v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// The colour, moved towards white (on dark) or black (on light) just far enough to stand
+// out ratio:1 from every background: a desktop's highlight or muted text chosen for other
+// backgrounds can vanish on ours (Adwaita's dark navy highlight on a dark band).
+QColor readableOn(const QColor &colour, const QList<QColor> &backgrounds, qreal ratio, bool dark)
+{
+    const QColor towards = dark ? QColor(Qt::white) : QColor(Qt::black);
+    for (int step = 0; step <= 20; ++step) {
+        const QColor candidate = TimelineTheme::blend(colour, towards, step / 20.0);
+        const bool enough = std::all_of(backgrounds.cbegin(), backgrounds.cend(), [&](auto b) {
+            return TimelineTheme::contrast(candidate, b) >= ratio;
+        });
+        if (enough)
+            return candidate;
+    }
+    return towards;
+}
+
 } // namespace
 
 QList<QColor> TimelineTheme::okabeIto()
@@ -67,7 +94,11 @@ TimelineTheme TimelineTheme::screen(const QPalette &palette)
     theme.grid = blend(base, text, 0.2);
     theme.minorGrid = blend(base, text, 0.09);
     theme.separator = blend(base, text, 0.3);
-    theme.selection = palette.color(QPalette::Highlight);
+    // What the lanes draw on: text 4.5:1 (WCAG AA), the selection's outline 3:1 (non-text).
+    const QList<QColor> grounds{theme.background, theme.alternateBand, theme.headerBackground};
+    theme.text = readableOn(text, grounds, 4.5, theme.dark);
+    theme.mutedText = readableOn(theme.mutedText, grounds, 4.5, theme.dark);
+    theme.selection = readableOn(palette.color(QPalette::Highlight), grounds, 3.0, theme.dark);
     theme.hover = withAlpha(theme.selection, 90);
     if (theme.dark) {
         theme.today = QColor(0xFF, 0x8C, 0x3A);
@@ -129,6 +160,12 @@ TimelineTheme TimelineTheme::presentation()
     theme.separator = QColor(0xCF, 0xCA, 0xC0);
     theme.scale = 1.5;
     return theme;
+}
+
+qreal TimelineTheme::contrast(const QColor &a, const QColor &b)
+{
+    const qreal la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QColor TimelineTheme::blend(const QColor &from, const QColor &to, qreal t)

@@ -10,7 +10,8 @@
 // measured on screen matches what is drawn into an image, SVG or PDF at any resolution.
 struct TimelineTheme
 {
-    // Light or dark, following the system palette.
+    // Light or dark, following the system palette; text and the selection are made to
+    // stand out from the bands (4.5:1 and 3:1) whatever the palette's own choices.
     static TimelineTheme screen(const QPalette &palette);
     // White paper, black type, no tinted bands.
     static TimelineTheme print();
@@ -25,6 +26,8 @@ struct TimelineTheme
 
     // An opaque colour t of the way from `from` to `to`.
     static QColor blend(const QColor &from, const QColor &to, qreal t);
+    // The WCAG 2 contrast ratio of two colours, 1 to 21.
+    static qreal contrast(const QColor &a, const QColor &b);
 
     QColor laneColour(int lane) const;
     // The stroke around a lane's shapes: outline when set, else a shade of the lane colour.

@@ -16,6 +16,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -26,7 +27,8 @@
 using namespace Qt::StringLiterals;
 
 TimelineWidget::TimelineWidget(QWidget *parent)
-    : QWidget(parent), m_ownState(new TimelineViewState(this))
+    : QWidget(parent), m_ownState(new TimelineViewState(this)),
+      m_scrollBar(new QScrollBar(Qt::Vertical, this))
 {
     // The renderer fills every pixel, so Qt need not clear the background first.
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -34,6 +36,20 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setMouseTracking(true);
     setAccessibleName(tr("Timeline"));
     grabGesture(Qt::PinchGesture);
+    // Always there beside the lanes (disabled while they all fit), so that where time runs
+    // does not change as lanes grow and shrink while zooming.
+    m_renderer.setScrollable(true, kMinimumLaneRows);
+    m_scrollBar->setAccessibleName(tr("Scroll lanes"));
+    m_scrollBar->setFocusPolicy(Qt::NoFocus);
+    m_scrollBar->setEnabled(false);
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_scroll)
+            return;
+        m_scroll = value;
+        m_scrollTo = -1;
+        m_hovered = -1;
+        update();
+    });
     applyPaletteTheme();
     setViewState(m_ownState);
 }
@@ -129,8 +145,18 @@ void TimelineWidget::applyHighlighted(const QBitArray &highlighted)
     m_renderer.setHighlightedEvents(matches);
     if (matches != m_matches) {
         m_matches = matches;
-        // A new search brings every match into view, when some are outside it.
+        // A new search brings every match into view, when some are outside it, and the
+        // lane of the earliest one when the lanes scroll.
         m_state->bringIntoView(m_matches);
+        const TimelineIndex &index = m_renderer.index();
+        int earliest = -1;
+        for (int i = 0; i < m_matches.size(); ++i) {
+            if (m_matches.testBit(i) && isVisibleEvent(i)
+                && (earliest < 0 || index.start(i) < index.start(earliest)))
+                earliest = i;
+        }
+        if (earliest >= 0)
+            scrollToEvent(earliest);
     }
     update();
 }
@@ -188,11 +214,101 @@ const TimelineLayout &TimelineWidget::currentLayout()
     // The selection always has a row in its lane, so that it is named where it is.
     const int selected = m_zoom ? m_zoom->selectedEvent() : -1;
     m_renderer.setPinnedEvent(isVisibleEvent(selected) ? selected : -1);
-    const TimelineLayout &layout =
-        m_renderer.layout(QRectF(rect()), m_zoom->rangeStart(), m_zoom->rangeEnd());
-    m_eventArea = layout.eventArea;
+    m_renderer.setScrollOffset(m_scroll);
+    const TimelineLayout *layout =
+        &m_renderer.layout(layoutRect(), m_zoom->rangeStart(), m_zoom->rangeEnd());
+    if (m_scrollTo >= 0) {
+        // Kept in view through a glide: rows and lane heights change as the range does.
+        if (scrollInto(*layout, m_scrollTo)) {
+            m_renderer.setScrollOffset(m_scroll);
+            layout = &m_renderer.layout(layoutRect(), m_zoom->rangeStart(), m_zoom->rangeEnd());
+        }
+        if (!m_animator->isRunning())
+            m_scrollTo = -1;
+    }
+    syncScrollBar(*layout);
+    m_eventArea = layout->eventArea;
     m_eventAreaSize = size();
-    return layout;
+    return *layout;
+}
+
+QRectF TimelineWidget::layoutRect() const
+{
+    // The scroll bar's column, and a margin for the focus frame, on the right.
+    const int reserved = m_scrollBar->sizeHint().width() + 2;
+    return QRectF(0, 0, std::max(0, width() - reserved), height());
+}
+
+void TimelineWidget::syncScrollBar(const TimelineLayout &layout)
+{
+    // The layout clamps the offset to what there is to scroll.
+    m_scroll = int(layout.scrollOffset);
+    const QRectF &area = layout.eventArea;
+    const int maximum = std::max(0, int(std::ceil(layout.contentHeight - area.height())));
+    const QSignalBlocker blocker(m_scrollBar);
+    m_scrollBar->setRange(0, maximum);
+    m_scrollBar->setPageStep(std::max(1, int(area.height())));
+    m_scrollBar->setSingleStep(std::max(1, int(layout.rowHeight)));
+    m_scrollBar->setValue(m_scroll);
+    m_scrollBar->setEnabled(maximum > 0);
+    const QRect geometry(int(layoutRect().right()), int(area.top()),
+                         m_scrollBar->sizeHint().width(), std::max(0, int(area.height()) - 2));
+    if (m_scrollBar->geometry() != geometry)
+        m_scrollBar->setGeometry(geometry);
+}
+
+bool TimelineWidget::scrollInto(const TimelineLayout &layout, int eventIndex)
+{
+    // The whole lane when it fits, else the event's row (the selection always has one).
+    const QRectF &area = layout.eventArea;
+    const QRectF band = layout.laneBand(m_renderer.index().laneOf(eventIndex));
+    if (band.isNull())
+        return false;
+    QRectF target = band;
+    if (band.height() > area.height()) {
+        const TimelineLayout::Item *item = layout.item(eventIndex);
+        if (!item)
+            return false;
+        target = item->bounds().adjusted(0, -layout.rowHeight / 2, 0, layout.rowHeight / 2);
+    }
+    // In the lanes' own coordinates, from the top of the first.
+    const qreal top = target.top() - area.top() + layout.scrollOffset;
+    const qreal bottom = target.bottom() - area.top() + layout.scrollOffset;
+    int scroll = m_scroll;
+    if (top < scroll)
+        scroll = int(std::floor(top));
+    else if (bottom > scroll + area.height())
+        scroll = int(std::ceil(bottom - area.height()));
+    scroll =
+        std::clamp(scroll, 0, std::max(0, int(std::ceil(layout.contentHeight - area.height()))));
+    if (scroll == m_scroll)
+        return false;
+    m_scroll = scroll;
+    return true;
+}
+
+void TimelineWidget::setVerticalScroll(int pixels)
+{
+    m_scrollTo = -1;
+    m_scroll = std::max(0, pixels);
+    m_hovered = -1;
+    currentLayout(); // clamps it
+    update();
+}
+
+void TimelineWidget::scrollToEvent(int eventIndex)
+{
+    if (!isVisibleEvent(eventIndex))
+        return;
+    m_scrollTo = eventIndex;
+    currentLayout();
+    update();
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    currentLayout(); // places the scroll bar
 }
 
 QRectF TimelineWidget::eventArea()
@@ -242,9 +358,9 @@ QSize TimelineWidget::sizeHint() const
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    // In a small window the timeline keeps the room for every lane's row and most of the
-    // width: the panes beside it give way first.
-    return {480, int(std::ceil(m_renderer.minimumHeight()))};
+    // In a small window the timeline keeps most of the width (the panes beside it give way
+    // first) and a row for each of its first lanes; more lanes than that scroll.
+    return {480, int(std::ceil(m_renderer.minimumHeight(kLanesInMinimumHeight)))};
 }
 
 // Navigation ---------------------------------------------------------------------------------
@@ -318,6 +434,7 @@ void TimelineWidget::select(int eventIndex, bool revealIt)
 
 void TimelineWidget::reveal(int eventIndex)
 {
+    scrollToEvent(eventIndex); // its lane, when the lanes scroll
     m_state->reveal(eventIndex);
 }
 
@@ -360,6 +477,9 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     m_renderer.paint(&painter, layout, isVisibleEvent(selected) ? selected : -1, m_hovered);
 
     const TimelineTheme &theme = m_renderer.theme();
+    const QRectF drawn = layout.rect;
+    painter.fillRect(QRectF(drawn.right(), 0, width() - drawn.right(), height()),
+                     theme.headerBackground);
     if (m_drag == Drag::Range) {
         QColor fill = theme.selection;
         fill.setAlphaF(0.25);
@@ -407,7 +527,7 @@ void TimelineWidget::updateHover(QPointF pos)
 
 void TimelineWidget::updateCursor(QPointF pos)
 {
-    if (m_drag == Drag::Pan) {
+    if (m_drag == Drag::Pan || m_drag == Drag::Scroll) {
         setCursor(Qt::ClosedHandCursor);
     } else if (m_drag == Drag::Range || axisRect().contains(pos)) {
         setCursor(Qt::IBeamCursor);
@@ -430,7 +550,11 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
     m_pressPos = m_dragPos = event->position();
     m_pressStart = m_zoom->rangeStart();
     m_pressEnd = m_zoom->rangeEnd();
-    m_drag = axisRect().contains(m_pressPos) ? Drag::PendingRange : Drag::PendingPan;
+    m_pressScroll = m_scroll;
+    const TimelineLayout &layout = currentLayout();
+    m_drag = layout.axisRect.contains(m_pressPos)     ? Drag::PendingRange
+             : layout.headerRect.contains(m_pressPos) ? Drag::PendingScroll
+                                                      : Drag::PendingPan;
     event->accept();
 }
 
@@ -450,6 +574,15 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
         updateCursor(pos);
     } else if (m_drag == Drag::PendingRange && std::abs(pos.x() - m_pressPos.x()) >= threshold) {
         m_drag = Drag::Range;
+    } else if (m_drag == Drag::PendingScroll && std::abs(pos.y() - m_pressPos.y()) >= threshold) {
+        m_drag = Drag::Scroll;
+        setHovered(-1);
+    }
+    if (m_drag == Drag::Scroll) {
+        // The names follow the pointer, as a page does under a hand.
+        setVerticalScroll(m_pressScroll - int(std::lround(pos.y() - m_pressPos.y())));
+        event->accept();
+        return;
     }
     if (m_drag == Drag::Pan) {
         const double width = eventArea().width();
@@ -476,6 +609,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     switch (drag) {
     case Drag::PendingPan:
     case Drag::PendingRange:
+    case Drag::PendingScroll:
         clickAt(pos);
         break;
     case Drag::Range: {
@@ -486,6 +620,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
         break;
     }
     case Drag::Pan:
+    case Drag::Scroll:
     case Drag::None:
         break;
     }
@@ -518,6 +653,16 @@ void TimelineWidget::clickAt(QPointF pos)
 void TimelineWidget::setExpandedLane(int lane)
 {
     m_renderer.setExpandedLane(lane);
+    if (lane >= 0) {
+        // A lane that grew past the view starts at the top of it, its first rows in sight.
+        const TimelineLayout &layout = currentLayout();
+        const QRectF band = layout.laneBand(lane);
+        const QRectF &area = layout.eventArea;
+        if (!band.isNull() &&
+            (band.top() < area.top() || band.top() > area.bottom() - band.height()))
+            setVerticalScroll(
+                m_scroll + int(std::min(band.top() - area.top(), band.bottom() - area.bottom())));
+    }
     update();
 }
 
@@ -594,6 +739,16 @@ void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
 void TimelineWidget::wheelEvent(QWheelEvent *event)
 {
     const QPoint angle = event->angleDelta();
+    const TimelineLayout &layout = currentLayout();
+    if (layout.headerRect.contains(event->position()) && angle.y() != 0 &&
+        !(event->modifiers() & Qt::ShiftModifier)) {
+        // Over the lane names the wheel scrolls the lanes; over the lanes it stays on time.
+        m_animator->stop();
+        const double rows = angle.y() / 120.0 * QApplication::wheelScrollLines();
+        setVerticalScroll(m_scroll - int(std::lround(rows * layout.rowHeight)));
+        event->accept();
+        return;
+    }
     int panUnits = angle.x();
     int zoomUnits = angle.y();
     if (event->modifiers() & Qt::ShiftModifier) {
@@ -651,6 +806,12 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
             panBy(kPanStep);
         else
             selectNext();
+        break;
+    case Qt::Key_Up:
+        setVerticalScroll(m_scroll - m_scrollBar->singleStep());
+        break;
+    case Qt::Key_Down:
+        setVerticalScroll(m_scroll + m_scrollBar->singleStep());
         break;
     case Qt::Key_PageUp:
         panBy(-kPageStep);

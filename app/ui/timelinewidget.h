@@ -12,6 +12,7 @@
 #include <utility>
 
 class Catalogue;
+class QScrollBar;
 class TimelineViewState;
 class ViewAnimator;
 
@@ -24,12 +25,16 @@ class ViewAnimator;
 // Keys: + (or =) and - zoom around the centre; Left/Right select the previous/next visible
 // event in date order and bring it into view; Shift+Left/Right pan by a tenth of the view,
 // Page Up/Page Down by most of it; Home fits every visible event; Z zooms to the selection;
-// Enter activates the selection; Escape clears it (or cancels a range drag).
+// Enter activates the selection; Escape clears it (or cancels a range drag); Up/Down scroll
+// the lanes.
 // Mouse: the wheel zooms around the cursor, Shift+wheel or a horizontal wheel pans; drag in
 // the lanes to pan; drag along the date axis to zoom to that range; click an event to select
 // it, empty space to clear; click a "+n" group of events without a row to expand its lane (or
 // zoom to them), a column of merged events to zoom into it, a lane's name to expand or shrink
 // it; double-click an event to activate it.
+// Lanes that do not fit the height scroll under the fixed axis, their names with them: the
+// scroll bar beside them, the wheel over the lane names, a drag along the names, Up/Down.
+// Selecting an event (here, in another view or by search) scrolls its lane into view.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -80,6 +85,13 @@ public:
     bool isAnimated() const;
     bool isAnimating() const;
 
+    // Each lane keeps at least this many rows (as many as its events need, when fewer)
+    // before the lanes scroll rather than shrink to fit.
+    static constexpr int kMinimumLaneRows = 1;
+    // The smallest height asks for a row in each of this many lanes (the built-in story's
+    // five and one more); the others scroll.
+    static constexpr int kLanesInMinimumHeight = 6;
+
     // The geometry drawn for the current size and range, and hit testing against it.
     const TimelineLayout &currentLayout();
     int eventAt(QPointF pos);
@@ -87,6 +99,12 @@ public:
     QRectF axisRect();
     // Where events are drawn, and the time at an x there (and back).
     QRectF eventArea();
+    // How far the lanes are scrolled down (pixels), and the scroll bar that shows it.
+    int verticalScroll() const { return m_scroll; }
+    void setVerticalScroll(int pixels);
+    QScrollBar *verticalScrollBar() const { return m_scrollBar; }
+    // Scrolls the lanes so that the event (its row, else its lane) is in view.
+    void scrollToEvent(int eventIndex);
     qint64 timeAt(double x);
     double xOf(qint64 time);
     int hoveredEvent() const { return m_hovered; }
@@ -127,6 +145,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
@@ -134,7 +153,7 @@ protected:
 
 private:
     enum class ThemeMode { Palette, HighContrast, Custom };
-    enum class Drag { None, PendingPan, Pan, PendingRange, Range };
+    enum class Drag { None, PendingPan, Pan, PendingRange, Range, PendingScroll, Scroll };
 
     QBitArray effectiveMask() const;
     bool isVisibleEvent(int eventIndex) const;
@@ -156,6 +175,9 @@ private:
     QRectF rangeBand();
     void onRangeChanged();
     void onSelectionChanged(int eventIndex);
+    QRectF layoutRect() const;
+    void syncScrollBar(const TimelineLayout &layout);
+    bool scrollInto(const TimelineLayout &layout, int eventIndex);
 
     TimelineRenderer m_renderer;
     TimelineViewState *m_ownState;
@@ -175,4 +197,9 @@ private:
     QSize m_eventAreaSize;
     qint64 m_pressStart = 0;
     qint64 m_pressEnd = 0;
+
+    QScrollBar *m_scrollBar;
+    int m_scroll = 0;      // pixels down the lanes
+    int m_pressScroll = 0; // at the start of a drag along the lane names
+    int m_scrollTo = -1;   // an event to keep scrolled into view while the view glides to it
 };

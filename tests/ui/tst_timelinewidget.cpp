@@ -12,11 +12,13 @@
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +49,78 @@ Catalogue smallCatalogue()
         makeEvent(u"e5"_s, u"Merger completed"_s, QDate(2019, 6, 3), {}, u"b"_s),
     });
     return catalogue;
+}
+
+// Ten lanes of three events each across 2017: more lanes than a short widget has room for.
+Catalogue manyLanes()
+{
+    Catalogue catalogue;
+    QList<Lane> lanes;
+    QList<TimelineEvent> events;
+    for (int lane = 0; lane < 10; ++lane) {
+        lanes.append({u"l%1"_s.arg(lane), u"Lane %1"_s.arg(lane), {}});
+        for (int i = 0; i < 3; ++i) {
+            events.append(makeEvent(u"e%1-%2"_s.arg(lane).arg(i),
+                                    u"Lane %1 event %2"_s.arg(lane).arg(i),
+                                    QDate(2017, 2 + 4 * i, 1 + lane), {}, u"l%1"_s.arg(lane)));
+        }
+    }
+    catalogue.setLanes(lanes);
+    catalogue.setEvents(events);
+    return catalogue;
+}
+
+// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette desktopPalette(QColor window, QColor base, QColor text, QColor highlight)
+{
+    QPalette palette(text, window);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Highlight, highlight);
+    return palette;
+}
+
+// Eight lanes (every lane colour), each with more events on one day than it has rows: a "+n"
+// badge in each.
+Catalogue badgeInEveryLane()
+{
+    Catalogue catalogue;
+    QList<Lane> lanes;
+    QList<TimelineEvent> events;
+    for (int lane = 0; lane < 8; ++lane) {
+        lanes.append({u"l%1"_s.arg(lane), u"Lane %1"_s.arg(lane), {}});
+        for (int i = 0; i < 16; ++i) {
+            events.append(makeEvent(u"e%1-%2"_s.arg(lane).arg(i), u"Letter %1"_s.arg(i),
+                                    QDate(2017, 9, 12), {}, u"l%1"_s.arg(lane)));
+        }
+    }
+    events.append(makeEvent(u"later"_s, u"Later"_s, QDate(2018, 3, 1), {}, u"l0"_s));
+    catalogue.setLanes(lanes);
+    catalogue.setEvents(events);
+    return catalogue;
+}
+
+// Whether the event is drawn where it can be seen and clicked: not scrolled out of view.
+bool inView(TimelineWidget &widget, int event)
+{
+    const QRectF rect = widget.eventRect(event);
+    return !rect.isNull() && widget.eventAt(rect.center()) == event;
 }
 
 QBitArray maskFrom(const QList<int> &hidden, int count)
@@ -144,6 +218,13 @@ private slots:
     void animationReachesItsTarget();
     void outsideRangeChangeStopsTheAnimation();
     void themeFollowsThePalette();
+    void lanesBelowTheFoldScrollIntoView_data();
+    void lanesBelowTheFoldScrollIntoView();
+    void selectingBelowTheFoldScrollsToIt_data();
+    void selectingBelowTheFoldScrollsToIt();
+    void wheelOverTheLanesStaysOnTime();
+    void desktopPaletteKeepsTextAndSelectionReadable_data();
+    void desktopPaletteKeepsTextAndSelectionReadable();
 
 private:
     TimelineWidget *m_widget = nullptr;
@@ -522,7 +603,8 @@ void TestTimelineWidget::clickOnAGroupOpensIt_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<bool>("sameDay");
     QTest::newRow("a September of council events") << 30 << false;
-    QTest::newRow("twenty on one day") << 20 << true;
+    // More than even an expanded lane has rows (TimelineRenderer::kExpandedRows).
+    QTest::newRow("fifty on one day") << 50 << true;
 }
 
 void TestTimelineWidget::clickOnAGroupOpensIt()
@@ -548,11 +630,22 @@ void TestTimelineWidget::clickOnAGroupOpensIt()
 
     QMenu *menu = nullptr;
     for (int click = 0; click < 6 && !menu; ++click) {
-        const TimelineLayout &layout = m_widget->currentLayout();
-        const auto group = std::find_if(layout.marks.cbegin(), layout.marks.cend(),
-                                        [](const TimelineLayout::Mark &m) { return m.lane == 0; });
-        if (group == layout.marks.cend())
+        const auto findGroup = [this] {
+            const TimelineLayout &layout = m_widget->currentLayout();
+            return std::find_if(layout.marks.cbegin(), layout.marks.cend(),
+                                [](const TimelineLayout::Mark &m) { return m.lane == 0; });
+        };
+        auto group = findGroup();
+        if (group == m_widget->currentLayout().marks.cend())
             break;
+        // An expanded lane may be taller than the widget: scroll its badges into view.
+        const QRectF area = m_widget->eventArea();
+        if (!area.contains(group->rect.center())) {
+            m_widget->setVerticalScroll(m_widget->verticalScroll() +
+                                        int(group->rect.center().y() - area.center().y()));
+            group = findGroup();
+            QVERIFY(area.contains(group->rect.center()));
+        }
         const int grouped = group->count;
         const qint64 groupStart = group->start;
         const qint64 groupEnd = group->end;
@@ -813,6 +906,189 @@ void TestTimelineWidget::themeFollowsThePalette()
 
     m_widget->setHighContrast(false);
     QCOMPARE(m_widget->theme().background, m_widget->palette().color(QPalette::Base));
+}
+
+void TestTimelineWidget::lanesBelowTheFoldScrollIntoView_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("scroll bar") << u"bar"_s;
+    QTest::newRow("wheel over the lane names") << u"wheel"_s;
+    QTest::newRow("drag along the lane names") << u"drag"_s;
+    QTest::newRow("Down key") << u"key"_s;
+}
+
+// Ten lanes in a short widget: the last lane's events are below the fold, not cut off for
+// good; scrolling brings them into view under the axis, which stays at the top, and the
+// lane names move with their lanes.
+void TestTimelineWidget::lanesBelowTheFoldScrollIntoView()
+{
+    QFETCH(QString, how);
+    const Catalogue catalogue = manyLanes();
+    m_widget->setFixedSize(800, 300);
+    m_widget->setCatalogue(&catalogue);
+    const int last = int(catalogue.events().size()) - 1;
+    QVERIFY(!inView(*m_widget, last));
+    QVERIFY(m_widget->verticalScrollBar()->isEnabled());
+    QVERIFY(m_widget->verticalScrollBar()->isVisible());
+    const TimelineLayout &before = m_widget->currentLayout();
+    const qreal axisTop = before.axisRect.top();
+    const QRectF header = before.headerRect;
+    const QPointF onNames(header.left() + 10, header.center().y());
+    for (int step = 0; step < 40 && !inView(*m_widget, last); ++step) {
+        if (how == u"bar"_s) {
+            QScrollBar *bar = m_widget->verticalScrollBar();
+            bar->setValue(bar->value() + bar->singleStep());
+        } else if (how == u"wheel"_s) {
+            wheel(m_widget, onNames, QPoint(0, -120));
+        } else if (how == u"drag"_s) {
+            drag(m_widget, onNames, onNames - QPointF(0, 60));
+        } else {
+            QTest::keyClick(m_widget, Qt::Key_Down);
+        }
+    }
+    QVERIFY(inView(*m_widget, last));
+    QVERIFY(m_widget->verticalScroll() > 0);
+    const TimelineLayout &after = m_widget->currentLayout();
+    QCOMPARE(after.axisRect.top(), axisTop);
+    // Scrolling is not a click on a name: no lane was expanded, the range is the same.
+    QCOMPARE(m_widget->expandedLane(), -1);
+    // The last lane's name is beside its lane.
+    const QRectF band = after.laneBand(after.lanes.last().lane);
+    QCOMPARE(after.laneAt(QPointF(header.left() + 5, band.center().y())), after.lanes.last().lane);
+    QVERIFY(band.bottom() <= m_widget->height() + 1);
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+void TestTimelineWidget::selectingBelowTheFoldScrollsToIt_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Right arrow") << u"right"_s;
+    QTest::newRow("chosen in another view") << u"elsewhere"_s;
+    QTest::newRow("search") << u"search"_s;
+}
+
+// An event in a lane below the fold, reached by the keyboard, chosen in the list or found by
+// a search, has its lane scrolled into view.
+void TestTimelineWidget::selectingBelowTheFoldScrollsToIt()
+{
+    QFETCH(QString, how);
+    Catalogue catalogue = manyLanes();
+    if (how == u"search"_s) {
+        // Every lane's last event, and lane 9's first, the earliest of them, mention a budget:
+        // the search shows all ten lanes, more than fit, and lane 9 holds the first match.
+        QList<TimelineEvent> events = catalogue.events();
+        for (TimelineEvent &event : events) {
+            if (event.id.endsWith(u"-2"_s) || event.id == u"e9-0"_s)
+                event.title += u" on the budget"_s;
+        }
+        catalogue.setEvents(events);
+    }
+    m_widget->setFixedSize(800, 300);
+    m_widget->setCatalogue(&catalogue);
+    // The last lane's third event (Right from its second reaches it); for the search, the
+    // last lane's first.
+    const int target = how == u"search"_s ? catalogue.eventIndex(u"e9-0"_s)
+                                           : int(catalogue.events().size()) - 1;
+    QVERIFY(!inView(*m_widget, target));
+    if (how == u"right"_s) {
+        m_widget->zoom()->setSelectedEvent(target - 1);
+        m_widget->setVerticalScroll(0);
+        QVERIFY(!inView(*m_widget, target));
+        m_widget->setFocus();
+        QTest::keyClick(m_widget, Qt::Key_Right);
+        QCOMPARE(m_widget->zoom()->selectedEvent(), target);
+    } else if (how == u"elsewhere"_s) {
+        m_widget->zoom()->setSelectedEvent(target);
+    } else {
+        EventFilter search;
+        search.text = u"budget"_s;
+        m_widget->viewState()->setFilter(search);
+        QCOMPARE(m_widget->viewState()->highlightedMask().count(true), 11);
+    }
+    QVERIFY(inView(*m_widget, target));
+    m_widget->viewState()->setFilter({});
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+// The wheel over the lanes zooms, as before; it does not scroll them.
+void TestTimelineWidget::wheelOverTheLanesStaysOnTime()
+{
+    const Catalogue catalogue = manyLanes();
+    m_widget->setFixedSize(800, 300);
+    m_widget->setCatalogue(&catalogue);
+    const qint64 span = m_widget->zoom()->rangeSpan();
+    wheel(m_widget, m_widget->eventArea().center(), QPoint(0, -120));
+    QCOMPARE(m_widget->verticalScroll(), 0);
+    QVERIFY(m_widget->zoom()->rangeSpan() > span);
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+void TestTimelineWidget::desktopPaletteKeepsTextAndSelectionReadable_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    // Desktops' own dark palettes, one whose highlight is a dark navy, one with dim text, and
+    // a light one whose highlight is pale.
+    QTest::newRow("Breeze Dark") << desktopPalette(
+                                        QColor(0x31, 0x36, 0x3B), QColor(0x23, 0x26, 0x29),
+                                        QColor(0xEF, 0xF0, 0xF1), QColor(0x3D, 0xAE, 0xE9))
+                                 << true;
+    QTest::newRow("Adwaita dark") << desktopPalette(
+                                         QColor(0x35, 0x35, 0x35), QColor(0x2D, 0x2D, 0x2D),
+                                         QColor(0xEE, 0xEE, 0xEC), QColor(0x15, 0x53, 0x9E))
+                                  << true;
+    QTest::newRow("dim text") << desktopPalette(QColor(0x20, 0x20, 0x20), QColor(0x18, 0x18, 0x18),
+                                                QColor(0x80, 0x80, 0x80), QColor(0x26, 0x4F, 0x78))
+                              << true;
+    QTest::newRow("light, pale highlight")
+        << desktopPalette(QColor(0xEF, 0xEF, 0xEF), QColor(Qt::white), QColor(Qt::black),
+                          QColor(0xCC, 0xE8, 0xFF))
+        << false;
+}
+
+// With the desktop's palette (light or dark), the timeline's text stands out 4.5:1 (WCAG AA)
+// and its selection outline 3:1 from each background it draws, and the "+n" badges' counts
+// 4.5:1 from the badges' fill as drawn.
+void TestTimelineWidget::desktopPaletteKeepsTextAndSelectionReadable()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, dark);
+    const Catalogue catalogue = badgeInEveryLane();
+    m_widget->setFixedSize(900, 1200);
+    m_widget->setCatalogue(&catalogue);
+    m_widget->zoom()->setRange(TimeScale::dayStart(QDate(2017, 8, 1)),
+                               TimeScale::dayStart(QDate(2017, 11, 1)));
+    m_widget->setPalette(palette);
+    const TimelineTheme &theme = m_widget->theme();
+    QCOMPARE(theme.dark, dark);
+    QCOMPARE(theme.background, palette.color(QPalette::Base));
+    for (const QColor &ground : {theme.background, theme.alternateBand, theme.headerBackground}) {
+        const QString where = u" on "_s + ground.name();
+        QVERIFY2(contrast(theme.text, ground) >= 4.5, qPrintable(theme.text.name() + where));
+        QVERIFY2(contrast(theme.mutedText, ground) >= 4.5,
+                 qPrintable(theme.mutedText.name() + where));
+        QVERIFY2(contrast(theme.selection, ground) >= 3,
+                 qPrintable(theme.selection.name() + where));
+    }
+    // What is drawn: the bands in the palette's base, every lane's badge readable.
+    const QImage shot = m_widget->grab().toImage();
+    const TimelineLayout &layout = m_widget->currentLayout();
+    QCOMPARE(shot.pixelColor(layout.lanes.first().band.topRight().toPoint() + QPoint(-30, 2)),
+             theme.background);
+    int badges = 0;
+    for (const TimelineLayout::Mark &mark : layout.marks) {
+        if (!mark.group || !layout.eventArea.contains(mark.rect))
+            continue;
+        const QColor fill =
+            shot.pixelColor(QPointF(mark.rect.right() - 3, mark.rect.center().y()).toPoint());
+        QVERIFY2(
+            contrast(theme.text, fill) >= 4.5,
+            qPrintable(u"lane %1: %2 on %3"_s.arg(mark.lane).arg(theme.text.name(), fill.name())));
+        ++badges;
+    }
+    QCOMPARE(badges, 8);
+    m_widget->setPalette(QPalette());
+    m_widget->setCatalogue(&m_catalogue);
 }
 
 QTEST_MAIN(TestTimelineWidget)

@@ -52,14 +52,16 @@ struct TimelineLayout
     {
         int lane = -1; // TimelineIndex lane
         QString name;
-        QRectF band;           // the whole band, header included
-        QRectF densityRect;    // where marks are drawn: the whole band when dense, else the
-                               // strip under the rows that holds events without a row
-        bool dense = false;    // too many events to label: every event is a mark
-        int rows = 0;          // label rows kept
-        int eventsInView = 0;  // visible events overlapping the range
-        int unlabelled = 0;    // of those, drawn as marks
-        bool expanded = false; // given the rows it needs before the other lanes
+        QRectF band;            // the whole band, header included
+        QRectF densityRect;     // where marks are drawn: the whole band when dense, else the
+                                // strip under the rows that holds events without a row
+        bool dense = false;     // too many events to label: every event is a mark
+        int rows = 0;           // label rows kept
+        int eventsInView = 0;   // visible events overlapping the range
+        int unlabelled = 0;     // of those, drawn as marks
+        bool expanded = false;  // given the rows it needs before the other lanes
+        bool collapsed = false; // one thin row of marks (dense too)
+        QRectF toggle;          // the disclosure triangle before the name; null on paper
         int firstItem = 0, itemCount = 0;
         int firstMark = 0, markCount = 0;
     };

@@ -203,6 +203,17 @@ void TimelineRenderer::setScrollable(bool scrollable, int minimumRows)
     invalidate();
 }
 
+void TimelineRenderer::setLaneCollapsed(int lane, bool collapsed)
+{
+    if (collapsed == isLaneCollapsed(lane))
+        return;
+    if (collapsed)
+        m_collapsed.insert(lane);
+    else
+        m_collapsed.remove(lane);
+    invalidate();
+}
+
 void TimelineRenderer::setScrollOffset(qreal offset)
 {
     offset = m_scrollable ? std::max(0.0, std::round(offset)) : 0.0;
@@ -329,7 +340,10 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
             nameWidth = std::max(nameWidth, m_text.width(laneName(lane)));
         }
     }
-    const qreal headerWidth = std::round(std::min(nameWidth + 3 * m_pad, rect.width() * 0.25));
+    // On screen a disclosure triangle goes before each name.
+    const qreal toggleWidth = m_scrollable ? std::round(m_text.metrics().height()) + m_gap : 0;
+    const qreal headerWidth =
+        std::round(std::min(nameWidth + toggleWidth + 3 * m_pad, rect.width() * 0.25));
     const qreal axisHeight = std::min(m_axisHeight, rect.height());
     l.axisRect =
         QRectF(rect.left() + headerWidth, rect.top(), rect.width() - headerWidth, axisHeight);
@@ -374,8 +388,10 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         LanePlan plan{lane, false, 0, {}, {}, 0, {}, {}};
         // Too many to label: count them into columns without collecting them. The index's
         // bound may count events that ended before the view or are hidden, so count exactly.
+        // A collapsed lane is drawn the same way, in one thin row.
+        const bool collapsed = isLaneCollapsed(lane);
         const double capacity = maxRowsOf(lane) * area.width() / m_minSlot;
-        if (m_index.candidatesInWindow(lane, l.start, l.end) > capacity) {
+        if (collapsed || m_index.candidatesInWindow(lane, l.start, l.end) > capacity) {
             DensityMerge merge(area.left(), area.right());
             DensityMerge matches(area.left(), area.right());
             const double left = area.left();
@@ -389,7 +405,7 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
                                             matches.add(x0, x1);
                                         ++plan.eventsInView;
                                     });
-            if (plan.eventsInView > capacity) {
+            if (collapsed || plan.eventsInView > capacity) {
                 plan.dense = true;
                 plan.marks = merge.marks();
                 plan.searchMarks = matches.marks();
@@ -479,7 +495,10 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
     // the height (an expanded lane keeps all it needs, as far as the others leave room at
     // one row each); then what height is left goes a row at a time to lanes that still have
     // events without one. What is left after that is shared out evenly.
+    const qreal collapsedHeight = std::ceil(m_text.metrics().height() + 2 * m_pad);
     auto laneHeight = [&](const LanePlan &plan, int rows) {
+        if (plan.dense && isLaneCollapsed(plan.lane))
+            return collapsedHeight;
         if (plan.dense)
             return 2 * rowHeight + 2 * m_pad;
         int unlabelled = plan.unplaced;
@@ -557,6 +576,12 @@ void TimelineRenderer::buildLayout(const QRectF &rect, qint64 start, qint64 end)
         lane.lane = plan.lane;
         lane.name = laneName(plan.lane);
         lane.dense = plan.dense;
+        lane.collapsed = isLaneCollapsed(plan.lane);
+        if (m_scrollable) {
+            // The disclosure triangle before the name: collapse to a row, or show again.
+            const qreal size = std::round(m_text.metrics().height());
+            lane.toggle = QRectF(rect.left() + m_pad, y + m_pad, size, size);
+        }
         lane.eventsInView = plan.eventsInView;
         lane.band = QRectF(rect.left(), y, rect.width(), bandHeights[planIndex]);
         y = lane.band.bottom();
@@ -1129,11 +1154,40 @@ void TimelineRenderer::paint(QPainter *painter, const TimelineLayout &l, int sel
             break;
         if (lane.band.bottom() < area.top())
             continue;
-        const QPointF topLeft(l.rect.left() + m_pad, lane.band.top() + m_pad);
-        m_textImages.draw(painter, topLeft, m_text.elided(lane.name, textWidth), t.text);
-        if (m_showCounts)
+        qreal nameLeft = l.rect.left() + m_pad;
+        if (!lane.toggle.isNull()) {
+            // Pointing right when collapsed, down when open.
+            const QRectF box = lane.toggle.adjusted(m_gap, m_gap, -m_gap, -m_gap);
+            const QPolygonF triangle =
+                lane.collapsed ? QPolygonF({box.topLeft(), QPointF(box.right(), box.center().y()),
+                                            box.bottomLeft()})
+                               : QPolygonF({box.topLeft(), box.topRight(),
+                                            QPointF(box.center().x(), box.bottom())});
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(t.mutedText);
+            painter->drawConvexPolygon(triangle);
+            painter->setRenderHint(QPainter::Antialiasing, false);
+            nameLeft = lane.toggle.right() + m_gap;
+        }
+        const qreal nameWidth = textWidth - (nameLeft - l.rect.left() - m_pad);
+        const QPointF topLeft(nameLeft, lane.band.top() + m_pad);
+        if (lane.collapsed) {
+            // One line: the name, and its count at the right of the column.
+            const QString count =
+                QLocale(QLocale::English, QLocale::UnitedKingdom).toString(lane.eventsInView);
+            const qreal countWidth = m_text.width(count);
+            m_textImages.draw(painter, topLeft,
+                              m_text.elided(lane.name, nameWidth - countWidth - 2 * m_pad), t.text);
+            m_textImages.draw(painter,
+                              QPointF(l.headerRect.right() - m_pad - countWidth, topLeft.y()),
+                              count, t.mutedText);
+        } else {
+            m_textImages.draw(painter, topLeft, m_text.elided(lane.name, nameWidth), t.text);
+        }
+        if (m_showCounts && !lane.collapsed)
             m_textImages.draw(painter, topLeft + QPointF(0, m_text.metrics().height()),
-                              m_text.elided(countLabel(lane.eventsInView), textWidth), t.mutedText);
+                              m_text.elided(countLabel(lane.eventsInView), nameWidth), t.mutedText);
         lines.emplace_back(l.rect.left(), crisp(lane.band.bottom()), l.rect.right(),
                            crisp(lane.band.bottom()));
     }

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPen>
+#include <QSet>
 #include <QString>
 
 #include <utility>
@@ -80,6 +81,15 @@ public:
     // there is). Off (the default, for paper): the lanes share the rect's height.
     void setScrollable(bool scrollable, int minimumRows = 1);
     bool isScrollable() const { return m_scrollable; }
+    // A collapsed lane is one thin row of density marks beside its name and count (screen
+    // layouts draw a disclosure triangle before each name for it).
+    void setLaneCollapsed(int lane, bool collapsed);
+    bool isLaneCollapsed(int lane) const { return m_collapsed.contains(lane); }
+    void clearCollapsedLanes()
+    {
+        m_collapsed.clear();
+        invalidate();
+    }
     void setScrollOffset(qreal offset);
     qreal scrollOffset() const { return m_scrollOffset; }
 
@@ -155,6 +165,7 @@ private:
     bool m_scrollable = false;
     int m_minimumRows = 1;
     qreal m_scrollOffset = 0;
+    QSet<int> m_collapsed;
     std::vector<int> m_numbers;
 
     // Sizes that follow from the theme's font and scale.

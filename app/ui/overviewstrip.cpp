@@ -158,8 +158,14 @@ void OverviewStrip::recount()
         highest = std::max(highest, count);
         month = next;
     }
-    m_spanStart = TimeScale::dayStart(m_firstMonth);
-    m_spanEnd = TimeScale::dayStart(month);
+    // The span the timeline shows when it fits every event (TimelineViewState::fitRange):
+    // at Fit All a date is at the same x in both, and the counts of the first and last
+    // years are cut where the timeline's axis is.
+    const qint64 firstTime = TimeScale::dayStart(first);
+    const qint64 lastTime = TimeScale::dayEnd(last);
+    const qint64 margin = std::max((lastTime - firstTime) / 40, TimeScale::kDay);
+    m_spanStart = firstTime - margin;
+    m_spanEnd = lastTime + margin;
     m_upper->replace(points);
     m_axisX->setRange(double(m_spanStart), double(m_spanEnd));
     m_axisY->setRange(0, std::max(highest, 1) * 1.1);

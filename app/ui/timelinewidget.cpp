@@ -65,6 +65,7 @@ void TimelineWidget::setCatalogue(const Catalogue *catalogue)
     m_visible = m_state->visibleMask();
     m_renderer.setVisibleEvents(effectiveMask());
     m_renderer.setExpandedLane(-1);
+    m_renderer.clearCollapsedLanes();
     m_eventAreaSize = QSize();
     m_hovered = -1;
     const auto [start, end] = m_state->fitRange();
@@ -642,7 +643,13 @@ void TimelineWidget::clickAt(QPointF pos)
     const TimelineLayout &layout = currentLayout();
     if (layout.headerRect.contains(pos)) {
         const int lane = layout.laneAt(pos);
-        if (lane >= 0)
+        if (lane < 0)
+            return;
+        const auto clicked = std::find_if(layout.lanes.cbegin(), layout.lanes.cend(),
+                                          [lane](const auto &l) { return l.lane == lane; });
+        if (clicked->toggle.contains(pos) || clicked->collapsed)
+            setLaneCollapsed(lane, !clicked->collapsed);
+        else
             setExpandedLane(lane == m_renderer.expandedLane() ? -1 : lane);
         return;
     }
@@ -664,6 +671,20 @@ void TimelineWidget::setExpandedLane(int lane)
                 m_scroll + int(std::min(band.top() - area.top(), band.bottom() - area.bottom())));
     }
     update();
+}
+
+void TimelineWidget::setLaneCollapsed(int lane, bool collapsed)
+{
+    if (collapsed && lane == m_renderer.expandedLane())
+        m_renderer.setExpandedLane(-1);
+    m_renderer.setLaneCollapsed(lane, collapsed);
+    m_hovered = -1;
+    update();
+}
+
+bool TimelineWidget::isLaneCollapsed(int lane) const
+{
+    return m_renderer.isLaneCollapsed(lane);
 }
 
 int TimelineWidget::expandedLane() const
@@ -937,6 +958,14 @@ bool TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
         const int lane = layout.laneAt(pos);
         if (lane < 0)
             return false;
+        const auto hovered = std::find_if(layout.lanes.cbegin(), layout.lanes.cend(),
+                                          [lane](const auto &l) { return l.lane == lane; });
+        if (hovered->collapsed || hovered->toggle.contains(pos)) {
+            const QString text = hovered->collapsed ? tr("%1: click to show its events again")
+                                                    : tr("%1: click to collapse it to one row");
+            QToolTip::showText(globalPos, text.arg(m_renderer.laneName(lane)), this);
+            return true;
+        }
         const QString text = lane == m_renderer.expandedLane()
                                  ? tr("%1: click to share the height with the other lanes again")
                                  : tr("%1: click to give this lane the rows its events need");

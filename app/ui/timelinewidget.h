@@ -31,7 +31,8 @@ class ViewAnimator;
 // the lanes to pan; drag along the date axis to zoom to that range; click an event to select
 // it, empty space to clear; click a "+n" group of events without a row to expand its lane (or
 // zoom to them), a column of merged events to zoom into it, a lane's name to expand or shrink
-// it; double-click an event to activate it.
+// it, the triangle before it to collapse the lane to one row (or open it again); double-click
+// an event to activate it.
 // Lanes that do not fit the height scroll under the fixed axis, their names with them: the
 // scroll bar beside them, the wheel over the lane names, a drag along the names, Up/Down.
 // Selecting an event (here, in another view or by search) scrolls its lane into view.
@@ -111,6 +112,10 @@ public:
     // The lane given the rows its events need (clicking a lane's name toggles it); -1: none.
     void setExpandedLane(int lane);
     int expandedLane() const;
+    // A collapsed lane is one thin row of marks with its name and count (the triangle before
+    // its name toggles it; a click on a collapsed lane's name opens it again).
+    void setLaneCollapsed(int lane, bool collapsed);
+    bool isLaneCollapsed(int lane) const;
     // What a click on a mark does: a group of events without a row first expands its lane;
     // when that does not name them all (or for a dense lane's column), the view zooms to them;
     // when it is there already, a menu lists the group's events to select one.

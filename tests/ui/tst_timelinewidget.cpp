@@ -116,6 +116,17 @@ Catalogue badgeInEveryLane()
     return catalogue;
 }
 
+// The last event (in the catalogue's order) of the last lane.
+int lastOfLastLane(const Catalogue &catalogue)
+{
+    const QString lane = catalogue.lanes().last().id;
+    for (int i = int(catalogue.events().size()) - 1; i >= 0; --i) {
+        if (catalogue.events().at(i).laneId == lane)
+            return i;
+    }
+    return -1;
+}
+
 // Whether the event is drawn where it can be seen and clicked: not scrolled out of view.
 bool inView(TimelineWidget &widget, int event)
 {
@@ -223,6 +234,7 @@ private slots:
     void selectingBelowTheFoldScrollsToIt_data();
     void selectingBelowTheFoldScrollsToIt();
     void wheelOverTheLanesStaysOnTime();
+    void triangleCollapsesALaneToOneRow();
     void desktopPaletteKeepsTextAndSelectionReadable_data();
     void desktopPaletteKeepsTextAndSelectionReadable();
 
@@ -926,7 +938,7 @@ void TestTimelineWidget::lanesBelowTheFoldScrollIntoView()
     const Catalogue catalogue = manyLanes();
     m_widget->setFixedSize(800, 300);
     m_widget->setCatalogue(&catalogue);
-    const int last = int(catalogue.events().size()) - 1;
+    const int last = lastOfLastLane(catalogue);
     QVERIFY(!inView(*m_widget, last));
     QVERIFY(m_widget->verticalScrollBar()->isEnabled());
     QVERIFY(m_widget->verticalScrollBar()->isVisible());
@@ -985,10 +997,11 @@ void TestTimelineWidget::selectingBelowTheFoldScrollsToIt()
     }
     m_widget->setFixedSize(800, 300);
     m_widget->setCatalogue(&catalogue);
-    // The last lane's third event (Right from its second reaches it); for the search, the
-    // last lane's first.
-    const int target = how == u"search"_s ? catalogue.eventIndex(u"e9-0"_s)
-                                           : int(catalogue.events().size()) - 1;
+    // An event of the last lane (Right reaches it from the event before it); for the
+    // search, the last lane's first event, the earliest match.
+    const int target =
+        how == u"search"_s ? catalogue.eventIndex(u"e9-0"_s) : lastOfLastLane(catalogue);
+    QVERIFY(target > 0);
     QVERIFY(!inView(*m_widget, target));
     if (how == u"right"_s) {
         m_widget->zoom()->setSelectedEvent(target - 1);
@@ -1020,6 +1033,54 @@ void TestTimelineWidget::wheelOverTheLanesStaysOnTime()
     wheel(m_widget, m_widget->eventArea().center(), QPoint(0, -120));
     QCOMPARE(m_widget->verticalScroll(), 0);
     QVERIFY(m_widget->zoom()->rangeSpan() > span);
+    m_widget->setCatalogue(&m_catalogue);
+}
+
+// The triangle before a lane's name collapses the lane to one thin row of marks that still
+// counts its events, which brings the lanes below it up; a click on the name opens it again.
+void TestTimelineWidget::triangleCollapsesALaneToOneRow()
+{
+    const Catalogue catalogue = manyLanes();
+    m_widget->setFixedSize(800, 300);
+    m_widget->setCatalogue(&catalogue);
+    const TimelineLayout::Lane open = m_widget->currentLayout().lanes.first();
+    const qreal contentBefore = m_widget->currentLayout().contentHeight;
+    QList<int> inLane;
+    for (int i = 0; i < catalogue.events().size(); ++i) {
+        if (catalogue.events().at(i).laneId == catalogue.lanes().at(open.lane).id)
+            inLane.append(i);
+    }
+    QCOMPARE(inLane.size(), 3);
+    QVERIFY(!open.toggle.isNull());
+    QVERIFY(m_widget->eventRect(inLane.first()).isValid());
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, open.toggle.center().toPoint());
+    QVERIFY(m_widget->isLaneCollapsed(open.lane));
+    QCOMPARE(m_widget->expandedLane(), -1); // not the name's own click
+    const TimelineLayout &layout = m_widget->currentLayout();
+    const TimelineLayout::Lane &collapsed = layout.lanes.first();
+    QVERIFY(collapsed.collapsed);
+    QVERIFY(collapsed.band.height() < open.band.height() * 0.75);
+    QVERIFY(layout.contentHeight < contentBefore);
+    QCOMPARE(collapsed.eventsInView, 3);
+    QVERIFY(m_widget->eventRect(inLane.first()).isNull());
+    // Each of its events is a mark in that row, there to be clicked.
+    for (const int event : std::as_const(inLane)) {
+        const double x =
+            m_widget->xOf(TimeScale::dayStart(catalogue.events().at(event).date.first()));
+        bool marked = false;
+        for (int i = collapsed.firstMark; i < collapsed.firstMark + collapsed.markCount; ++i) {
+            const QRectF &r = layout.marks[i].rect;
+            marked = marked || (r.left() - 1 <= x && x <= r.right() + 1 &&
+                                collapsed.band.contains(r.center()));
+        }
+        QVERIFY2(marked, qPrintable(catalogue.events().at(event).title));
+    }
+    // The name (not only the triangle) opens it again.
+    const QPointF name(collapsed.band.left() + layout.headerRect.width() / 2,
+                       collapsed.band.center().y());
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, name.toPoint());
+    QVERIFY(!m_widget->isLaneCollapsed(open.lane));
+    QVERIFY(m_widget->eventRect(inLane.first()).isValid());
     m_widget->setCatalogue(&m_catalogue);
 }
 

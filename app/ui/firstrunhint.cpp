@@ -52,16 +52,21 @@ FirstRunHint::FirstRunHint(QWidget *parent)
     m_gotItButton->setAccessibleDescription(tr("Hide this hint for good"));
     connect(m_gotItButton, &QPushButton::clicked, this, &FirstRunHint::dismiss);
 
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addStretch();
-    buttonRow->addWidget(m_gotItButton);
+    // The three points side by side and the button beside them: on a laptop screen every
+    // line the hint takes is a line the timeline loses.
+    auto *points = new QHBoxLayout;
+    points->setSpacing(18);
+    for (QLabel *label : {m_browseLabel, m_presentLabel, m_exportLabel})
+        points->addWidget(label, 1, Qt::AlignTop);
+    auto *text = new QVBoxLayout;
+    text->setSpacing(2);
+    text->addWidget(title);
+    text->addLayout(points);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_browseLabel);
-    layout->addWidget(m_presentLabel);
-    layout->addWidget(m_exportLabel);
-    layout->addLayout(buttonRow);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(9, 6, 9, 6);
+    layout->addLayout(text, 1);
+    layout->addWidget(m_gotItButton, 0, Qt::AlignVCenter);
 
     updateTexts();
     if (m_dismissed)

@@ -106,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(QSize(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10))
                .boundedTo(screen.size()));
     resizeDocks({m_sourceDock}, {std::clamp(width() / 4, 380, 560)}, Qt::Horizontal);
-    resizeDocks({m_listDock}, {std::clamp(height() / 4, 180, 300)}, Qt::Vertical);
+    resizeDocks({m_listDock}, {std::clamp(height() / 5, 120, 300)}, Qt::Vertical);
     m_defaultState = saveState();
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -131,8 +131,9 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     const int most = width() / 3;
     if (!m_sourceDock->isFloating() && m_sourceDock->isVisible() && m_sourceDock->width() > most)
         resizeDocks({m_sourceDock}, {most}, Qt::Horizontal);
-    // Likewise the event list below it, to a quarter of the height.
-    const int tallest = height() / 4;
+    // Likewise the event list below it, to a quarter of the height; on a short screen a
+    // fifth, so that the timeline and the overview keep their lanes.
+    const int tallest = height() < 800 ? height() / 5 : height() / 4;
     if (!m_listDock->isFloating() && m_listDock->isVisible() && m_listDock->height() > tallest)
         resizeDocks({m_listDock}, {tallest}, Qt::Vertical);
 }

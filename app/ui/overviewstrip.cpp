@@ -7,6 +7,7 @@
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -460,11 +461,13 @@ void OverviewStrip::updatePlotArea()
         m_alignedWith->mapTo(window(), QPoint(0, 0)) - mapTo(window(), QPoint(0, 0));
     const qreal left = std::max(0.0, area.left() + origin.x());
     const qreal right = std::min(qreal(viewport()->width()), area.right() + origin.x());
-    QRectF plot = m_chart->plotArea();
-    if (right - left < 10 || plot.height() <= 0)
+    // The height from this view's own size, not from the plot area the chart laid out last:
+    // once set by hand the chart keeps it, and a strip first laid out squeezed (a hint above
+    // it, a small window) would keep a squeezed plot and lose its year labels.
+    const qreal labels = QFontMetricsF(m_axisX->labelsFont()).height() + 8;
+    const QRectF plot(QPointF(left, 4), QPointF(right, viewport()->height() - labels));
+    if (right - left < 10 || plot.height() <= 4)
         return;
-    plot.setLeft(left);
-    plot.setRight(right);
     if (plot != m_chart->plotArea())
         m_chart->setPlotArea(plot);
 }
@@ -509,5 +512,7 @@ QSize OverviewStrip::sizeHint() const
 
 QSize OverviewStrip::minimumSizeHint() const
 {
-    return {120, 60};
+    // Room for the bars and the year labels under them: squeezed further, the labels go
+    // first, and a strip without years says nothing. The lanes below scroll instead.
+    return {120, 80};
 }

@@ -2,6 +2,7 @@
 
 #include "cataloguewriter.h"
 #include "fileresolver.h"
+#include "sourceindexreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,14 +28,10 @@ QString located(const QString &from, const QString &reference)
     return FileResolver::locate(FileResolver::catalogue(from), reference, &why).path;
 }
 
-// Copies the file at from to to, unless to holds the same bytes already. A different file
-// there is never overwritten: it may be the user's.
-QString copyFile(const QString &from, const QString &to)
+// Writes bytes to to, unless it holds them already. A different file there is never
+// overwritten: it may be the user's.
+QString placeFile(const QByteArray &bytes, const QString &to)
 {
-    QFile source(from);
-    if (!source.open(QIODevice::ReadOnly))
-        return u"cannot read %1: %2"_s.arg(from, source.errorString());
-    const QByteArray bytes = source.readAll();
     if (QFileInfo::exists(to)) {
         if (contents(to) == bytes)
             return {};
@@ -43,6 +40,26 @@ QString copyFile(const QString &from, const QString &to)
     if (!QDir().mkpath(QFileInfo(to).absolutePath()))
         return u"cannot create the folder %1"_s.arg(QFileInfo(to).absolutePath());
     return CatalogueSaver::writeFile(to, bytes);
+}
+
+QString copyFile(const QString &from, const QString &to)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly))
+        return u"cannot read %1: %2"_s.arg(from, source.errorString());
+    return placeFile(source.readAll(), to);
+}
+
+// The source index as the catalogue has it, when its sources were edited (a headline, a
+// date …) since the index at original was read; empty when they were not, or when that
+// index cannot be read (it is then left alone).
+QByteArray editedIndex(const Catalogue &catalogue, const QString &original)
+{
+    const QByteArray now = CatalogueWriter::writeSourceIndex(catalogue.sources());
+    const SourceIndexReader::Result read = SourceIndexReader::read(original);
+    if (!read.readable || CatalogueWriter::writeSourceIndex(read.sources) == now)
+        return {};
+    return now;
 }
 
 } // namespace
@@ -79,13 +96,20 @@ CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QS
     if (original.isEmpty())
         return {false, u"cannot save: the source index %1 is not where %2 may name it"_s.arg(index, readFrom), {}};
 
-    // The same index (same bytes) where the new file would look for it: keep its name.
+    // The same index (same bytes) where the new file would look for it: keep its name, and
+    // write the edited sources there first, so the file never names an index without them.
     const QString there = located(path, index);
     const QByteArray originalBytes = contents(original);
-    if (!there.isEmpty() && QFileInfo(there).absoluteFilePath() == QFileInfo(original).absoluteFilePath())
+    const QByteArray edited = editedIndex(catalogue, original);
+    if (!there.isEmpty() &&
+        (QFileInfo(there).absoluteFilePath() == QFileInfo(original).absoluteFilePath() ||
+         (QFileInfo::exists(there) && contents(there) == originalBytes))) {
+        if (!edited.isEmpty()) {
+            if (QString error = writeFile(there, edited); !error.isEmpty())
+                return {false, error, {}};
+        }
         return saveUnplaced(catalogue, path);
-    if (!there.isEmpty() && QFileInfo::exists(there) && contents(there) == originalBytes)
-        return saveUnplaced(catalogue, path);
+    }
 
     // Otherwise copy the index and every document it names beside the new file, into a
     // folder of our own only when the folder the user chose exists.
@@ -95,7 +119,9 @@ CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QS
     const QString indexName = QFileInfo(original).fileName();
     const QString newIndex = folder + u'/' + indexName;
     const QString base = QFileInfo(path).absolutePath() + u'/';
-    if (QString error = copyFile(original, base + newIndex); !error.isEmpty())
+    if (QString error = edited.isEmpty() ? copyFile(original, base + newIndex)
+                                         : placeFile(edited, base + newIndex);
+        !error.isEmpty())
         return {false, error, {}};
     for (const SourceInfo &source : catalogue.sources()) {
         const QString document = located(original, source.file);

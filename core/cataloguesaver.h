@@ -10,6 +10,8 @@
 // "Reliability") lets it name only files in its own folder tree. A copy saved elsewhere keeps
 // the name when the same index is found from there; otherwise the index and its documents are
 // copied into "<name>-sources/" beside the new file, so the copy opens with every passage.
+// Source metadata (headline, publisher, kind, date, basis) live in the index: when they were
+// edited, the index is written with them (over the one the file names, or as the copy).
 class CatalogueSaver
 {
 public:

@@ -207,6 +207,30 @@ CatalogueWriter::Quote CatalogueWriter::quoteOf(const Catalogue &catalogue, cons
     return quote;
 }
 
+QByteArray CatalogueWriter::writeSourceIndex(const QList<SourceInfo> &sources)
+{
+    JsonText json;
+    json.beginObject();
+    json.key(u"sources");
+    json.beginArray();
+    for (const SourceInfo &source : sources) {
+        json.beginObject();
+        json.member(u"id", source.id);
+        json.member(u"file", source.file);
+        json.member(u"title", source.title);
+        json.member(u"publisher", source.publisher);
+        json.member(u"kind", source.kind);
+        json.strings(u"authors", source.authors);
+        json.member(u"date", dateText(source.date));
+        json.member(u"approximate", source.date.isApproximate());
+        json.member(u"basis", source.basis);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return json.finish();
+}
+
 QByteArray CatalogueWriter::write(const Catalogue &catalogue)
 {
     JsonText json;

@@ -14,6 +14,9 @@ class CatalogueWriter
 {
 public:
     static QByteArray write(const Catalogue &catalogue);
+    // The source index (README.md), laid out as seeds/sources.json is: what saving writes
+    // when a source's headline, publisher, kind, date or basis was edited.
+    static QByteArray writeSourceIndex(const QList<SourceInfo> &sources);
 
     // The quote and occurrence (0 when the quote occurs once) that name link's passage.
     struct Quote

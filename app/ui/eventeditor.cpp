@@ -319,6 +319,9 @@ void EventEditor::editPassage(int row)
     ask.setObjectName(u"editPassageQuestion"_s);
     ask.setWindowTitle(tr("Change Passage of \u201C%1\u201D").arg(event->title));
     ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    ask.setInputMode(QInputDialog::TextInput); // makes the text box, to wrap its lines
+    if (auto *text = ask.findChild<QPlainTextEdit *>())
+        text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     ask.setOkButtonText(tr("Change"));
     ask.setTextValue(link.excerpt);
     ask.setLabelText(asked);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QUndoStack>
@@ -52,8 +53,12 @@ SourcesDialog::SourcesDialog(TimelineDocument *document, QWidget *parent)
     m_dateInfo->setWordWrap(true);
     m_approximate = new QCheckBox(tr("&Approximate"), this);
     m_approximate->setObjectName(u"sourceApproximate"_s);
-    m_basis = new QLineEdit(this);
+    // A basis is often a paragraph: room to read it, Enter still applies (Shift+Enter breaks
+    // the line).
+    m_basis = new QPlainTextEdit(this);
     m_basis->setObjectName(u"sourceBasis"_s);
+    m_basis->setTabChangesFocus(true);
+    m_basis->installEventFilter(this);
     m_file = new QLabel(this);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apply = new QPushButton(tr("Apply"), this);
@@ -143,7 +148,7 @@ SourceInfo SourcesDialog::draft(const SourceInfo &source, const EventDate &date)
     after.kind = m_kind->currentText().trimmed();
     if (date.isValid())
         after.date = date;
-    after.basis = m_basis->text().trimmed();
+    after.basis = m_basis->toPlainText().trimmed();
     return after;
 }
 
@@ -201,8 +206,9 @@ void SourcesDialog::revert()
         m_kind->addItems(kinds);
     }
     if (!source) {
-        for (QLineEdit *line : {m_title, m_publisher, m_date, m_basis})
+        for (QLineEdit *line : {m_title, m_publisher, m_date})
             line->clear();
+        m_basis->clear();
         m_kind->setEditText(QString());
         m_file->clear();
         m_dateInfo->clear();
@@ -214,8 +220,7 @@ void SourcesDialog::revert()
     m_kind->setEditText(source->kind);
     m_date->setText(CatalogueWriter::dateText(source->date));
     m_approximate->setChecked(source->date.isApproximate());
-    m_basis->setText(source->basis);
-    m_basis->setCursorPosition(0);
+    m_basis->setPlainText(source->basis);
     m_file->setText(source->file);
     updateDateInfo();
 }
@@ -252,6 +257,23 @@ void SourcesDialog::updateDateInfo()
     m_dateInfo->setText(date.isValid() ? EventEditor::periodText(date) : error);
     m_dateInfo->setProperty("invalid", !date.isValid());
     m_apply->setEnabled(!m_document->isReadOnly() && currentSource() && date.isValid());
+}
+
+bool SourcesDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_basis && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & Qt::ShiftModifier)) {
+            apply();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && isDirty()) {
+            revert();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SourcesDialog::keyPressEvent(QKeyEvent *event)

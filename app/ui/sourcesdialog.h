@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class TimelineDocument;
 struct SourceInfo;
@@ -31,7 +32,7 @@ public:
     QLineEdit *dateField() const { return m_date; }
     QLabel *dateInfo() const { return m_dateInfo; }
     QCheckBox *approximateBox() const { return m_approximate; }
-    QLineEdit *basisField() const { return m_basis; }
+    QPlainTextEdit *basisField() const { return m_basis; }
 
     // Applies the draft; false (nothing applied) when the date does not parse.
     bool apply();
@@ -40,6 +41,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     const SourceInfo *currentSource() const;
@@ -58,7 +60,7 @@ private:
     QLineEdit *m_date = nullptr;
     QLabel *m_dateInfo = nullptr;
     QCheckBox *m_approximate = nullptr;
-    QLineEdit *m_basis = nullptr;
+    QPlainTextEdit *m_basis = nullptr;
     QLabel *m_file = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;

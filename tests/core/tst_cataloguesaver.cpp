@@ -46,6 +46,8 @@ private slots:
     void copyOpensWithEveryPassage_data();
     void copyOpensWithEveryPassage();
     void indexFoundThereIsKept();
+    void editedSourcesAreSaved_data();
+    void editedSourcesAreSaved();
     void differentFileInTheWayIsNotOverwritten();
     void missingFolderSaysWhy();
 };
@@ -101,6 +103,63 @@ void tst_CatalogueSaver::indexFoundThereIsKept()
     QCOMPARE(twice.sourceIndex, u"first-sources/sources.json"_s);
     QVERIFY(!QFile::exists(dir.filePath(u"a/second-sources"_s)));
     QCOMPARE(readAll(second), CatalogueWriter::write(loaded.catalogue));
+}
+
+void tst_CatalogueSaver::editedSourcesAreSaved_data()
+{
+    QTest::addColumn<QString>("saveAs"); // empty: over the file it was read from
+    QTest::addColumn<bool>("edit");
+    QTest::addColumn<QString>("indexAfter"); // the index the saved file names, from dir
+    QTest::newRow("in place, edited") << QString() << true << u"a/first-sources/sources.json"_s;
+    QTest::newRow("in place, not edited")
+        << QString() << false << u"a/first-sources/sources.json"_s;
+    QTest::newRow("beside it, edited")
+        << u"a/second.json"_s << true << u"a/first-sources/sources.json"_s;
+    QTest::newRow("elsewhere, edited")
+        << u"b/third.json"_s << true << u"b/third-sources/sources.json"_s;
+}
+
+void tst_CatalogueSaver::editedSourcesAreSaved()
+{
+    QFETCH(QString, saveAs);
+    QFETCH(bool, edit);
+    QFETCH(QString, indexAfter);
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(u"a"_s));
+    QDir().mkpath(dir.filePath(u"b"_s));
+    const QString first = dir.filePath(u"a/first.json"_s);
+    const CatalogueSaver::Result once = CatalogueSaver::save(
+        CatalogueLoader::loadBuiltIn().catalogue, CatalogueLoader::builtInPath(), first);
+    QVERIFY2(once.ok, qPrintable(once.error));
+    const QString firstIndex = dir.filePath(u"a/first-sources/sources.json"_s);
+    const QByteArray indexBefore = readAll(firstIndex);
+    QVERIFY(!indexBefore.isEmpty());
+
+    CatalogueLoadResult loaded = CatalogueLoader::load(first);
+    QVERIFY2(loaded.ok(), qPrintable(problemsOf(loaded)));
+    QList<SourceInfo> sources = loaded.catalogue.sources();
+    const QString before = sources[1].title;
+    if (edit) {
+        sources[1].title = u"An edited headline"_s;
+        sources[1].date = EventDate::parse(u"8 September 2017"_s);
+        loaded.catalogue.setSources(sources);
+    }
+    const QString path = saveAs.isEmpty() ? first : dir.filePath(saveAs);
+    const CatalogueSaver::Result saved = CatalogueSaver::save(loaded.catalogue, first, path);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QCOMPARE(QFileInfo(path).absoluteDir().absoluteFilePath(saved.sourceIndex),
+             QDir(dir.path()).absoluteFilePath(indexAfter));
+
+    const CatalogueLoadResult reopened = CatalogueLoader::load(path);
+    QVERIFY2(reopened.ok(), qPrintable(problemsOf(reopened)));
+    QCOMPARE(reopened.catalogue.sources().at(1).title, edit ? u"An edited headline"_s : before);
+    if (edit)
+        QCOMPARE(reopened.catalogue.sources().at(1).date.label(), u"8 September 2017"_s);
+    QVERIFY(reopened.catalogue.document(sources.at(1).id)); // its passages still resolve
+    if (!edit)
+        QCOMPARE(readAll(firstIndex), indexBefore); // nothing edited: not rewritten
+    if (indexAfter != u"a/first-sources/sources.json"_s)
+        QCOMPARE(readAll(firstIndex), indexBefore); // a copy's edits leave the original alone
 }
 
 void tst_CatalogueSaver::differentFileInTheWayIsNotOverwritten()

@@ -37,6 +37,7 @@ class tst_CatalogueWriter : public QObject
 
 private slots:
     void builtInIsByteIdentical();
+    void builtInSourceIndexIsByteIdentical();
     void roundTrip_data();
     void roundTrip();
     void escapes_data();
@@ -64,6 +65,20 @@ void tst_CatalogueWriter::builtInIsByteIdentical()
                                                                      QString::fromUtf8(b.at(i)))));
         QCOMPARE(b.size(), a.size());
     }
+}
+
+void tst_CatalogueWriter::builtInSourceIndexIsByteIdentical()
+{
+    const CatalogueLoadResult loaded = CatalogueLoader::loadBuiltIn();
+    QVERIFY(loaded.ok());
+    const QByteArray original = readAll(u":/seeds/sources.json"_s);
+    QVERIFY(!original.isEmpty());
+    const QByteArray again = CatalogueWriter::writeSourceIndex(loaded.catalogue.sources());
+    const QList<QByteArray> a = original.split('\n'), b = again.split('\n');
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        QVERIFY2(a.at(i) == b.at(i), qPrintable(u"line %1: %2 / %3"_s.arg(i + 1).arg(
+                                         QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
+    QCOMPARE(again, original);
 }
 
 void tst_CatalogueWriter::roundTrip_data()

@@ -1,7 +1,9 @@
 #include "catalogue.h"
 #include "cataloguewriter.h"
 #include "documentreader.h"
+#include "mainwindow.h"
 #include "timelinedocument.h"
+#include "timelinezoom.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,7 +11,9 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -106,6 +110,7 @@ private slots:
     void addPassageFromTheSelection_data();
     void addPassageFromTheSelection();
     void addPassageNeedsSelectionEventAndEditable();
+    void addPassageInTheWindow();
 };
 
 void TestDocumentReader::highlightsExactlyThePassage_data()
@@ -462,6 +467,42 @@ void TestDocumentReader::addPassageNeedsSelectionEventAndEditable()
     reader.addSelectionAsPassage();
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(document.catalogue().events().at(0).sources.size(), 1);
+}
+
+void TestDocumentReader::addPassageInTheWindow()
+{
+    // The window gives every view the changed catalogue; the reader stays on the document.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"CivicTimelineTests"_s);
+    QCoreApplication::setApplicationName(u"tst_documentreader"_s);
+    QSettings().clear();
+    MainWindow window;
+    window.setCatalogue(catalogueFor(kText, {u"agreed the plan"_s, u"The council objected"_s}),
+                        u"Test"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.zoom()->setSelectedEvent(window.catalogue().eventIndex(u"second"_s));
+    auto *reader = window.findChild<DocumentReader *>();
+    QVERIFY(reader);
+    const SourceLink link = window.catalogue().event(u"second"_s)->sources.at(0);
+    QVERIFY(reader->showPassage(u"doc"_s, link.start, link.end));
+    QTextCursor cursor = reader->textView()->document()->find(u"report back in June"_s);
+    QVERIFY(!cursor.isNull());
+    reader->textView()->setTextCursor(cursor);
+    QVERIFY(reader->addPassageAction()->isEnabled());
+    reader->addPassageAction()->trigger();
+
+    const TimelineEvent *second = window.catalogue().event(u"second"_s);
+    QCOMPARE(second->sources.size(), 2);
+    QCOMPARE(second->sources.at(1).excerpt, u"report back in June"_s);
+    QCOMPARE(window.document()->undoStack()->undoText(), u"Add Passage to \u201Csecond\u201D"_s);
+    QCOMPARE(reader->documentId(), u"doc"_s);
+    const QList<QTextEdit::ExtraSelection> strong = highlights(*reader, DocumentReader::Strong);
+    QCOMPARE(strong.size(), 1);
+    QCOMPARE(strong.first().cursor.selectedText(), u"report back in June"_s);
+    QCOMPARE(highlights(*reader, DocumentReader::Faint).size(), 3); // linked, both ways
+    window.document()->undoStack()->setClean();
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestDocumentReader)

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -53,10 +54,13 @@ QStringList sources(const TimelineDocument *document)
     return out;
 }
 
-void retype(QLineEdit *field, const QString &text)
+void retype(QWidget *field, const QString &text)
 {
     field->setFocus();
-    field->selectAll();
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->selectAll();
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(field))
+        plain->selectAll();
     QTest::keyClicks(field, text);
 }
 
@@ -124,7 +128,7 @@ void TestSourcesDialog::showsTheSelectedSource()
     QCOMPARE(m_dialog->titleField()->text(), u"Cabinet report"_s);
     QCOMPARE(m_dialog->publisherField()->text(), u"Leicestershire County Council"_s);
     QCOMPARE(m_dialog->kindBox()->currentText(), u"cabinet-report"_s);
-    QVERIFY(m_dialog->basisField()->text().isEmpty());
+    QVERIFY(m_dialog->basisField()->toPlainText().isEmpty());
 }
 
 void TestSourcesDialog::enterAppliesOneStep_data()
@@ -157,8 +161,8 @@ void TestSourcesDialog::enterAppliesOneStep()
     QFETCH(QString, after);
     open();
     const QStringList before = sources(m_document);
-    QLineEdit *line = field == u"sourceKind"_s ? m_dialog->kindBox()->lineEdit()
-                                               : m_dialog->findChild<QLineEdit *>(field);
+    QWidget *line = field == u"sourceKind"_s ? m_dialog->kindBox()->lineEdit()
+                                             : m_dialog->findChild<QWidget *>(field);
     QVERIFY(line);
     // A date typed without "approximate": the box says what it means.
     if (field == u"sourceDate"_s) {

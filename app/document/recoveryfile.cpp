@@ -1,7 +1,9 @@
 #include "recoveryfile.h"
 
 #include "cataloguesaver.h"
+#include "cataloguewriter.h"
 #include "fileresolver.h"
+#include "sourceindexreader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,6 +41,11 @@ QString RecoveryFile::folder()
 QString RecoveryFile::path() const
 {
     return m_base + u".json"_s;
+}
+
+QString RecoveryFile::sourcesPath() const
+{
+    return m_base + u".sources.json"_s;
 }
 
 QString RecoveryFile::lockPath() const
@@ -79,9 +86,22 @@ bool RecoveryFile::write(const Catalogue &catalogue, QString *error)
     QDir().mkpath(folder());
     // The source index stays named as the document names it: read() reads it from there.
     const CatalogueSaver::Result saved = CatalogueSaver::saveUnplaced(catalogue, path());
-    if (!saved.ok && error)
-        *error = saved.error;
-    return saved.ok;
+    if (!saved.ok) {
+        if (error)
+            *error = saved.error;
+        return false;
+    }
+    // The sources beside it, in the index format, so an edit of a source's headline or date
+    // is recovered too.
+    if (catalogue.sources().isEmpty()) {
+        QFile::remove(sourcesPath());
+        return true;
+    }
+    const QString written = CatalogueSaver::writeFile(
+        sourcesPath(), CatalogueWriter::writeSourceIndex(catalogue.sources()));
+    if (!written.isEmpty() && error)
+        *error = written;
+    return written.isEmpty();
 }
 
 CatalogueLoadResult RecoveryFile::read() const
@@ -96,10 +116,31 @@ CatalogueLoadResult RecoveryFile::read() const
     // (A CSV document's recovery names no index; read it as the JSON it is.)
     const bool csv = m_documentPath.endsWith(u".csv"_s, Qt::CaseInsensitive);
     const QString as = m_documentPath.isEmpty() || csv ? path() : m_documentPath;
-    return CatalogueLoader::load(as, file.readAll(), FileResolver());
+    CatalogueLoadResult result = CatalogueLoader::load(as, file.readAll(), FileResolver());
+    QFile sources(sourcesPath());
+    if (!result.ok() || result.catalogue.sourceIndexPath().isEmpty() ||
+        !sources.open(QIODevice::ReadOnly))
+        return result;
+    // The edited sources, read as if they stood where the document's index does (their
+    // files are named from there).
+    QString why;
+    const FileResolver::Location index = FileResolver::locate(
+        FileResolver::catalogue(as), result.catalogue.sourceIndexPath(), &why);
+    if (index.path.isEmpty())
+        return result;
+    const SourceIndexReader::Result edited =
+        SourceIndexReader::parse(index, sources.readAll(), FileResolver());
+    if (!edited.readable) {
+        result.problems.append(
+            Problem{sourcesPath(), 0, 0, u"the edited sources cannot be read"_s});
+        return result;
+    }
+    result.catalogue.setSources(edited.sources);
+    return result;
 }
 
 void RecoveryFile::remove()
 {
     QFile::remove(path());
+    QFile::remove(sourcesPath());
 }

@@ -24,6 +24,9 @@ public:
 
     QString documentPath() const { return m_documentPath; }
     QString path() const; // the recovery catalogue
+    // The sources as edited (headlines, dates …): the catalogue names the document's source
+    // index, which is not written until the document is saved.
+    QString sourcesPath() const;
     QString lockPath() const;
 
     // Claims the document for this instance: false while another running instance has it

@@ -48,6 +48,7 @@ private slots:
     void initTestCase();
     void killedProcessLeavesEditsToRestore();
     void autosaveWritesAfterEditsAndSaveDeletes();
+    void sourceEditsAreRecovered();
     void secondInstanceOffersTheOthersChanges_data();
     void secondInstanceOffersTheOthersChanges();
 
@@ -143,6 +144,38 @@ void TestCrashRecovery::autosaveWritesAfterEditsAndSaveDeletes()
     QVERIFY(!recovery->read().catalogue.event(u"gap"_s));
     QCOMPARE(document.save(m_catalogue).status, TimelineDocument::SaveResult::Saved);
     QVERIFY(!recovery->exists());
+}
+
+void TestCrashRecovery::sourceEditsAreRecovered()
+{
+    // A source's headline and date are kept in the source index, which is only written when
+    // the document is saved: the recovery keeps them beside the catalogue.
+    TimelineDocument document;
+    DocumentAutosaver autosaver(&document, 50);
+    document.reset(CatalogueLoader::load(m_catalogue).catalogue, m_catalogue);
+    RecoveryFile *recovery = autosaver.recoveryFile();
+    QVERIFY(recovery->isLocked());
+    QList<SourceInfo> sources = document.catalogue().sources();
+    QVERIFY(!sources.isEmpty());
+    const QString id = sources.first().id;
+    sources.first().title = u"A headline corrected after reading the report again"_s;
+    sources.first().date = EventDate::parse(u"3 August 2017"_s);
+    document.setSources(sources, u"Change Source"_s);
+    QTRY_VERIFY(recovery->exists());
+    QVERIFY(QFile::exists(recovery->sourcesPath()));
+
+    const CatalogueLoadResult recovered = recovery->read();
+    QVERIFY(recovered.ok());
+    QCOMPARE(recovered.catalogue.source(id)->title,
+             u"A headline corrected after reading the report again"_s);
+    QCOMPARE(recovered.catalogue.source(id)->date, EventDate::parse(u"3 August 2017"_s));
+    // The documents are still there to quote from.
+    QVERIFY(recovered.catalogue.document(id));
+
+    // Undone, nothing is unsaved: both files go.
+    document.undoStack()->undo();
+    QVERIFY(!recovery->exists());
+    QVERIFY(!QFile::exists(recovery->sourcesPath()));
 }
 
 void TestCrashRecovery::secondInstanceOffersTheOthersChanges_data()

@@ -54,14 +54,14 @@ FirstRunHint::FirstRunHint(QWidget *parent)
 
     // The three points side by side and the button beside them: on a laptop screen every
     // line the hint takes is a line the timeline loses.
-    auto *points = new QHBoxLayout;
-    points->setSpacing(18);
+    m_points = new QHBoxLayout;
+    m_points->setSpacing(18);
     for (QLabel *label : {m_browseLabel, m_presentLabel, m_exportLabel})
-        points->addWidget(label, 1, Qt::AlignTop);
+        m_points->addWidget(label, 1, Qt::AlignTop);
     auto *text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(title);
-    text->addLayout(points);
+    text->addLayout(m_points);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(9, 6, 9, 6);
@@ -71,6 +71,17 @@ FirstRunHint::FirstRunHint(QWidget *parent)
     updateTexts();
     if (m_dismissed)
         QFrame::setVisible(false);
+}
+
+void FirstRunHint::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // Three narrow columns wrap into more lines than three rows do.
+    const auto direction = width() >= 860 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_points->direction() != direction) {
+        m_points->setDirection(direction);
+        m_points->setSpacing(direction == QBoxLayout::LeftToRight ? 18 : 2);
+    }
 }
 
 bool FirstRunHint::wasDismissed()

@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <QKeySequence>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -35,6 +36,9 @@ public slots:
 signals:
     void dismissed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateTexts();
 
@@ -45,4 +49,5 @@ private:
     QLabel *m_presentLabel = nullptr;
     QLabel *m_exportLabel = nullptr;
     QPushButton *m_gotItButton = nullptr;
+    QBoxLayout *m_points = nullptr; // side by side when there is room, else one under another
 };

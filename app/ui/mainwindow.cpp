@@ -126,6 +126,18 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    fitDocksToWindow();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The first resize comes before the docks are visible: fit them once they are laid out.
+    QMetaObject::invokeMethod(this, &MainWindow::fitDocksToWindow, Qt::QueuedConnection);
+}
+
+void MainWindow::fitDocksToWindow()
+{
     // A window made small squeezes the timeline first; let the side panes give way to at
     // most a third of the width, since the timeline needs the room more than they do.
     const int most = width() / 3;

@@ -149,6 +149,7 @@ protected:
     virtual QDate dayUnderPointer() const { return {}; }
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -158,6 +159,7 @@ private:
     void showNewCatalogue(const Catalogue &catalogue, const QString &sourceName,
                           const QString &path);
     // Offers the unsaved state a crash left for the file just opened.
+    void fitDocksToWindow();
     void offerRecovery();
     void offerOtherWindowsChanges(RecoveryFile *recovery);
     void showRecovered(const Catalogue &recovered);

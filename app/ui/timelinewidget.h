@@ -89,9 +89,9 @@ public:
     // Each lane keeps at least this many rows (as many as its events need, when fewer)
     // before the lanes scroll rather than shrink to fit.
     static constexpr int kMinimumLaneRows = 1;
-    // The smallest height asks for a row in each of this many lanes (the built-in story's
-    // five and one more); the others scroll.
-    static constexpr int kLanesInMinimumHeight = 6;
+    // The smallest height asks for a row in each of this many lanes; the others scroll. More
+    // would squeeze the overview and the hint above under the lanes in an 800x600 window.
+    static constexpr int kLanesInMinimumHeight = 3;
 
     // The geometry drawn for the current size and range, and hit testing against it.
     const TimelineLayout &currentLayout();

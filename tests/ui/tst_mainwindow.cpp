@@ -606,6 +606,20 @@ void TestMainWindow::windowFitsTheScreen()
                  screen.contains(window.frameGeometry().topLeft()),
              qPrintable(u"%1,%2 %3x%4"_s.arg(window.x()).arg(window.y()).arg(window.width())
                             .arg(window.height())));
+    // Opened that small, the side panes give way at once (not only after a resize), and the
+    // centre fits the hint, the whole overview and the timeline one under another.
+    const QDockWidget *source = window.findChild<QDockWidget *>(u"sourceDock"_s);
+    QVERIFY(source);
+    QTRY_VERIFY2(source->width() <= window.width() / 3 + 2,
+                 qPrintable(QString::number(source->width())));
+    OverviewStrip *strip = window.timelineViews()->overview();
+    TimelineWidget *timeline = window.timelineViews()->timeline();
+    QTRY_VERIFY(strip->isVisible());
+    QVERIFY2(strip->height() >= strip->minimumSizeHint().height(),
+             qPrintable(QString::number(strip->height())));
+    QVERIFY(strip->mapTo(&window, QPoint(0, strip->height())).y() <=
+            timeline->mapTo(&window, QPoint()).y());
+    QVERIFY(timeline->height() >= timeline->minimumSizeHint().height());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -56,6 +56,7 @@ private slots:
     void makingAStoryIsAnEdit();
     void highContrastSelectionStandsOut();
     void searchBringsEveryMatchIntoView();
+    void septemberTwentySeventeenIsReadable();
     void everyLaneFitsALaptopScreen_data();
     void everyLaneFitsALaptopScreen();
 
@@ -365,6 +366,63 @@ void TestViewerWindow::searchBringsEveryMatchIntoView()
     }
     search->clear();
     QCOMPARE(m_window->zoom()->rangeStart(), from);
+}
+
+// The heart of the story, the LLR councils' September 2017: at the 2017 zoom of a 1920x1080
+// screen every one of its events is named on the timeline, or counted in a badge that one
+// click opens, after which every one is named.
+void TestViewerWindow::septemberTwentySeventeenIsReadable()
+{
+    const Catalogue &catalogue = m_window->catalogue();
+    int lane = -1;
+    for (qsizetype i = 0; i < catalogue.lanes().size(); ++i) {
+        if (catalogue.lanes().at(i).name == u"LLR councils"_s)
+            lane = int(i);
+    }
+    QVERIFY(lane >= 0);
+    QList<int> september;
+    for (qsizetype i = 0; i < catalogue.events().size(); ++i) {
+        const TimelineEvent &event = catalogue.events().at(i);
+        // Every event of the lane whose period reaches into September 2017.
+        if (event.laneId == catalogue.lanes().at(lane).id &&
+            event.date.first() <= QDate(2017, 9, 30) && event.date.last() >= QDate(2017, 9, 1))
+            september.append(int(i));
+    }
+    QVERIFY2(september.size() >= 4, qPrintable(QString::number(september.size())));
+
+    TimelineWidget timeline; // as large as the window's on a 1920x1080 screen
+    timeline.setAnimated(false);
+    timeline.resize(1450, 560);
+    timeline.setCatalogue(&catalogue);
+    timeline.zoom()->setRange(TimeScale::dayStart(QDate(2017, 1, 1)),
+                              TimeScale::dayStart(QDate(2018, 1, 1)));
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+
+    const auto named = [&](int event) {
+        const TimelineLayout::Item *item = timeline.currentLayout().item(event);
+        return item && !item->text.isEmpty();
+    };
+    const auto badgeOf = [&](int event) -> const TimelineLayout::Mark * {
+        const qint64 start = TimeScale::dayStart(catalogue.events().at(event).date.first());
+        for (const TimelineLayout::Mark &mark : timeline.currentLayout().marks) {
+            if (mark.group && mark.start <= start && start < std::max(mark.end, mark.start + 1) &&
+                timeline.currentLayout().lanes.at(mark.lane).name == u"LLR councils"_s)
+                return &mark;
+        }
+        return nullptr;
+    };
+    const TimelineLayout::Mark *badge = nullptr;
+    for (int event : september) {
+        QVERIFY2(named(event) || badgeOf(event), qPrintable(catalogue.events().at(event).title));
+        if (!named(event) && !badge)
+            badge = badgeOf(event);
+    }
+    if (badge) {
+        QTest::mouseClick(&timeline, Qt::LeftButton, {}, badge->rect.center().toPoint());
+        for (int event : september)
+            QVERIFY2(named(event), qPrintable(catalogue.events().at(event).title));
+    }
 }
 
 void TestViewerWindow::everyLaneFitsALaptopScreen_data()

@@ -205,6 +205,11 @@ void TestShortcutsDialog::builtInKeysCoverTimelineAndPresentation_data()
     QTest::newRow("fit") << u"Timeline"_s << native(Qt::Key_Home);
     QTest::newRow("zoom to selection") << u"Timeline"_s << native(Qt::Key_Z);
     QTest::newRow("source") << u"Timeline"_s << native(Qt::Key_Return);
+    QTest::newRow("scroll the lanes") << u"Timeline"_s
+                                      << native(Qt::Key_Up) + slash + native(Qt::Key_Down);
+    QTest::newRow("scroll by the names") << u"Timeline"_s << u"Wheel / drag over the lane names"_s;
+    QTest::newRow("expand and collapse") << u"Timeline"_s
+                                         << u"Click a lane's name / its triangle"_s;
     QTest::newRow("next step") << u"Presentation"_s << u"Right / Space / Page Down / N"_s;
     QTest::newRow("previous step") << u"Presentation"_s << u"Left / Backspace / Page Up / P"_s;
     QTest::newRow("first and last") << u"Presentation"_s

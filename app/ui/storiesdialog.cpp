@@ -131,6 +131,12 @@ StoriesDialog::StoriesDialog(TimelineDocument *document, QWidget *parent)
     resize(560, 520);
 }
 
+StoriesDialog::~StoriesDialog()
+{
+    m_stories->disconnect(this);
+    m_steps->disconnect(this);
+}
+
 QPushButton *StoriesDialog::button(const QString &text, const QString &name)
 {
     auto *b = new QPushButton(text, this);

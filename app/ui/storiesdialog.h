@@ -19,6 +19,9 @@ class StoriesDialog : public QDialog
     Q_OBJECT
 public:
     explicit StoriesDialog(TimelineDocument *document, QWidget *parent = nullptr);
+    // Closing hides the dialog, which commits a rename still being typed: by then this part
+    // of the object is gone, so the lists stop talking to it first.
+    ~StoriesDialog() override;
 
     QListWidget *storyList() const { return m_stories; }
     QListWidget *stepList() const { return m_steps; }

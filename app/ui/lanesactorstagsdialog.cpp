@@ -67,6 +67,14 @@ LanesActorsTagsDialog::LanesActorsTagsDialog(TimelineDocument *document, QWidget
     resize(520, 440);
 }
 
+LanesActorsTagsDialog::~LanesActorsTagsDialog()
+{
+    for (const Page &page : m_pages) {
+        if (page.list)
+            page.list->disconnect(this);
+    }
+}
+
 QWidget *LanesActorsTagsDialog::makePage(Kind kind)
 {
     static const char *const placeholders[] = {

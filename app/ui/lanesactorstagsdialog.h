@@ -25,6 +25,9 @@ public:
     enum Kind { Lanes, Actors, Tags };
 
     explicit LanesActorsTagsDialog(TimelineDocument *document, QWidget *parent = nullptr);
+    // Closing hides the dialog, which commits a rename still being typed: by then this part
+    // of the object is gone, so the lists stop talking to it first.
+    ~LanesActorsTagsDialog() override;
 
     void setCurrentKind(Kind kind);
     QListWidget *list(Kind kind) const { return m_pages.at(kind).list; }

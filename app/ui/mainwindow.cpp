@@ -9,6 +9,7 @@
 #include "eventfilterproxymodel.h"
 #include "eventlistview.h"
 #include "eventnavigator.h"
+#include "historyactions.h"
 #include "timelineviewstate.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
@@ -48,6 +49,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -289,11 +291,7 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->insertMenu(m_viewMenu->menuAction(), new QMenu(tr("&Edit"), this))
                      ->menu();
     QMenu *edit = m_editMenu;
-    m_undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    std::tie(m_undo, m_redo) = HistoryActions::create(m_document->undoStack(), this);
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();

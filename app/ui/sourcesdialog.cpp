@@ -2,6 +2,7 @@
 
 #include "cataloguewriter.h"
 #include "eventeditor.h"
+#include "historyactions.h"
 #include "timelinedocument.h"
 
 #include <QAction>
@@ -99,11 +100,7 @@ SourcesDialog::SourcesDialog(TimelineDocument *document, QWidget *parent)
     layout->addWidget(buttons);
 
     // The document's history, so Ctrl+Z works here as in the window.
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    const auto [undo, redo] = HistoryActions::create(m_document->undoStack(), this);
     addAction(undo);
     addAction(redo);
 

@@ -1,5 +1,6 @@
 #include "storiesdialog.h"
 
+#include "historyactions.h"
 #include "storyedit.h"
 #include "timelinedocument.h"
 
@@ -90,11 +91,7 @@ StoriesDialog::StoriesDialog(TimelineDocument *document, QWidget *parent)
     layout->addWidget(buttons);
 
     // The document's history, so Ctrl+Z works here as in the window.
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    const auto [undo, redo] = HistoryActions::create(m_document->undoStack(), this);
     addAction(undo);
     addAction(redo);
 

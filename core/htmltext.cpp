@@ -62,6 +62,11 @@ public:
     }
     void character(char32_t c)
     {
+        // A reference to white space (&#10;, &#32;) is white space, as a browser shows it.
+        if (c == U' ' || c == U'\t' || c == U'\n') {
+            m_space = true;
+            return;
+        }
         flushSpace();
         m_out.append(QString::fromUcs4(&c, 1));
     }
@@ -199,26 +204,30 @@ QString HtmlText::toPlainText(QStringView html)
     return out.finish();
 }
 
-QString HtmlText::fromPlainText(QStringView text)
+QString HtmlText::escaped(QStringView text)
 {
-    QString escaped;
-    escaped.reserve(text.size() + 16);
+    QString out;
+    out.reserve(text.size() + 16);
     for (QChar c : text) {
         if (c == u'&')
-            escaped += u"&amp;"_s;
+            out += u"&amp;"_s;
         else if (c == u'<')
-            escaped += u"&lt;"_s;
+            out += u"&lt;"_s;
         else if (c == u'>')
-            escaped += u"&gt;"_s;
+            out += u"&gt;"_s;
         else
-            escaped += c;
+            out += c;
     }
-    const QStringList paragraphs = escaped.split(u"\n\n"_s, Qt::SkipEmptyParts);
+    return out;
+}
+
+QString HtmlText::fromPlainText(QStringView text)
+{
+    const QStringList paragraphs = escaped(text).split(u"\n\n"_s, Qt::SkipEmptyParts);
     QString html;
     for (const QString &paragraph : paragraphs) {
-        QString body = paragraph.trimmed();
-        if (body.isEmpty())
-            continue;
+        // Not trimmed: a paragraph may begin with a no-break space, which is text.
+        QString body = paragraph;
         body.replace(u'\n', u"<br>"_s);
         html += u"<p>"_s + body + u"</p>"_s;
     }

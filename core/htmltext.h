@@ -15,7 +15,9 @@ public:
     // written, so no text is lost.
     static QString toPlainText(QStringView html);
     // The reverse for our own text: &, < and > escaped, blank lines as paragraphs, line
-    // breaks as <br>. toPlainText(fromPlainText(t)) == t for trimmed text whose lines have
-    // no runs of spaces.
+    // breaks as <br>. toPlainText(fromPlainText(t)) == t for text toPlainText gives (no
+    // runs of spaces, no space at the ends of a line, at most one blank line at a time).
     static QString fromPlainText(QStringView text);
+    // text with &, < and > escaped, for a headline or a line of its own.
+    static QString escaped(QStringView text);
 };

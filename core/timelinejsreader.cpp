@@ -19,6 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kErasLane = u"Eras"_s;
+const QString kNoGroupLane = u"No group"_s;
 
 // A part of a date: a whole number, or a string holding one, as spreadsheets export them.
 // An empty string is a part not given.
@@ -292,7 +293,7 @@ Catalogue TimelineJsReader::read(JsonFile &file)
                                                  [&](const QString &, const QString &message) {
                                                      messages.append(u"in \"media\": "_s + message);
                                                  });
-                    const QString url = mediaReader.string("url"_L1).trimmed();
+                    const QString url = mediaReader.string("url"_L1).simplified();
                     const QString caption =
                         HtmlText::toPlainText(mediaReader.string("caption"_L1)).simplified();
                     const QString credit =
@@ -319,7 +320,10 @@ Catalogue TimelineJsReader::read(JsonFile &file)
                     event.summary = body;
                     event.date = *date;
                     event.dateBasis = basis.join(u' ');
-                    event.laneId = isEra ? kErasLane : group.trimmed();
+                    // A catalogue's lanes need ids: slides without a group share one.
+                    event.laneId = isEra                       ? kErasLane
+                                   : group.trimmed().isEmpty() ? kNoGroupLane
+                                                               : group.trimmed();
                     slides.append(slide);
                     continue;
                 }
@@ -379,8 +383,7 @@ Catalogue TimelineJsReader::read(JsonFile &file)
         taken.insert(event.id);
         if (!laneIds.contains(event.laneId)) {
             laneIds.insert(event.laneId);
-            lanes.append(
-                {event.laneId, event.laneId.isEmpty() ? u"No group"_s : event.laneId, QString()});
+            lanes.append({event.laneId, event.laneId, QString()});
         }
         timelineEvents.append(std::move(event));
     }

@@ -14,7 +14,7 @@ class JsonFile;
 // date basis, since dates here are whole days); a slide's display_date that names the same
 // period ("2018/19", "c. spring 2017") gives the precision and flags. text.headline is the
 // title and text.text, HTML, the summary as plain text, with the media's URL, caption and
-// credit after it. group is the lane (in order of first use); eras are events in a lane
+// credit after it. group is the lane (in order of first use; "No group" without one); eras are events in a lane
 // "Eras". Ids are unique_id, or made from the headline when it is missing or used twice.
 // Problems name file:line:column; a slide that cannot be read is reported, not kept.
 class TimelineJsReader

@@ -36,6 +36,7 @@ void tst_HtmlText::toPlainText_data()
     QTest::newRow("script") << u"a<script>alert('x')</script>b<style>p{}</style>c"_s << u"abc"_s;
     QTest::newRow("list") << u"<ul><li>one</li><li>two</li></ul>"_s << u"one\n\ntwo"_s;
     QTest::newRow("entity then tag") << u"<p>&amp;</p><p>x</p>"_s << u"&\n\nx"_s;
+    QTest::newRow("white space references") << u"a&#10;&#32; b&#9;c"_s << u"a b c"_s;
     QTest::newRow("empty") << QString() << QString();
 }
 
@@ -53,6 +54,7 @@ void tst_HtmlText::roundTrip_data()
     QTest::newRow("one") << u"One line"_s << u"<p>One line</p>"_s;
     QTest::newRow("escapes") << u"a < b & c > d"_s << u"<p>a &lt; b &amp; c &gt; d</p>"_s;
     QTest::newRow("lines") << u"one\ntwo\n\nthree"_s << u"<p>one<br>two</p><p>three</p>"_s;
+    QTest::newRow("leading no-break space") << u"\u00A0indented"_s << u"<p>\u00A0indented</p>"_s;
     QTest::newRow("entity-like text") << u"&amp; stays"_s << u"<p>&amp;amp; stays</p>"_s;
 }
 

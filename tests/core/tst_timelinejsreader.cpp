@@ -86,19 +86,20 @@ void tst_TimelineJsReader::fixtures_data()
         << QStringList();
     QTest::newRow("bom") << u"bom.json"_s
                          << QStringList{u"title bom"_s,
-                                        u"after-a-bom|August 2017|month|After a BOM|||"_s,
-                                        u"lane |No group"_s}
+                                        u"after-a-bom|August 2017|month|After a BOM|No group||"_s,
+                                        u"lane No group|No group"_s}
                          << QStringList();
     const QString noStart = fixture(u"no-start-date.json"_s);
     QTest::newRow("no start_date")
         << u"no-start-date.json"_s
-        << QStringList{u"title no-start-date"_s, u"kept|2017|year|Kept|||"_s, u"lane |No group"_s}
+        << QStringList{u"title no-start-date"_s, u"kept|2017|year|Kept|No group||"_s,
+                       u"lane No group|No group"_s}
         << QStringList{noStart + u":4:5: event 2 \"No date at all\": there is no \"start_date\""_s};
     const QString duplicate = fixture(u"duplicate-id.json"_s);
     QTest::newRow("duplicate unique_id")
         << u"duplicate-id.json"_s
-        << QStringList{u"title duplicate-id"_s, u"same|2017|year|First|||"_s,
-                       u"second-one|2018|year|Second one|||"_s, u"lane |No group"_s}
+        << QStringList{u"title duplicate-id"_s, u"same|2017|year|First|No group||"_s,
+                       u"second-one|2018|year|Second one|No group||"_s, u"lane No group|No group"_s}
         << QStringList{duplicate + u":4:5: event 2: the unique_id \"same\" is used by event 1 "
                                    "too; its id is made from its headline"_s};
     const QString bad = fixture(u"bad-dates.json"_s);

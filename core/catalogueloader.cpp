@@ -5,6 +5,7 @@
 #include "eventlistreader.h"
 #include "inputlimits.h"
 #include "jsonfile.h"
+#include "timelinejsreader.h"
 
 #include <QJsonArray>
 
@@ -87,10 +88,13 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
         result.catalogue = CatalogueReader::read(json, &result.problems, files);
     else if (EventListingReader::isListing(root))
         result.catalogue = EventListingReader::read(json);
+    else if (TimelineJsReader::isTimelineJs(root))
+        result.catalogue = TimelineJsReader::read(json);
     else if (isEventList(root))
         result.catalogue = EventListReader::readJson(json);
     else
         json.report(u"neither a catalogue (with \"sourceIndex\" and \"lanes\") nor an event list "
-                    "(with \"events\" that have a \"start\")"_s);
+                    "(with \"events\" that have a \"start\") nor a TimelineJS file (with "
+                    "\"events\" that have a \"start_date\")"_s);
     return result;
 }

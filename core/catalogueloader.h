@@ -17,7 +17,8 @@ struct CatalogueLoadResult
 };
 
 // Reads a timeline from disk or resources: a catalogue JSON file (with its source index
-// and documents), or a generic event list (JSON or CSV; see EventListReader).
+// and documents), a generic event list (JSON or CSV; see EventListReader) or a TimelineJS
+// file (TimelineJsReader).
 class CatalogueLoader
 {
 public:
@@ -26,7 +27,8 @@ public:
     static CatalogueLoadResult loadBuiltIn();
 
     // Chooses the reader by content: a JSON object with "lanes"/"sourceIndex" is a
-    // catalogue; a JSON object whose events carry "start" is an event list; ".csv" is CSV.
+    // catalogue; a JSON object whose events carry "start" is an event list, one whose events
+    // carry "start_date" objects a TimelineJS file; ".csv" is CSV.
     // The file must be a regular file within InputLimits; running out of memory while
     // loading is reported as a problem, not a crash.
     static CatalogueLoadResult load(const QString &path);

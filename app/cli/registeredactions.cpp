@@ -2,6 +2,7 @@
 
 #include "checkaction.h"
 #include "exportaction.h"
+#include "exportformataction.h"
 #include "listeventsaction.h"
 #include "saveasaction.h"
 
@@ -12,5 +13,6 @@ std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
     actions.push_back(std::make_unique<CheckAction>());
     actions.push_back(std::make_unique<ExportAction>());
     actions.push_back(std::make_unique<SaveAsAction>());
+    actions.push_back(std::make_unique<ExportFormatAction>());
     return actions;
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "commandlineaction.h"
+
+#include <QCoreApplication>
+
+// --export-format timelinejs [--output FILE] [CATALOGUE]: writes the timeline in another
+// tool's format (TimelineJsWriter), to stdout or through QSaveFile to FILE, and exits. A
+// catalogue with problems prints them as --check does and writes nothing.
+class ExportFormatAction : public CommandLineAction
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportFormatAction)
+
+public:
+    QCommandLineOption trigger() const override;
+    QList<QCommandLineOption> modifiers() const override;
+    int run(const CommandLineOptions &options, QTextStream &out, QTextStream &err) const override;
+};

@@ -1,0 +1,168 @@
+#include "catalogueloader.h"
+#include "timelinejsreader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+// The built program with no display: --export-format and --check need none.
+Run runBinary(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.insert(u"QT_QPA_PLATFORM"_s, QString());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CIVIC_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(CIVIC_TEST_DATA_DIR "/timelinejs/") + name;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+// civic-timeline --export-format timelinejs [--output FILE] [CATALOGUE], and TimelineJS files
+// opened by --check and --list-events.
+class tst_ExportFormatCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void builtInAsTimelineJs();
+    void outputFileHasTheSameBytes();
+    void usageErrors_data();
+    void usageErrors();
+    void timelineJsFilesOpen_data();
+    void timelineJsFilesOpen();
+};
+
+void tst_ExportFormatCommandLine::builtInAsTimelineJs()
+{
+    const Run run = runBinary({u"--export-format"_s, u"timelinejs"_s});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    const CatalogueLoadResult builtIn = CatalogueLoader::loadBuiltIn();
+    QVERIFY(builtIn.ok());
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value("events"_L1).toArray().size(), builtIn.catalogue.events().size());
+    // Read back, every event is there with its date; passages carry their citation.
+    const CatalogueLoadResult back = TimelineJsReader::read(run.out, u"stdout"_s);
+    QVERIFY(back.ok());
+    QCOMPARE(back.catalogue.events().size(), builtIn.catalogue.events().size());
+    for (const TimelineEvent &event : builtIn.catalogue.events()) {
+        const TimelineEvent *read = back.catalogue.event(event.id);
+        QVERIFY2(read, qPrintable(event.id));
+        QCOMPARE(read->date.label(), event.date.label());
+        QCOMPARE(read->title, event.title);
+        QVERIFY(read->summary.startsWith(event.summary));
+        for (const SourceLink &link : event.sources)
+            QVERIFY(read->summary.contains(builtIn.catalogue.source(link.sourceId)->citation()));
+    }
+}
+
+void tst_ExportFormatCommandLine::outputFileHasTheSameBytes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"timeline.json"_s);
+    const Run toFile = runBinary(
+        {u"--export-format"_s, u"timelinejs"_s, u"--output"_s, path, fixture(u"council.json"_s)});
+    QCOMPARE(toFile.err, QString());
+    QCOMPARE(toFile.exitCode, 0);
+    QCOMPARE(toFile.out, QByteArray());
+    const Run toStdout =
+        runBinary({u"--export-format"_s, u"timelinejs"_s, fixture(u"council.json"_s)});
+    QCOMPARE(toStdout.exitCode, 0);
+    QVERIFY(!toStdout.out.isEmpty());
+    QCOMPARE(readAll(path), toStdout.out);
+}
+
+void tst_ExportFormatCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown format") << QStringList{u"--export-format"_s, u"vis"_s} << 2
+                                    << u"unknown format \u201Cvis\u201D for --export-format"_s;
+    QTest::newRow("output alone") << QStringList{u"--output"_s, u"x.json"_s} << 2 << u"--output"_s;
+    QTest::newRow("problems in the input")
+        << QStringList{u"--export-format"_s, u"timelinejs"_s, fixture(u"bad-dates.json"_s)} << 1
+        << u"bad-dates.json:3:5: event 1 \"Month thirteen\""_s;
+}
+
+void tst_ExportFormatCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"never.json"_s);
+    const Run run = runBinary(arguments + QStringList{u"--output"_s, path});
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.out, QByteArray());
+    QVERIFY(!QFile::exists(path));
+}
+
+void tst_ExportFormatCommandLine::timelineJsFilesOpen_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("err");
+    QTest::newRow("check") << u"--check"_s << u"council.json"_s << 0 << QString();
+    QTest::newRow("list") << u"--list-events"_s << u"council.json"_s << 0 << QString();
+    QTest::newRow("check reports")
+        << u"--check"_s << u"duplicate-id.json"_s << 1
+        << fixture(u"duplicate-id.json"_s) +
+               u":4:5: event 2: the unique_id \"same\" is used by event 1 too; its id is made "
+               "from its headline\n"_s;
+}
+
+void tst_ExportFormatCommandLine::timelineJsFilesOpen()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, name);
+    QFETCH(int, exitCode);
+    QFETCH(QString, err);
+    const Run run = runBinary({action, fixture(name)});
+    QCOMPARE(run.err, err);
+    QCOMPARE(run.exitCode, exitCode);
+    if (action == u"--list-events"_s)
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("events"_L1).toArray().size(), 5);
+}
+
+QTEST_GUILESS_MAIN(tst_ExportFormatCommandLine)
+#include "tst_exportformatcommandline.moc"

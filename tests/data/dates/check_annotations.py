@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Checks the hand-annotated date and figure corpora against their documents.
+
+Run from anywhere: python3 tests/data/dates/check_annotations.py
+Every JSON file under tests/data/dates and tests/data/figures must parse, name a document
+that exists, and quote it exactly: text[start:end] (code points) equals "text" and is its
+"occurrence"-th occurrence. Mentions (figures) may not overlap each other or a trap.
+Exits 1 and prints one line per problem, naming the file and the entry.
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]  # the repository
+DATES = ROOT / "tests/data/dates"
+FIGURES = ROOT / "tests/data/figures"
+
+PRECISIONS = {
+    "day", "month", "quarter", "season", "year", "financial-year", "range", "by",
+    "before", "after", "since", "week", "financial-quarter", "third", "decade",
+}
+ANCHORS = {"document", "previous", "none"}
+TRAP_KINDS = {
+    "title", "name", "duration", "frequency", "money", "ratio", "section", "reference",
+    "phone", "age", "target", "time", "figure", "term", "date",
+}
+UNITS = {"GBP", "FTE", "people", "beds", "percent", "count", "organisations", "areas"}
+QUALIFIERS = {"", "about", "up to", "more than", "at least", "approximately"}
+
+problems = []
+
+
+def problem(path, where, message):
+    problems.append(f"{path.relative_to(ROOT)}: {where}: {message}")
+
+
+def occurrences(text, needle):
+    starts, i = [], text.find(needle)
+    while i >= 0:
+        starts.append(i)
+        i = text.find(needle, i + 1)
+    return starts
+
+
+def check_span(path, where, doc, entry):
+    for key in ("text", "occurrence", "start", "end"):
+        if key not in entry:
+            problem(path, where, f"missing \"{key}\"")
+            return None
+    text, start, end = entry["text"], entry["start"], entry["end"]
+    if not text or not (0 <= start < end <= len(doc)):
+        problem(path, where, f"span {start}..{end} is empty or outside the document")
+        return None
+    if doc[start:end] != text:
+        problem(path, where, f"text {text!r} but the document has {doc[start:end]!r} there")
+        return None
+    starts = occurrences(doc, text)
+    occurrence = entry["occurrence"]
+    if not (1 <= occurrence <= len(starts)) or starts[occurrence - 1] != start:
+        actual = starts.index(start) + 1
+        problem(path, where, f"{text!r} at {start} is occurrence {actual}, not {occurrence}")
+    return (start, end)
+
+
+def check_overlaps(path, spans):
+    spans = sorted(spans)
+    for (a, b, wa), (c, d, wc) in zip(spans, spans[1:]):
+        if c < b:
+            problem(path, wc, f"overlaps {wa}")
+
+
+def load(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError) as e:
+        problem(path, "file", f"does not parse: {e}")
+        return None
+
+
+def load_document(path, data):
+    name = data.get("document")
+    doc_path = ROOT / name if name else None
+    if name and not doc_path.exists():
+        doc_path = DATES / name  # own documents are named relative to tests/data/dates
+    if not name or not doc_path.exists():
+        problem(path, "document", f"{name!r} does not exist")
+        return None
+    return doc_path.read_bytes().decode("utf-8")
+
+
+def check_label(path, where, entry):
+    label = entry.get("date", "")
+    if not label:
+        problem(path, where, "no date")
+        return
+    if entry.get("approximate") != label.startswith("c. "):
+        problem(path, where, f"approximate is {entry.get('approximate')} but the date is {label!r}")
+    if entry.get("planned") != label.endswith(" (planned)"):
+        problem(path, where, f"planned is {entry.get('planned')} but the date is {label!r}")
+
+
+def check_traps(path, doc, data, spans):
+    for i, trap in enumerate(data.get("traps", [])):
+        where = f"traps[{i}] {trap.get('text')!r}"
+        span = check_span(path, where, doc, trap)
+        if trap.get("kind") not in TRAP_KINDS:
+            problem(path, where, f"unknown kind {trap.get('kind')!r}")
+        if not trap.get("why"):
+            problem(path, where, "no \"why\"")
+        if span:
+            spans.append((*span, where))
+
+
+def check_dates(path):
+    data = load(path)
+    if data is None:
+        return
+    doc = load_document(path, data)
+    if doc is None:
+        return
+    for key in ("documentDate", "documentDateBasis"):
+        if not data.get(key):
+            problem(path, key, "missing")
+    mentions = data.get("mentions", [])
+    spans = []
+    for i, m in enumerate(mentions):
+        where = f"mentions[{i}] {m.get('text')!r}"
+        span = check_span(path, where, doc, m)
+        check_label(path, where, m)
+        if m.get("precision") not in PRECISIONS:
+            problem(path, where, f"unknown precision {m.get('precision')!r}")
+        if m.get("anchor") not in ANCHORS:
+            problem(path, where, f"unknown anchor {m.get('anchor')!r}")
+        if span:
+            spans.append((*span, where))
+    if [s for s, _, _ in spans] != sorted(s for s, _, _ in spans):
+        problem(path, "mentions", "not in document order")
+    for h in data.get("headings", []):
+        if not isinstance(h, int) or not (0 <= h < len(mentions)):
+            problem(path, "headings", f"{h!r} is not an index into mentions")
+    check_traps(path, doc, data, spans)
+    check_overlaps(path, spans)
+
+
+def check_figures(path):
+    data = load(path)
+    if data is None:
+        return
+    doc = load_document(path, data)
+    if doc is None:
+        return
+    spans = []
+    for i, f in enumerate(data.get("figures", [])):
+        where = f"figures[{i}] {f.get('text')!r}"
+        span = check_span(path, where, doc, f)
+        if not isinstance(f.get("amount"), (int, float)) or isinstance(f.get("amount"), bool):
+            problem(path, where, "amount is not a number")
+        if f.get("unit") not in UNITS:
+            problem(path, where, f"unknown unit {f.get('unit')!r}")
+        if f.get("qualifier") not in QUALIFIERS:
+            problem(path, where, f"unknown qualifier {f.get('qualifier')!r}")
+        if not isinstance(f.get("approximate"), bool) or not f.get("measure"):
+            problem(path, where, "approximate or measure missing")
+        if "period" not in f:
+            problem(path, where, "no period")
+        # The digits of the amount as written must appear in the quoted words.
+        digits = re.sub(r"[^0-9]", "", f.get("text", ""))
+        if not digits and not re.search(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                        f.get("text", ""), re.I):
+            problem(path, where, "no number in the quoted words")
+        if span:
+            spans.append((*span, where))
+    if [s for s, _, _ in spans] != sorted(s for s, _, _ in spans):
+        problem(path, "figures", "not in document order")
+    check_traps(path, doc, data, spans)
+    check_overlaps(path, spans)
+
+
+def main():
+    files = 0
+    for path in sorted(DATES.glob("*.json")):
+        check_dates(path)
+        files += 1
+    for path in sorted(FIGURES.glob("*.json")):
+        check_figures(path)
+        files += 1
+    for p in problems:
+        print(p)
+    print(f"{files} files, {len(problems)} problems")
+    return 1 if problems or not files else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

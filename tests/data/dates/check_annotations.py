@@ -8,6 +8,8 @@ that exists, and quote it exactly: text[start:end] (code points) equals "text" a
 Exits 1 and prints one line per problem, naming the file and the entry.
 """
 
+import calendar
+import datetime
 import json
 import re
 import sys
@@ -20,7 +22,7 @@ FIGURES = ROOT / "tests/data/figures"
 PRECISIONS = {
     "day", "month", "quarter", "season", "year", "financial-year", "range", "by",
     "before", "after", "since", "week", "financial-quarter", "third", "decade",
-    "academic-year", "school-term",
+    "academic-year", "school-term", "half",
 }
 ANCHORS = {"document", "previous", "none"}
 TRAP_KINDS = {
@@ -31,6 +33,79 @@ UNITS = {"GBP", "FTE", "people", "beds", "percent", "count", "organisations", "a
 QUALIFIERS = {"", "about", "up to", "more than", "at least", "approximately"}
 
 problems = []
+
+LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]
+SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov",
+                "Dec"]
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def parse_point(text, short):
+    """One DatePoint label as EventDate writes it (short month names inside ranges).
+    Returns (first day, last day) or raises ValueError."""
+    months = SHORT_MONTHS if short else LONG_MONTHS
+    names = "|".join(months)
+    if m := re.fullmatch(rf"([1-9]|[12][0-9]|3[01]) ({names}) (\d{{4}})", text):
+        day = datetime.date(int(m[3]), months.index(m[2]) + 1, int(m[1]))
+        return day, day
+    if m := re.fullmatch(rf"({names}) (\d{{4}})", text):
+        y, mo = int(m[2]), months.index(m[1]) + 1
+        return datetime.date(y, mo, 1), datetime.date(y, mo, calendar.monthrange(y, mo)[1])
+    if m := re.fullmatch(r"Q([1-4]) (\d{4})", text):
+        y, q = int(m[2]), int(m[1])
+        last = 3 * q
+        return datetime.date(y, last - 2, 1), datetime.date(y, last, calendar.monthrange(y, last)[1])
+    if m := re.fullmatch(r"(spring|summer|autumn) (\d{4})", text):
+        y, mo = int(m[2]), SEASONS[m[1]]
+        return datetime.date(y, mo, 1), datetime.date(y, mo + 2, calendar.monthrange(y, mo + 2)[1])
+    if m := re.fullmatch(r"winter (\d{4})/(\d{2})", text):
+        y = int(m[1])
+        if int(m[2]) != (y + 1) % 100:
+            raise ValueError("winter must span two consecutive years")
+        return datetime.date(y, 12, 1), datetime.date(y + 1, 3, 1) - datetime.timedelta(days=1)
+    if m := re.fullmatch(r"(\d{4})/(\d{2})", text):
+        y = int(m[1])
+        if int(m[2]) != (y + 1) % 100:
+            raise ValueError("a financial year spans two consecutive years")
+        return datetime.date(y, 4, 1), datetime.date(y + 1, 3, 31)
+    if m := re.fullmatch(r"(\d{4})", text):
+        y = int(m[1])
+        return datetime.date(y, 1, 1), datetime.date(y, 12, 31)
+    raise ValueError(f"{text!r} is not a date label")
+
+
+def parse_label(label):
+    """The period [first, last] of an EventDate label; None on the unknown side of a bound."""
+    text = label[3:] if label.startswith("c. ") else label
+    text = text[:-len(" (planned)")] if text.endswith(" (planned)") else text
+    if re.match(r"(by|before|after|since) ", text):
+        parts = text.split(", ")
+        if len(parts) > 2:
+            raise ValueError("at most two bounds")
+        words = [p.split(" ", 1)[0] for p in parts]
+        if len(parts) == 2 and (words[0] not in ("by", "before") or
+                                words[1] not in ("after", "since")):
+            raise ValueError("the upper bound comes first, then the lower")
+        first = last = None
+        for part in parts:
+            word, point = part.split(" ", 1)
+            a, b = parse_point(point, short=False)
+            if word in ("by", "before"):
+                last = b if word == "by" else a - datetime.timedelta(days=1)
+            else:
+                first = a if word == "since" else b + datetime.timedelta(days=1)
+        if first and last and first > last:
+            raise ValueError("the earliest day is after the latest")
+        return first, last
+    if " – " in text:
+        start, end = text.split(" – ")
+        a, _ = parse_point(start, short=True)
+        _, b = parse_point(end, short=True)
+        if b < a:
+            raise ValueError("the range ends before it starts")
+        return a, b
+    return parse_point(text, short=False)
 
 
 def problem(path, where, message):
@@ -97,6 +172,12 @@ def check_label(path, where, entry):
     if not label:
         problem(path, where, "no date")
         return
+    try:
+        first, last = parse_label(label)
+        if entry.get("precision") == "week" and (first.weekday() != 0 or last.weekday() != 6):
+            problem(path, where, f"a week runs Monday to Sunday, not {label!r}")
+    except ValueError as e:
+        problem(path, where, f"date {label!r} is not as EventDate writes it: {e}")
     if entry.get("approximate") != label.startswith("c. "):
         problem(path, where, f"approximate is {entry.get('approximate')} but the date is {label!r}")
     if entry.get("planned") != label.endswith(" (planned)"):
@@ -125,6 +206,10 @@ def check_dates(path):
     for key in ("documentDate", "documentDateBasis"):
         if not data.get(key):
             problem(path, key, "missing")
+    try:
+        parse_label(data.get("documentDate", ""))
+    except ValueError as e:
+        problem(path, "documentDate", f"not as EventDate writes it: {e}")
     mentions = data.get("mentions", [])
     spans = []
     for i, m in enumerate(mentions):

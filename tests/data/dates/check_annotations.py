@@ -27,10 +27,10 @@ PRECISIONS = {
 ANCHORS = {"document", "previous", "none"}
 TRAP_KINDS = {
     "title", "name", "duration", "frequency", "money", "ratio", "section", "reference",
-    "phone", "age", "target", "time", "figure", "term", "date",
+    "phone", "age", "target", "time", "figure", "term", "date", "count",
 }
 UNITS = {"GBP", "FTE", "people", "beds", "percent", "count", "organisations", "areas"}
-QUALIFIERS = {"", "about", "up to", "more than", "at least", "approximately"}
+QUALIFIERS = {"", "about", "up to", "more than", "at least"}
 
 problems = []
 
@@ -231,6 +231,23 @@ def check_dates(path):
     check_overlaps(path, spans)
 
 
+SCALES = {"": 1, "k": 1_000, "m": 1_000_000, " million": 1_000_000, "bn": 1_000_000_000,
+          " billion": 1_000_000_000}
+
+
+def written_amount(text):
+    """(unit, amount) of a figure's words: £399m, £1.3 million, £130,000, 4.0 FTE, 52 per cent."""
+    if m := re.fullmatch(r"£(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?(k|m|bn| million| billion)?", text):
+        return "GBP", round(float(m[1].replace(",", "") + (m[2] or "")) * SCALES[m[3] or ""], 2)
+    if m := re.fullmatch(r"(\d+(?:\.\d+)?) FTE", text):
+        return "FTE", float(m[1])
+    if m := re.fullmatch(r"(\d+(?:\.\d+)?)(?: per cent|%)", text):
+        return "percent", float(m[1])
+    if m := re.fullmatch(r"(\d{1,3}(?:,\d{3})*) (people|beds)", text):
+        return m[2], float(m[1].replace(",", ""))
+    return None
+
+
 def check_figures(path):
     data = load(path)
     if data is None:
@@ -252,11 +269,26 @@ def check_figures(path):
             problem(path, where, "approximate or measure missing")
         if "period" not in f:
             problem(path, where, "no period")
-        # The digits of the amount as written must appear in the quoted words.
-        digits = re.sub(r"[^0-9]", "", f.get("text", ""))
-        if not digits and not re.search(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\b",
-                                        f.get("text", ""), re.I):
-            problem(path, where, "no number in the quoted words")
+        written = written_amount(f.get("text", ""))
+        low_high = re.fullmatch(r"(£[^–-]+)[–-](£.+)", f.get("text", ""))
+        if written is None and low_high:  # a range, "£40m-£50m": amount and amountTo
+            written = written_amount(low_high[1])
+            high = written_amount(low_high[2])
+            if high is None or abs(high[1] - f.get("amountTo", -1)) > 1e-6:
+                problem(path, where, "a range needs amountTo, the upper amount as written")
+        if written is None:
+            problem(path, where, "the quoted words are not an amount such as £1.3 million, "
+                                 "4.0 FTE or 52 per cent")
+        elif written[0] != f.get("unit") or abs(written[1] - f.get("amount", 0)) > 1e-6:
+            problem(path, where, f"the words say {written[1]} {written[0]}, "
+                                 f"not {f.get('amount')} {f.get('unit')}")
+        if not isinstance(f.get("precision"), (int, float)) or f.get("precision") <= 0:
+            problem(path, where, "precision is not a positive number")
+        if f.get("period"):
+            try:
+                parse_label(f["period"])
+            except ValueError as e:
+                problem(path, where, f"period {f['period']!r} is not as EventDate writes it: {e}")
         if span:
             spans.append((*span, where))
     if [s for s, _, _ in spans] != sorted(s for s, _, _ in spans):

@@ -22,7 +22,7 @@ FIGURES = ROOT / "tests/data/figures"
 PRECISIONS = {
     "day", "month", "quarter", "season", "year", "financial-year", "range", "by",
     "before", "after", "since", "week", "financial-quarter", "third", "decade",
-    "academic-year", "school-term", "half",
+    "academic-year", "school-term", "half", "weekend",
 }
 ANCHORS = {"document", "previous", "none"}
 TRAP_KINDS = {

@@ -34,6 +34,11 @@ QUALIFIERS = {"", "about", "up to", "more than", "at least"}
 
 problems = []
 
+# Dropped from every extent (see README, Extent).
+LEADING_PREPOSITION = re.compile(
+    r"(in|on|at|by|since|from|until|till|between|before|after|during|within|of|for|to)\s",
+    re.IGNORECASE)
+
 LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]
 SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov",
@@ -218,6 +223,9 @@ def check_dates(path):
         check_label(path, where, m)
         if m.get("precision") not in PRECISIONS:
             problem(path, where, f"unknown precision {m.get('precision')!r}")
+        words = m.get("text", "")
+        if LEADING_PREPOSITION.match(words) or words != words.strip():
+            problem(path, where, "the extent starts with a preposition or has spaces at an end")
         if m.get("anchor") not in ANCHORS:
             problem(path, where, f"unknown anchor {m.get('anchor')!r}")
         if span:

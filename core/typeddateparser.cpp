@@ -8,17 +8,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char16_t *const kMonthNames[] = {u"january", u"february", u"march",     u"april",
-                                       u"may",     u"june",     u"july",      u"august",
-                                       u"september", u"october", u"november", u"december"};
+const char16_t *const kMonthNames[] = {u"january",   u"february", u"march",    u"april",
+                                       u"may",       u"june",     u"july",     u"august",
+                                       u"september", u"october",  u"november", u"december"};
 
 // Hedges EventDate reads, so that a typed form after one is approximate too.
 const char16_t *const kApproximatePrefixes[] = {
-    u"approximately ", u"approx. ", u"approx ", u"around ", u"about ", u"circa ", u"ca. ",
-    u"c. ", u"c.", u"c ", u"~"};
+    u"approximately ", u"approx. ", u"approx ", u"around ", u"about ", u"circa ",
+    u"ca. ",           u"c. ",      u"c.",      u"c ",      u"~"};
 
-constexpr int kFirstSerial = 10000;   // 1927-05-18: below it a number is more likely a count
-constexpr int kLastSerial = 2958465;  // 9999-12-31, Excel's last day
+constexpr int kFirstSerial = 10000;  // 1927-05-18: below it a number is more likely a count
+constexpr int kLastSerial = 2958465; // 9999-12-31, Excel's last day
 
 bool validYear(int year)
 {
@@ -82,8 +82,7 @@ struct Reader
             return fail(u"the year is out of range (1 to 9998)"_s);
         if (month < 1 || month > 12)
             return fail(u"there is no month %1 (numbers are read day first: 03/08/2017 is "
-                        "3 August 2017)"_s
-                            .arg(month));
+                        "3 August 2017)"_s.arg(month));
         const DatePoint d = DatePoint::day(year, month, dayOfMonth);
         if (!d.isValid())
             return fail(u"that day does not exist"_s);
@@ -109,8 +108,7 @@ struct Reader
     // One point in a typed form EventDate does not read (it is asked first).
     Point typed(const QString &text)
     {
-        static const QRegularExpression dmy(
-            u"^(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{2}|\\d{4})$"_s);
+        static const QRegularExpression dmy(u"^(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{2}|\\d{4})$"_s);
         static const QRegularExpression my(u"^(\\d{1,2})[/.\\-](\\d{4})$"_s);
         static const QRegularExpression ymd(u"^(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})$"_s);
         static const QRegularExpression isoTime(
@@ -124,8 +122,8 @@ struct Reader
         static const QRegularExpression monthShortYear(u"^([A-Za-z]+\\.?)-(\\d{2})$"_s);
         static const QRegularExpression financial(u"^(FY ?)?(\\d{4})([/\\-])(\\d{2}|\\d{4})$"_s,
                                                   QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression financialShort(
-            u"^FY ?(\\d{2})[/\\-](\\d{2})$"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression financialShort(u"^FY ?(\\d{2})[/\\-](\\d{2})$"_s,
+                                                       QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression financialQuarter(
             u"^(?:Q([1-4]) (?:FY ?)?(\\d{4})[/\\-](\\d{2}|\\d{4})|(?:FY ?)?(\\d{4})[/\\-](\\d{2}|\\d{4}) Q([1-4]))$"_s,
             QRegularExpression::CaseInsensitiveOption);
@@ -192,8 +190,8 @@ struct Reader
     {
         QString error;
         const EventDate known = EventDate::parse(text, &error);
-        if (known.isValid() && !known.isRange() && !known.isOpenEnded() &&
-            !known.isApproximate() && !known.isPlanned())
+        if (known.isValid() && !known.isRange() && !known.isOpenEnded() && !known.isApproximate() &&
+            !known.isPlanned())
             return {known.start(), {}};
         return typed(text);
     }
@@ -204,16 +202,15 @@ struct Reader
     {
         static const QRegularExpression dayOnly(u"^(\\d{1,2})(?:st|nd|rd|th)?$"_s);
         static const QRegularExpression monthOnly(u"^([A-Za-z]+\\.?)$"_s);
-        static const QRegularExpression dayMonth(
-            u"^(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+\\.?)$"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression dayMonth(u"^(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+\\.?)$"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
         const int year = end.first().year();
         if (const auto m = dayOnly.match(text);
             m.hasMatch() && end.precision() == DatePoint::Precision::Day)
             return day(year, end.first().month(), m.captured(1).toInt());
-        if (const auto m = monthOnly.match(text); m.hasMatch() &&
-                                                   (end.precision() == DatePoint::Precision::Month ||
-                                                    end.precision() == DatePoint::Precision::Day)) {
+        if (const auto m = monthOnly.match(text);
+            m.hasMatch() && (end.precision() == DatePoint::Precision::Month ||
+                             end.precision() == DatePoint::Precision::Day)) {
             if (const int mo = monthFromName(m.capturedView(1)); mo > 0)
                 return month(year, mo);
         }
@@ -253,9 +250,9 @@ EventDate TypedDateParser::parse(QStringView input, QString *error, QString *not
     if (serial.match(original).hasMatch()) {
         const int value = original.toInt();
         if (value < kFirstSerial || value > kLastSerial)
-            return invalid(u"a number alone is read as an Excel date from %1 to %2"_s
-                               .arg(kFirstSerial)
-                               .arg(kLastSerial));
+            return invalid(
+                u"a number alone is read as an Excel date from %1 to %2"_s.arg(kFirstSerial)
+                    .arg(kLastSerial));
         const QDate day = QDate(1899, 12, 30).addDays(value);
         if (!validYear(day.year()))
             return invalid(u"the year is out of range (1 to 9998)"_s);
@@ -295,8 +292,8 @@ EventDate TypedDateParser::parse(QStringView input, QString *error, QString *not
     Reader reader;
     if (approximate || planned) {
         // The hedge was taken off: EventDate may read the rest ("c. 2017?" → "2017").
-        if (EventDate known = EventDate::parse(text); known.isValid() && !known.isOpenEnded() &&
-                                                       !known.isApproximate() && !known.isPlanned())
+        if (EventDate known = EventDate::parse(text);
+            known.isValid() && !known.isOpenEnded() && !known.isApproximate() && !known.isPlanned())
             return finish(known, {});
     }
     if (const Point whole = reader.typed(text); whole.point.isValid())

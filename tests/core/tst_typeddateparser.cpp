@@ -164,8 +164,8 @@ void tst_TypedDateParser::labelParsesBack_data()
 {
     QTest::addColumn<QString>("text");
     for (const char *text :
-         {"03/08/2017", "Q3 2019/20", "3\u20135 Aug 2017", "Aug\u2013Sept 2017", "c. 2016",
-          "42950", "FY18/19", "2017-2018", "c. 03/08/2017 (planned)", "winter 2017"})
+         {"03/08/2017", "Q3 2019/20", "3\u20135 Aug 2017", "Aug\u2013Sept 2017", "c. 2016", "42950",
+          "FY18/19", "2017-2018", "c. 03/08/2017 (planned)", "winter 2017"})
         QTest::newRow(text) << QString::fromUtf8(text);
 }
 

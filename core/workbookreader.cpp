@@ -1,0 +1,35 @@
+#include "workbookreader.h"
+
+#include "delimitedtextreader.h"
+#include "inputlimits.h"
+
+using namespace Qt::StringLiterals;
+
+bool WorkbookReader::isZip(const QByteArray &data)
+{
+    // A local file header, or the end record of an empty archive.
+    return data.startsWith("PK\x03\x04") || data.startsWith("PK\x05\x06");
+}
+
+Workbook WorkbookReader::read(const QByteArray &data, const QString &fileName)
+{
+    if (data.size() > InputLimits::kMaxFileBytes) {
+        Workbook book;
+        book.problems.append(
+            {fileName, 0, 0, InputLimits::tooLarge(data.size(), InputLimits::kMaxFileBytes)});
+        return book;
+    }
+    if (data.isEmpty()) {
+        Workbook book;
+        book.problems.append({fileName, 0, 0, u"the file is empty"_s});
+        return book;
+    }
+    if (isZip(data)) {
+        Workbook book;
+        book.problems.append({fileName, 0, 0,
+                              u"it is a zip archive, which is read only as an XLSX or ODS "
+                              "spreadsheet"_s});
+        return book;
+    }
+    return DelimitedTextReader::read(data, fileName);
+}

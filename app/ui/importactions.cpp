@@ -16,6 +16,23 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The undo step's name: "Import 3 Events from timeline.xlsx".
+QString importText(qsizetype count, const QString &name)
+{
+    return count == 1 ? ImportActions::tr("Import 1 Event from %1").arg(name)
+                      : ImportActions::tr("Import %1 Events from %2").arg(count).arg(name);
+}
+
+QString importedText(qsizetype count, const QString &name)
+{
+    return count == 1 ? ImportActions::tr("Imported 1 event from %1").arg(name)
+                      : ImportActions::tr("Imported %1 events from %2").arg(count).arg(name);
+}
+
+} // namespace
+
 ImportActions::ImportActions(MainWindow *window) : QObject(window), m_window(window) {}
 
 void ImportActions::showImportDialog()
@@ -78,7 +95,7 @@ bool ImportActions::importFile(const QString &path, Target target, Mode mode)
     const QString lane = QFileInfo(path).completeBaseName();
     if (target == Target::OpenTimeline && !m_window->document()->isReadOnly()) {
         m_window->document()->importEvents(
-            result.catalogue, lane, tr("Import %n Event(s) from %1", nullptr, int(count)).arg(name));
+            result.catalogue, lane, importText(count, name));
     } else {
         // Through the same merge as an import into a timeline, so rows without a lane get one.
         const MergedImport merged = ImportMerge::merge(Catalogue(), result.catalogue, lane);
@@ -92,9 +109,11 @@ bool ImportActions::importFile(const QString &path, Target target, Mode mode)
             catalogue.setTitle(lane);
         m_window->showImported(catalogue, path);
     }
-    QString message = tr("Imported %n event(s) from %1", nullptr, int(count)).arg(name);
+    QString message = importedText(count, name);
     if (unread > 0)
-        message += u"; "_s + tr("%n row(s) could not be read and were left out", nullptr, unread);
+        message += u"; "_s + (unread == 1 ? tr("1 row could not be read and was left out")
+                                          : tr("%1 rows could not be read and were left out")
+                                                .arg(unread));
     m_window->statusBar()->showMessage(message, 10000);
     return true;
 }
@@ -125,9 +144,9 @@ bool ImportActions::importTimeline(const QString &path)
     }
     m_window->document()->importEvents(
         loaded.catalogue, QFileInfo(path).completeBaseName(),
-        tr("Import %n Event(s) from %1", nullptr, int(count)).arg(name));
+        importText(count, name));
     m_window->statusBar()->showMessage(
-        tr("Imported %n event(s) from %1", nullptr, int(count)).arg(name), 10000);
+        importedText(count, name), 10000);
     return true;
 }
 

@@ -271,17 +271,22 @@ void ImportDialog::update()
     if (!usable) {
         text = tr("Choose the columns that hold each event's date and title: %1").arg(why);
     } else {
-        text = tr("%n row(s) will become events.", nullptr, int(imported));
+        text = imported == 1 ? tr("1 row will become an event.")
+                             : tr("%1 rows will become events.").arg(imported);
         if (!unread.isEmpty()) {
             const qsizetype shown = std::min<qsizetype>(unread.size(), 8);
-            text += u' ' + tr("%n row(s) cannot be read and will be left out: %1%2.", nullptr,
-                              int(unread.size()))
-                               .arg(QStringList(unread.mid(0, shown)).join(u", "_s),
-                                    unread.size() > shown ? u", \u2026"_s : QString());
+            const QString rows = QStringList(unread.mid(0, shown)).join(u", "_s) +
+                                 (unread.size() > shown ? u", \u2026"_s : QString());
+            text += u' ' + (unread.size() == 1
+                                ? tr("1 row cannot be read and will be left out: %1.").arg(rows)
+                                : tr("%1 rows cannot be read and will be left out: %2.")
+                                      .arg(unread.size())
+                                      .arg(rows));
         }
     }
     m_summary->setText(text);
-    importButton()->setText(tr("&Import %n Event(s)", nullptr, int(imported)));
+    importButton()->setText(imported == 1 ? tr("&Import 1 Event")
+                                          : tr("&Import %1 Events").arg(imported));
     importButton()->setEnabled(usable && imported > 0);
 }
 

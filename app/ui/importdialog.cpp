@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -64,6 +65,18 @@ QString columnName(const QStringList &header, int column)
     if (name.isEmpty())
         return ImportDialog::tr("Column %1").arg(columnLetters(column));
     return ImportDialog::tr("%1 (column %2)").arg(name, columnLetters(column));
+}
+
+// "3 August 2017 (day)"; a longer period also says the days it covers, so that "Q3 2019/20"
+// read as the calendar quarter "Q4 2019" is seen to be October to December.
+QString readText(const EventDate &date)
+{
+    if (date.dayCount() <= 1 || !date.first().isValid())
+        return ImportDialog::tr("%1 (%2)").arg(date.label(), date.precisionName());
+    const QLocale british(QLocale::English, QLocale::UnitedKingdom);
+    return ImportDialog::tr("%1 (%2: %3 \u2013 %4)")
+        .arg(date.label(), date.precisionName(), british.toString(date.first(), u"d MMM yyyy"_s),
+             british.toString(date.last(), u"d MMM yyyy"_s));
 }
 
 } // namespace
@@ -318,9 +331,7 @@ void ImportDialog::fillPreview()
         const SheetImportRow *read = byRow.value(sheetRow);
         QString readAs;
         if (read && read->imported)
-            readAs = read->start.isValid() ? tr("%1 (%2)").arg(read->start.label(),
-                                                               read->start.precisionName())
-                                           : tr("imported");
+            readAs = read->start.isValid() ? readText(read->start) : tr("imported");
         else if (read && !read->problems.isEmpty())
             readAs = tr("not imported: %1").arg(read->problems.constFirst().message);
         else

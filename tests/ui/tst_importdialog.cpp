@@ -91,9 +91,11 @@ void tst_ImportDialog::previewSaysHowEachRowReads_data()
     QTest::addColumn<int>("row");
     QTest::addColumn<QString>("text");
     QTest::newRow("UK day-first") << 2 << u"3 August 2017 (day)"_s;
-    QTest::newRow("a month stays a month") << 3 << u"September 2017 (month)"_s;
+    QTest::newRow("a month stays a month")
+        << 3 << u"September 2017 (month: 1 Sept 2017 \u2013 30 Sept 2017)"_s;
     QTest::newRow("empty row") << 5 << u"empty: skipped"_s;
-    QTest::newRow("financial year") << 6 << u"2018/19 (financial-year)"_s;
+    QTest::newRow("financial year")
+        << 6 << u"2018/19 (financial-year: 1 Apr 2018 \u2013 31 Mar 2019)"_s;
 }
 
 void tst_ImportDialog::previewSaysHowEachRowReads()

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
@@ -172,7 +174,12 @@ ImportDialog::ImportDialog(const Workbook &workbook, const QString &fileName, QW
         update();
     });
     sheetChanged();
-    resize(900, 640);
+    // Roomy where there is room; within the screen on a small one (800x600), where the
+    // preview gives up height first.
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 900, 640);
+    resize(std::min(900, available.width() * 95 / 100),
+           std::min(640, available.height() * 9 / 10));
 }
 
 QPushButton *ImportDialog::importButton() const

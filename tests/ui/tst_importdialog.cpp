@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -64,6 +65,7 @@ private slots:
     void headerRowMovesTheGuess();
     void sheetsArePicked();
     void rememberedMappingWins();
+    void fitsTheScreen();
 };
 
 void tst_ImportDialog::guessesFromTheHeader_data()
@@ -205,6 +207,21 @@ void tst_ImportDialog::rememberedMappingWins()
     ImportDialog other(workbookOf({councilSheet()}), u"timeline.csv"_s);
     other.setEntry({u"Timeline"_s, 0, u"start=Date,title=Headline"_s});
     QCOMPARE(other.fieldBox(ImportField::Title)->currentData().toInt(), 1);
+}
+
+// The offscreen screen is 800x600: the dialog, its Import button included, stays on it.
+void tst_ImportDialog::fitsTheScreen()
+{
+    ImportDialog dialog(workbookOf({councilSheet()}), u"timeline.csv"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QRect available = dialog.screen()->availableGeometry();
+    QVERIFY2(dialog.width() <= available.width() && dialog.height() <= available.height(),
+             qPrintable(u"%1x%2 on %3x%4"_s.arg(dialog.width()).arg(dialog.height())
+                            .arg(available.width()).arg(available.height())));
+    const QRect button(dialog.importButton()->mapTo(&dialog, QPoint(0, 0)),
+                       dialog.importButton()->size());
+    QVERIFY(dialog.rect().contains(button));
 }
 
 QTEST_MAIN(tst_ImportDialog)

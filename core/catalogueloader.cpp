@@ -1,6 +1,7 @@
 #include "catalogueloader.h"
 
 #include "cataloguereader.h"
+#include "eventlistingcsvreader.h"
 #include "eventlistingreader.h"
 #include "eventlistreader.h"
 #include "icalendarreader.h"
@@ -79,7 +80,8 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
     if (path.endsWith(".ics"_L1, Qt::CaseInsensitive) || ICalendarReader::isICalendar(data))
         return ICalendarReader::read(data, path);
     if (path.endsWith(".csv"_L1, Qt::CaseInsensitive))
-        return EventListReader::readCsv(data, path);
+        return EventListingCsvReader::isListingCsv(data) ? EventListingCsvReader::read(data, path)
+                                                         : EventListReader::readCsv(data, path);
 
     if (std::optional<Catalogue> list = EventListReader::readPlainJson(data, path)) {
         result.catalogue = std::move(*list);
@@ -103,8 +105,9 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
     else if (isEventList(root))
         result.catalogue = EventListReader::readJson(json);
     else
-        json.report(u"neither a catalogue (with \"sourceIndex\" and \"lanes\") nor an event list "
-                    "(with \"events\" that have a \"start\") nor a TimelineJS file (with "
-                    "\"events\" that have a \"start_date\") nor vis-timeline data (with \"items\")"_s);
+        json.report(
+            u"neither a catalogue (with \"sourceIndex\" and \"lanes\") nor an event list "
+            "(with \"events\" that have a \"start\") nor a TimelineJS file (with "
+            "\"events\" that have a \"start_date\") nor vis-timeline data (with \"items\")"_s);
     return result;
 }

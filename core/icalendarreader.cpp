@@ -156,14 +156,16 @@ class CalendarReader
 public:
     CalendarReader(const QString &fileName, const LineIndex &lines, ProblemList *problems)
         : m_fileName(fileName), m_lines(lines), m_problems(problems)
-    {
-    }
+    {}
 
     void readCalendar(icalcomponent *calendar);
     Catalogue catalogue();
 
 private:
-    void report(int line, const QString &message) { m_problems->append({m_fileName, line, 0, message}); }
+    void report(int line, const QString &message)
+    {
+        m_problems->append({m_fileName, line, 0, message});
+    }
     void readErrors(icalcomponent *component, int line, const QString &prefix);
     void readEvent(icalcomponent *component, const Block *block, qsizetype n);
     QString tagId(const QString &name);
@@ -245,22 +247,26 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
         what += u" \"%1\""_s.arg(InputLimits::shortened(summary));
     const qsizetype before = m_problems->size();
     readErrors(component, line, what + u": "_s);
-    auto lineOf = [&](const char *name) { return m_lines.propertyLine(block, QString::fromLatin1(name)); };
+    auto lineOf = [&](const char *name) {
+        return m_lines.propertyLine(block, QString::fromLatin1(name));
+    };
 
-    icalproperty *startProperty = icalcomponent_get_first_property(component, ICAL_DTSTART_PROPERTY);
+    icalproperty *startProperty =
+        icalcomponent_get_first_property(component, ICAL_DTSTART_PROPERTY);
     if (!startProperty) {
         report(line, what + u": there is no DTSTART, so it has no date"_s);
         return;
     }
-    const std::optional<Moment> start = moment(icalproperty_get_dtstart(startProperty), startProperty);
+    const std::optional<Moment> start =
+        moment(icalproperty_get_dtstart(startProperty), startProperty);
     if (!start) {
-        report(lineOf("DTSTART"),
-               what + u": DTSTART is not a date in the years 1 to 9998"_s);
+        report(lineOf("DTSTART"), what + u": DTSTART is not a date in the years 1 to 9998"_s);
         return;
     }
     std::optional<Moment> end;
     int endLine = 0;
-    if (icalproperty *endProperty = icalcomponent_get_first_property(component, ICAL_DTEND_PROPERTY)) {
+    if (icalproperty *endProperty =
+            icalcomponent_get_first_property(component, ICAL_DTEND_PROPERTY)) {
         endLine = lineOf("DTEND");
         end = moment(icalproperty_get_dtend(endProperty), endProperty);
         if (!end) {
@@ -289,9 +295,9 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
         const QDateTime startAt(start->day, start->isDate ? QTime(0, 0) : start->time);
         const QDateTime endAt(end->day, end->isDate ? QTime(0, 0) : end->time);
         if (endAt < startAt) {
-            report(endLine, what + u": the end (%1) is before the start (%2)"_s.arg(
-                                       end->day.toString(Qt::ISODate),
-                                       start->day.toString(Qt::ISODate)));
+            report(endLine,
+                   what + u": the end (%1) is before the start (%2)"_s.arg(
+                              end->day.toString(Qt::ISODate), start->day.toString(Qt::ISODate)));
             return;
         }
         last = end->day;
@@ -304,8 +310,8 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
     if (!start->isDate) {
         const QString zone = start->zone.isEmpty() ? u"floating, no time zone"_s : start->zone;
         if (end && !end->isDate && !(end->day == start->day && end->time == start->time))
-            basis.append(u"The file gives the times %1 and %2 (%3)."_s.arg(
-                timeText(*start), timeText(*end), zone));
+            basis.append(u"The file gives the times %1 and %2 (%3)."_s.arg(timeText(*start),
+                                                                           timeText(*end), zone));
         else
             basis.append(u"The file gives the time %1 (%2)."_s.arg(timeText(*start), zone));
     }
@@ -351,7 +357,6 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
                what + u": it repeats (RDATE); only its first occurrence, %1, is read"_s.arg(
                           date.label()));
 
-
     Event event;
     event.line = line;
     event.uid = text(icalcomponent_get_uid(component)).trimmed();
@@ -366,7 +371,8 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
     QStringList categories;
     for (icalproperty *property =
              icalcomponent_get_first_property(component, ICAL_CATEGORIES_PROPERTY);
-         property; property = icalcomponent_get_next_property(component, ICAL_CATEGORIES_PROPERTY)) {
+         property;
+         property = icalcomponent_get_next_property(component, ICAL_CATEGORIES_PROPERTY)) {
         // libical splits a list into one property per value; commas that remain were escaped.
         const QString name = text(icalproperty_get_categories(property)).simplified();
         if (!name.isEmpty() && !categories.contains(name))

@@ -80,10 +80,9 @@ QByteArray ICalendarWriter::toIcs(const Catalogue &catalogue, Events which,
         icalcomponent_add_property(
             vevent, icalproperty_new_uid((event.id + u"@civic-timeline"_s).toUtf8().constData()));
         icalcomponent_add_property(vevent, icalproperty_new_dtstamp(dtstamp));
+        icalcomponent_add_property(vevent, icalproperty_new_dtstart(dateValue(event.date.first())));
         icalcomponent_add_property(vevent,
-                                   icalproperty_new_dtstart(dateValue(event.date.first())));
-        icalcomponent_add_property(
-            vevent, icalproperty_new_dtend(dateValue(event.date.last().addDays(1))));
+                                   icalproperty_new_dtend(dateValue(event.date.last().addDays(1))));
         icalcomponent_add_property(vevent,
                                    icalproperty_new_summary(event.title.toUtf8().constData()));
         const QString text = description(catalogue, event);

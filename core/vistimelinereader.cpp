@@ -30,7 +30,7 @@ const QString kBackgroundLane = u"Background"_s;
 struct Moment
 {
     QDate day;
-    QTime time; // invalid for a date alone
+    QTime time;     // invalid for a date alone
     EventDate date; // what the text says, for a date alone ("2017-08" is a month)
 };
 
@@ -73,8 +73,8 @@ std::optional<Moment> moment(const QJsonValue &value, const QString &member, QSt
             result.time = QTime(match.captured(4).toInt(), match.captured(5).toInt(),
                                 match.captured(6).toInt());
             if (!result.day.isValid() || !result.time.isValid()) {
-                messages->append(u"\"%1\": %2 is not a date and time"_s.arg(
-                    member, InputLimits::quoted(text)));
+                messages->append(
+                    u"\"%1\": %2 is not a date and time"_s.arg(member, InputLimits::quoted(text)));
                 return std::nullopt;
             }
             if (result.time == QTime(0, 0))
@@ -124,14 +124,13 @@ Catalogue readItems(const QJsonArray &items, const QString &itemsName, const QJs
     for (qsizetype g = 0; g < groups.size(); ++g) {
         QStringList messages;
         const QJsonObject group = groups.at(g).toObject();
-        JsonObjectReader reader(group, [&](const QString &, const QString &message) {
-            messages.append(message);
-        });
+        JsonObjectReader reader(
+            group, [&](const QString &, const QString &message) { messages.append(message); });
         const QString id = idText(reader.value("id"_L1));
         const QString content = HtmlText::toPlainText(reader.string("content"_L1)).simplified();
-        for (QLatin1String key : {"className"_L1, "style"_L1, "order"_L1, "title"_L1,
-                                  "visible"_L1, "nestedGroups"_L1, "showNested"_L1,
-                                  "subgroupOrder"_L1, "subgroupStack"_L1, "treeLevel"_L1})
+        for (QLatin1String key :
+             {"className"_L1, "style"_L1, "order"_L1, "title"_L1, "visible"_L1, "nestedGroups"_L1,
+              "showNested"_L1, "subgroupOrder"_L1, "subgroupStack"_L1, "treeLevel"_L1})
             reader.value(key);
         reader.finish();
         if (!groups.at(g).isObject())
@@ -157,9 +156,8 @@ Catalogue readItems(const QJsonArray &items, const QString &itemsName, const QJs
             messages.append(u"expected an item object with \"content\" and \"start\""_s);
         } else {
             const QJsonObject object = value.toObject();
-            JsonObjectReader reader(object, [&](const QString &, const QString &message) {
-                messages.append(message);
-            });
+            JsonObjectReader reader(
+                object, [&](const QString &, const QString &message) { messages.append(message); });
             const QJsonValue idValue = reader.value("id"_L1);
             content = HtmlText::toPlainText(reader.string("content"_L1)).simplified();
             const QString tooltip = HtmlText::toPlainText(reader.string("title"_L1));
@@ -175,8 +173,8 @@ Catalogue readItems(const QJsonArray &items, const QString &itemsName, const QJs
 
             if (content.isEmpty())
                 messages.append(u"the item has no \"content\""_s);
-            if (!type.isEmpty() && type != u"point"_s && type != u"box"_s &&
-                type != u"range"_s && type != u"background"_s)
+            if (!type.isEmpty() && type != u"point"_s && type != u"box"_s && type != u"range"_s &&
+                type != u"background"_s)
                 messages.append(u"\"type\" must be point, box, range or background, not %1"_s.arg(
                     InputLimits::quoted(type)));
             const QString group = idText(groupValue);
@@ -208,7 +206,8 @@ Catalogue readItems(const QJsonArray &items, const QString &itemsName, const QJs
                            ? EventDate::fromDays(first->day)
                            : first->date;
                 if (last) {
-                    const QDateTime from(first->day, first->time.isValid() ? first->time : QTime(0, 0));
+                    const QDateTime from(first->day,
+                                         first->time.isValid() ? first->time : QTime(0, 0));
                     const QDateTime to(last->day, last->time.isValid() ? last->time : QTime(0, 0));
                     if (to < from) {
                         messages.append(u"the end (%1) is before the start (%2)"_s.arg(
@@ -223,12 +222,12 @@ Catalogue readItems(const QJsonArray &items, const QString &itemsName, const QJs
                     }
                 }
                 if (first->time.isValid() || (last && last->time.isValid()))
-                    basis.append(last && last->time.isValid()
-                                     ? u"The file gives the times %1 and %2."_s.arg(
-                                           first->time.isValid() ? timeText(first->time)
-                                                                 : u"00:00"_s,
-                                           timeText(last->time))
-                                     : u"The file gives the time %1."_s.arg(timeText(first->time)));
+                    basis.append(
+                        last && last->time.isValid()
+                            ? u"The file gives the times %1 and %2."_s.arg(
+                                  first->time.isValid() ? timeText(first->time) : u"00:00"_s,
+                                  timeText(last->time))
+                            : u"The file gives the time %1."_s.arg(timeText(first->time)));
             }
             if (messages.isEmpty()) {
                 Item item;
@@ -374,9 +373,8 @@ Catalogue VisTimelineReader::read(JsonFile &file)
     // The timeline's options say how it is drawn.
     root.value("options"_L1);
     root.finish();
-    return readItems(items, u"items"_s, groups, QFileInfo(file.path()).completeBaseName(),
-                     [&file](const QString &arrayName, qsizetype index, const QString &,
-                             const QString &message) {
-                         file.reportAtElement(arrayName, index, message);
-                     });
+    return readItems(
+        items, u"items"_s, groups, QFileInfo(file.path()).completeBaseName(),
+        [&file](const QString &arrayName, qsizetype index, const QString &,
+                const QString &message) { file.reportAtElement(arrayName, index, message); });
 }

@@ -37,8 +37,9 @@ QCommandLineOption ExportFormatAction::trigger() const
 
 QList<QCommandLineOption> ExportFormatAction::modifiers() const
 {
-    return {QCommandLineOption(
-                kOutput, tr("Write --export-format's output to FILE instead of stdout."), u"FILE"_s),
+    return {QCommandLineOption(kOutput,
+                               tr("Write --export-format's output to FILE instead of stdout."),
+                               u"FILE"_s),
             QCommandLineOption(kAllEvents,
                                tr("With --export-format ics, write every event, not only the "
                                   "planned ones."))};

@@ -141,8 +141,8 @@ void tst_ExportFormatCommandLine::builtInAsIcs()
     QFETCH(bool, plannedOnly);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"plans.ics"_s);
-    const Run run = runBinary(QStringList{u"--export-format"_s, u"ics"_s, u"--output"_s, path} +
-                              arguments);
+    const Run run =
+        runBinary(QStringList{u"--export-format"_s, u"ics"_s, u"--output"_s, path} + arguments);
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
     const CatalogueLoadResult builtIn = CatalogueLoader::loadBuiltIn();

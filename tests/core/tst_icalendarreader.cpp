@@ -178,9 +178,8 @@ void tst_ICalendarReader::dates_data()
         << QByteArray("DTSTART:20170803T090015\r\n") << u"2017-08-03"_s << u"2017-08-03"_s
         << QString() << u"The file gives the time 09:00:15 (floating, no time zone)."_s;
     QTest::newRow("timed over two days")
-        << QByteArray("DTSTART:20170803T220000Z\r\nDTEND:20170804T020000Z\r\n")
-        << u"2017-08-03"_s << u"2017-08-04"_s << QString()
-        << u"The file gives the times 22:00 and 02:00 (UTC)."_s;
+        << QByteArray("DTSTART:20170803T220000Z\r\nDTEND:20170804T020000Z\r\n") << u"2017-08-03"_s
+        << u"2017-08-04"_s << QString() << u"The file gives the times 22:00 and 02:00 (UTC)."_s;
     QTest::newRow("timed, a duration into the next day")
         << QByteArray("DTSTART:20170803T230000Z\r\nDURATION:PT3H\r\n") << u"2017-08-03"_s
         << u"2017-08-04"_s << QString() << u"The file gives the times 23:00 and 02:00 (UTC)."_s;
@@ -223,8 +222,8 @@ void tst_ICalendarReader::malformed_data()
     QTest::addColumn<QString>("problem");
 
     QTest::newRow("empty") << QByteArray("\xEF\xBB\xBF\r\n") << u"t.ics: the file is empty"_s;
-    QTest::newRow("not a calendar")
-        << QByteArray("{\"events\": []}") << u"t.ics:1: an iCalendar file begins with BEGIN:VCALENDAR"_s;
+    QTest::newRow("not a calendar") << QByteArray("{\"events\": []}")
+                                    << u"t.ics:1: an iCalendar file begins with BEGIN:VCALENDAR"_s;
     QTest::newRow("NUL byte") << QByteArray("BEGIN:VCALENDAR\r\nSUMM\0ARY:x\r\n", 27)
                               << u"t.ics:2:5: the file holds a NUL byte: it is not text"_s;
     QTest::newRow("malformed UTF-8")

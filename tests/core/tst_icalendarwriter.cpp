@@ -58,7 +58,8 @@ QStringList describe(const Catalogue &catalogue)
 {
     QStringList lines;
     for (const TimelineEvent &e : catalogue.events())
-        lines.append(u"%1|%2|%3|%4"_s.arg(e.id, e.date.label(), e.date.first().toString(Qt::ISODate),
+        lines.append(u"%1|%2|%3|%4"_s.arg(e.id, e.date.label(),
+                                          e.date.first().toString(Qt::ISODate),
                                           e.date.last().toString(Qt::ISODate)));
     return lines;
 }
@@ -84,11 +85,14 @@ void tst_ICalendarWriter::writes_data()
 
     QTest::newRow("financial year: the whole period, our label first")
         << u"ics-live"_s
-        << QStringList{u"UID:ics-live@civic-timeline"_s, u"DTSTAMP:20180101T120000Z"_s,
-                       u"DTSTART;VALUE=DATE:20180401"_s, u"DTEND;VALUE=DATE:20190401"_s,
+        << QStringList{u"UID:ics-live@civic-timeline"_s,
+                       u"DTSTAMP:20180101T120000Z"_s,
+                       u"DTSTART;VALUE=DATE:20180401"_s,
+                       u"DTEND;VALUE=DATE:20190401"_s,
                        u"SUMMARY:ICS goes live"_s,
                        u"DESCRIPTION:Date: 2018/19 (planned)\\n\\nThe partnership becomes an "_s,
-                       u"CATEGORIES:LLR councils"_s, u"CATEGORIES:Money and resources"_s};
+                       u"CATEGORIES:LLR councils"_s,
+                       u"CATEGORIES:Money and resources"_s};
     QTest::newRow("month") << u"consultation"_s
                            << QStringList{u"DTSTART;VALUE=DATE:20180601"_s,
                                           u"DTEND;VALUE=DATE:20180701"_s,
@@ -146,7 +150,8 @@ void tst_ICalendarWriter::roundTrip()
     const CatalogueLoadResult first = ICalendarReader::read(ics, u"a.ics"_s);
     QCOMPARE(problems(first.problems), QStringList());
     QVERIFY(!first.catalogue.events().isEmpty());
-    const QByteArray written = ICalendarWriter::toIcs(first.catalogue, ICalendarWriter::Events::All);
+    const QByteArray written =
+        ICalendarWriter::toIcs(first.catalogue, ICalendarWriter::Events::All);
     const CatalogueLoadResult second = ICalendarReader::read(written, u"b.ics"_s);
     QCOMPARE(problems(second.problems), QStringList());
     QCOMPARE(describe(second.catalogue), describe(first.catalogue));

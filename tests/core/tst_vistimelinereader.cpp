@@ -111,8 +111,7 @@ void tst_VisTimelineReader::fixtures_data()
            };
     const QString unknownGroup = fixture(u"unknown-group.json"_s);
     QTest::newRow("a group not in groups")
-        << u"unknown-group.json"_s
-        << QStringList{u"title unknown-group"_s, u"lane nat|National"_s}
+        << u"unknown-group.json"_s << QStringList{u"title unknown-group"_s, u"lane nat|National"_s}
         << QStringList{unknownGroup +
                        u":4:6: item 1 \"Plan\": the group \"llr\" is not in \"groups\""_s};
 }
@@ -136,8 +135,8 @@ void tst_VisTimelineReader::dates_data()
     QTest::addColumn<QString>("last");
     QTest::addColumn<QString>("basis");
 
-    QTest::newRow("a date") << u"\"start\": \"2017-08-03\""_s << u"2017-08-03"_s
-                            << u"2017-08-03"_s << QString();
+    QTest::newRow("a date") << u"\"start\": \"2017-08-03\""_s << u"2017-08-03"_s << u"2017-08-03"_s
+                            << QString();
     QTest::newRow("a date-time: its day, its time noted")
         << u"\"start\": \"2017-08-03T23:30:00+01:00\""_s << u"2017-08-03"_s << u"2017-08-03"_s
         << u"The file gives the time 23:30."_s;

@@ -1,7 +1,6 @@
 #include "catalogueloader.h"
 
 #include "cataloguereader.h"
-#include "eventlistingcsvreader.h"
 #include "eventlistingreader.h"
 #include "eventlistreader.h"
 #include "icalendarreader.h"
@@ -80,8 +79,7 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
     if (path.endsWith(".ics"_L1, Qt::CaseInsensitive) || ICalendarReader::isICalendar(data))
         return ICalendarReader::read(data, path);
     if (path.endsWith(".csv"_L1, Qt::CaseInsensitive))
-        return EventListingCsvReader::isListingCsv(data) ? EventListingCsvReader::read(data, path)
-                                                         : EventListReader::readCsv(data, path);
+        return EventListReader::readCsv(data, path);
 
     if (std::optional<Catalogue> list = EventListReader::readPlainJson(data, path)) {
         result.catalogue = std::move(*list);

@@ -88,6 +88,8 @@ std::optional<QList<MappedCsvWriter::Column>> MappedCsvWriter::columnsFromSpec(Q
         const qsizetype equals = part.indexOf(u'=');
         const QStringView key = (equals < 0 ? part : part.left(equals)).trimmed();
         const QString header = equals < 0 ? QString() : part.mid(equals + 1).trimmed().toString();
+        if (key.compare(u"ignore", Qt::CaseInsensitive) == 0)
+            continue;
         const std::optional<ImportField> field = importFieldFromKey(key);
         QString why;
         if (!field)
@@ -108,6 +110,23 @@ std::optional<QList<MappedCsvWriter::Column>> MappedCsvWriter::columnsFromSpec(Q
         if (error)
             *error = u"the mapping names no column"_s;
         return std::nullopt;
+    }
+    return columns;
+}
+
+QList<MappedCsvWriter::Column> MappedCsvWriter::columnsFrom(const ColumnMapping &mapping,
+                                                           const QStringList &header)
+{
+    QList<std::pair<int, ImportField>> byColumn;
+    for (ImportField field : allImportFields()) {
+        if (const int column = mapping.column(field); column >= 0)
+            byColumn.append({column, field});
+    }
+    std::sort(byColumn.begin(), byColumn.end());
+    QList<Column> columns;
+    for (const auto &[column, field] : std::as_const(byColumn)) {
+        const QString name = header.value(column).simplified();
+        columns.append({field, name.isEmpty() ? u"Column %1"_s.arg(column + 1) : name});
     }
     return columns;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "columnmapping.h"
 #include "importfield.h"
 
 #include <QByteArray>
@@ -25,9 +26,12 @@ public:
         friend bool operator==(const Column &, const Column &) = default;
     };
 
-    // The columns of a spec, in its order; std::nullopt and *error on an unknown field, a
-    // missing name or a field named twice.
+    // The columns of a spec, in its order ("ignore=…" entries, which only matter when
+    // reading, are passed over); std::nullopt and *error on an unknown field, a missing name
+    // or a field named twice.
     static std::optional<QList<Column>> columnsFromSpec(QStringView spec, QString *error);
+    // The mapped columns of a sheet, in the sheet's order, under its header's names.
+    static QList<Column> columnsFrom(const ColumnMapping &mapping, const QStringList &header);
 
     // eventIndexes empty: every event, in the catalogue's order.
     static QByteArray toCsv(const Catalogue &catalogue, const QList<Column> &columns,

@@ -8,6 +8,7 @@
 #include "eventlistingwriter.h"
 #include "exitcode.h"
 #include "icalendarwriter.h"
+#include "mappedcsvwriter.h"
 #include "timelinejswriter.h"
 
 #include <QTextStream>
@@ -19,6 +20,7 @@ namespace {
 const QString kExportFormat = u"export-format"_s;
 const QString kOutput = u"output"_s;
 const QString kAllEvents = u"all-events"_s;
+const QString kMap = u"map"_s;
 const QString kTimelineJs = u"timelinejs"_s;
 const QString kCsv = u"csv"_s;
 const QString kIcs = u"ics"_s;
@@ -42,7 +44,12 @@ QList<QCommandLineOption> ExportFormatAction::modifiers() const
                                u"FILE"_s),
             QCommandLineOption(kAllEvents,
                                tr("With --export-format ics, write every event, not only the "
-                                  "planned ones."))};
+                                  "planned ones.")),
+            // Shares --import's name: the same spec reads a spreadsheet and writes one.
+            QCommandLineOption(kMap,
+                               tr("With --export-format csv, the columns to write, in order, as "
+                                  "--import takes them: start=Date,title=Event,\u2026"),
+                               u"SPEC"_s)};
 }
 
 int ExportFormatAction::run(const CommandLineOptions &options, QTextStream &out,
@@ -62,6 +69,20 @@ int ExportFormatAction::run(const CommandLineOptions &options, QTextStream &out,
             << tr("--all-events applies only to --export-format ics") << Qt::endl;
         return ExitCode::Usage;
     }
+    std::optional<QList<MappedCsvWriter::Column>> columns;
+    if (options.isSet(kMap)) {
+        if (format != kCsv) {
+            err << ApplicationIdentity::name() << u": "_s
+                << tr("--map applies only to --export-format csv") << Qt::endl;
+            return ExitCode::Usage;
+        }
+        QString error;
+        columns = MappedCsvWriter::columnsFromSpec(options.value(kMap), &error);
+        if (!columns) {
+            err << ApplicationIdentity::name() << u": --map: "_s << error << Qt::endl;
+            return ExitCode::Usage;
+        }
+    }
     const QString output = options.value(kOutput);
     if (options.isSet(kOutput) && output.isEmpty()) {
         err << ApplicationIdentity::name() << u": "_s << tr("--output needs a file name")
@@ -75,7 +96,9 @@ int ExportFormatAction::run(const CommandLineOptions &options, QTextStream &out,
         return ExitCode::Failure;
     }
     QByteArray bytes;
-    if (format == kCsv)
+    if (format == kCsv && columns)
+        bytes = MappedCsvWriter::toCsv(result.catalogue, *columns);
+    else if (format == kCsv)
         bytes = EventListingWriter::toCsv(result.catalogue);
     else if (format == kIcs)
         bytes = ICalendarWriter::toIcs(result.catalogue, options.isSet(kAllEvents)

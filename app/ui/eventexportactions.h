@@ -7,7 +7,8 @@ class QAction;
 class QMenu;
 
 // File > Export Events: the events the window shows (all of them when the filter hides
-// none) written for another tool, as TimelineJS JSON, our CSV columns or an iCalendar file
+// none) written for another tool, as TimelineJS JSON, our CSV columns (or, for a timeline
+// imported from a spreadsheet, that spreadsheet's own columns) or an iCalendar file
 // (every shown event, not only the planned ones: the officer chose them by the filter). Each
 // asks for a file name, writes through QSaveFile and says in a message naming the file when
 // it cannot.
@@ -15,7 +16,9 @@ class EventExportActions : public QObject
 {
     Q_OBJECT
 public:
-    enum class Format { TimelineJs, Csv, ICalendar };
+    // MappedCsv: the columns of the spreadsheet the timeline was imported from, as the
+    // import remembered them (offered only when it did).
+    enum class Format { TimelineJs, Csv, ICalendar, MappedCsv };
 
     // Adds the submenu to menu before before (at the end when null).
     EventExportActions(MainWindow *window, QMenu *menu, QAction *before);
@@ -29,7 +32,9 @@ signals:
 
 private:
     void askAndExport(Format format);
+    void updateMappedCsv();
 
     MainWindow *m_window;
     QMenu *m_menu;
+    QAction *m_mappedCsv = nullptr;
 };

@@ -163,13 +163,20 @@ bool ImportActions::isForeignSpreadsheet(const QString &path)
         return true;
     if (suffix != "csv"_L1 && suffix != "txt"_L1)
         return false;
-    // Our event lists name their columns id, start, title (in any order).
+    // The loader's event lists have the columns id, start, title and optionally end, group
+    // and category, in any order; its errors in one are the loader's to tell. Anything else
+    // (our own listing's columns included) is read as a spreadsheet.
     const Workbook workbook = WorkbookReader::read(head, path);
     if (workbook.sheets.isEmpty() || workbook.sheets.first().rows.isEmpty())
         return false;
+    static const QStringList eventListColumns{u"id"_s,    u"start"_s, u"end"_s,
+                                              u"title"_s, u"group"_s, u"category"_s};
     QStringList header;
     for (const QString &cell : workbook.sheets.first().rows.first())
         header.append(cell.trimmed().toLower());
-    return !(header.contains(u"id"_s) && header.contains(u"start"_s) &&
-             header.contains(u"title"_s));
+    const bool eventList =
+        header.contains(u"id"_s) && header.contains(u"start"_s) && header.contains(u"title"_s) &&
+        std::all_of(header.cbegin(), header.cend(),
+                    [](const QString &name) { return eventListColumns.contains(name); });
+    return !eventList;
 }

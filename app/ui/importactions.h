@@ -33,9 +33,10 @@ public:
     // spreadsheet is read by the loader.
     bool importFile(const QString &path, Target target, Mode mode = Mode::Ask);
 
-    // Whether a file the loader refused is a spreadsheet to map, rather than one of our own
-    // files with a mistake in it: an XLSX or ODS workbook, a TSV file, or a CSV file whose
-    // header does not name our columns (id, start, title).
+    // Whether a file the loader refused is a spreadsheet to map, rather than one of the
+    // loader's own files with a mistake in it: an XLSX or ODS workbook, a TSV file, or a CSV
+    // file that is not one of the loader's event lists (id, start, title and optionally end,
+    // group, category): our listing's CSV is one to map, which the guess reads back.
     static bool isForeignSpreadsheet(const QString &path);
 
 private:

@@ -266,7 +266,7 @@ void ImportDialog::setEntry(const ImportMappingStore::Entry &entry)
 
 ImportMappingStore::Entry ImportDialog::entry() const
 {
-    return {sheet().name, m_mapping.headerRow(), m_mapping.toSpec(header())};
+    return {sheet().name, m_mapping.headerRow(), m_mapping.toSpec(header()), header()};
 }
 
 void ImportDialog::update()

@@ -30,6 +30,7 @@ ImportMappingStore::Entry ImportMappingStore::load(const QString &path)
     entry.sheet = settings.value("sheet"_L1).toString();
     entry.headerRow = settings.value("headerRow"_L1, 0).toInt();
     entry.spec = settings.value("mapping"_L1).toString();
+    entry.header = settings.value("header"_L1).toStringList();
     return entry;
 }
 
@@ -41,4 +42,5 @@ void ImportMappingStore::save(const QString &path, const Entry &entry)
     settings.setValue("sheet"_L1, entry.sheet);
     settings.setValue("headerRow"_L1, entry.headerRow);
     settings.setValue("mapping"_L1, entry.spec);
+    settings.setValue("header"_L1, entry.header);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Remembers, per spreadsheet file, how its columns were mapped the last time it was imported
 // (sheet, header row and the mapping as ColumnMapping::toSpec() writes it), so that importing
-// the next version of the same file is one click. Kept in the application's settings.
+// the next version of the same file is one click and the timeline can be written back in the
+// file's own columns. Kept in the application's settings.
 class ImportMappingStore
 {
 public:
@@ -12,7 +14,8 @@ public:
     {
         QString sheet; // the sheet's name
         int headerRow = 0;
-        QString spec; // "start=Date,title=Event,…"
+        QString spec;       // "start=Date,title=Event,…"
+        QStringList header; // the header row's names, for writing the file's columns back
         bool isValid() const { return !spec.isEmpty(); }
     };
 

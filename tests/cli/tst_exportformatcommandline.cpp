@@ -65,6 +65,7 @@ private slots:
     void builtInAsTimelineJs();
     void outputFileHasTheSameBytes();
     void builtInAsCsv();
+    void csvInTheirColumns();
     void builtInAsIcs_data();
     void builtInAsIcs();
     void usageErrors_data();
@@ -125,6 +126,29 @@ void tst_ExportFormatCommandLine::builtInAsCsv()
     QCOMPARE(csv.out, listing.out);
 }
 
+// --map writes an officer's own columns, which --import with the same spec reads back.
+void tst_ExportFormatCommandLine::csvInTheirColumns()
+{
+    const QString spec = u"start=Date,title=Event,summary=Notes,lane=Lane"_s;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"theirs.csv"_s);
+    const Run csv =
+        runBinary({u"--export-format"_s, u"csv"_s, u"--map"_s, spec, u"--output"_s, path});
+    QCOMPARE(csv.err, QString());
+    QCOMPARE(csv.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.startsWith("Date,Event,Notes,Lane\r\n"));
+    const qsizetype events = written.count("\r\n") - 1;
+    const Run back = runBinary({u"--import"_s, path, u"--map"_s, spec});
+    QCOMPARE(back.exitCode, 0);
+    QVERIFY2(!back.err.contains(u"theirs.csv:"_s), qPrintable(back.err)); // no row refused
+    const Run listing = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
+    QVERIFY(events > 0);
+    QCOMPARE(back.out.count("\r\n"), listing.out.count("\r\n"));
+}
+
 void tst_ExportFormatCommandLine::builtInAsIcs_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -175,6 +199,12 @@ void tst_ExportFormatCommandLine::usageErrors_data()
     QTest::newRow("--all-events without ics")
         << QStringList{u"--export-format"_s, u"csv"_s, u"--all-events"_s} << 2
         << u"--all-events applies only to --export-format ics"_s;
+    QTest::newRow("--map without csv")
+        << QStringList{u"--export-format"_s, u"ics"_s, u"--map"_s, u"start=Date"_s} << 2
+        << u"--map applies only to --export-format csv"_s;
+    QTest::newRow("--map with an unknown field")
+        << QStringList{u"--export-format"_s, u"csv"_s, u"--map"_s, u"when=Date"_s} << 2
+        << u"--map: unknown field \"when\" in the mapping"_s;
     QTest::newRow("output alone") << QStringList{u"--output"_s, u"x.json"_s} << 2 << u"--output"_s;
     QTest::newRow("problems in the input")
         << QStringList{u"--export-format"_s, u"timelinejs"_s, fixture(u"bad-dates.json"_s)} << 1

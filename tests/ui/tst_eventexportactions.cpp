@@ -5,7 +5,10 @@
 #include "eventlistingwriter.h"
 #include "filterbar.h"
 #include "icalendarreader.h"
+#include "importactions.h"
+#include "importmappingstore.h"
 #include "mainwindow.h"
+#include "timelinedocument.h"
 #include "timelinejsreader.h"
 #include "viewerwindow.h"
 
@@ -17,10 +20,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +60,7 @@ private slots:
     void writesEachFormat();
     void filterLimitsTheEvents();
     void failedWriteNamesTheFile();
+    void theirColumnsForAnImportedSheet();
 
 private:
     QAction *menuAction(const QString &text) const;
@@ -83,6 +89,7 @@ void tst_EventExportActions::cleanup()
 {
     delete m_window;
     m_window = nullptr;
+    QSettings().clear(); // the remembered mappings
 }
 
 QAction *tst_EventExportActions::menuAction(const QString &text) const
@@ -192,6 +199,33 @@ void tst_EventExportActions::failedWriteNamesTheFile()
     QVERIFY2(box->text().contains(path), qPrintable(box->text()));
     QVERIFY(!QFile::exists(path));
     box->accept();
+}
+
+// A timeline imported from an officer's spreadsheet can be written back in its columns, in
+// the sheet's order and under its names; the built-in story has no such columns to offer.
+void tst_EventExportActions::theirColumnsForAnImportedSheet()
+{
+    QAction *none = menuAction(u"CSV in the Columns of \u201Ccatalogue.json\u201D\u2026"_s);
+    QVERIFY(!none || !none->isVisible());
+
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(u"officers.csv"_s);
+    {
+        QFile file(sheet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Date,Event,Notes,Lane\r\n03/08/2017,STP published,Draft,LLR\r\n"
+                   "2018/19,Budget year,,NHS\r\n");
+    }
+    ImportMappingStore::save(sheet, {u"officers"_s, 0, u"start=Date,title=Event,lane=Lane"_s,
+                                     {u"Date"_s, u"Event"_s, u"Notes"_s, u"Lane"_s}});
+    QVERIFY(m_window->importActions()->importFile(sheet, ImportActions::Target::NewTimeline,
+                                                  ImportActions::Mode::Remembered));
+    const QString path = dir.filePath(u"back.csv"_s);
+    exportThroughMenu(u"CSV in the Columns of \u201Cofficers.csv\u201D\u2026"_s, path);
+    QTRY_VERIFY(QFile::exists(path));
+    QCOMPARE(readAll(path), QByteArray("Date,Event,Lane\r\n3 August 2017,STP published,LLR\r\n"
+                                       "2018/19,Budget year,NHS\r\n"));
+    m_window->document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(tst_EventExportActions)

@@ -112,6 +112,11 @@ void tst_ImportActions::foreignSpreadsheets_data()
                                     << QByteArray("id,start,end,title,group,category\n") << false;
     QTest::newRow("our columns in another order")
         << u"c.csv"_s << QByteArray("title,id,start\n") << false;
+    QTest::newRow("our listing, which the import reads")
+        << u"g.csv"_s
+        << QByteArray("id,start,end,precision,approximate,status,label,title,lane,actors,tags,"
+                      "sources\r\n")
+        << true;
     QTest::newRow("a TSV") << u"d.tsv"_s << QByteArray("Date\tEvent\n") << true;
     QTest::newRow("a workbook") << u"e.bin"_s << QByteArray("PK\x03\x04rest", 8) << true;
     QTest::newRow("a JSON file") << u"f.json"_s << QByteArray("{\"events\":3}") << false;

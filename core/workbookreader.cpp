@@ -2,6 +2,7 @@
 
 #include "delimitedtextreader.h"
 #include "inputlimits.h"
+#include "odsreader.h"
 #include "xlsxreader.h"
 #include "zipreader.h"
 
@@ -35,10 +36,13 @@ Workbook WorkbookReader::read(const QByteArray &data, const QString &fileName)
         }
         if (XlsxReader::isXlsx(zip))
             return XlsxReader::read(zip, fileName);
+        if (OdsReader::isOds(zip))
+            return OdsReader::read(zip, fileName);
         Workbook book;
         book.problems.append({fileName, 0, 0,
-                              u"it is a zip archive but not a spreadsheet: it has no "
-                              "xl/workbook.xml (XLSX)"_s});
+                              u"it is a zip archive but not a spreadsheet: it has neither "
+                              "xl/workbook.xml (XLSX) nor the OpenDocument spreadsheet mimetype "
+                              "(ODS)"_s});
         return book;
     }
     return DelimitedTextReader::read(data, fileName);

@@ -89,7 +89,8 @@ void tst_XlsxReader::read_data()
     QTest::newRow("zip that is not a workbook")
         << u"not-a-workbook.zip"_s << QStringList{}
         << QStringList{u"not-a-workbook.zip: it is a zip archive but not a spreadsheet: it has "
-                       "no xl/workbook.xml (XLSX)"_s};
+                       "neither xl/workbook.xml (XLSX) nor the OpenDocument spreadsheet "
+                       "mimetype (ODS)"_s};
 }
 
 void tst_XlsxReader::read()

@@ -199,5 +199,75 @@ def xlsx_fixtures():
         f.write(data)
 
 
+ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
+
+
+def ods_content(tables):
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<office:document-content '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+            '<office:body><office:spreadsheet>' + tables +
+            '</office:spreadsheet></office:body></office:document-content>')
+
+
+def write_ods(name, content, mimetype=ODS_MIMETYPE):
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    write_zip(name, [("mimetype", mimetype), ("content.xml", content),
+                     ("META-INF/manifest.xml", manifest)])
+
+
+def text_cell(text, extra=""):
+    return f'<table:table-cell office:value-type="string"{extra}><text:p>{text}</text:p></table:table-cell>'
+
+
+def ods_fixtures():
+    """Two tables; a header spanning two columns over a covered cell; a date, a date with a
+    time, a float shown in a comma locale, a percentage, a boolean, a time; two paragraphs,
+    written spaces, a tab, a line break and a span; an annotation that is not cell text; a
+    cell repeated across columns, a row repeated three times, an empty cell repeated to the
+    last column and an empty row repeated to the last row, as LibreOffice writes them."""
+    header = ('<table:table-row>' + text_cell("Date") + text_cell("Event") +
+              text_cell("Details", ' table:number-columns-spanned="2"') +
+              '<table:covered-table-cell/>' +
+              '<table:table-cell table:number-columns-repeated="16379"/></table:table-row>')
+    row2 = ('<table:table-row>'
+            '<table:table-cell office:value-type="date" office:date-value="2017-08-03">'
+            '<text:p>03/08/17</text:p></table:table-cell>'
+            '<table:table-cell office:value-type="string"><text:p>STP <text:span>published</text:span></text:p>'
+            '<text:p>second<text:s text:c="3"/>para<text:tab/>tab<text:line-break/>break</text:p>'
+            '<office:annotation><text:p>not cell text</text:p></office:annotation></table:table-cell>'
+            '<table:table-cell office:value-type="float" office:value="1.5"><text:p>1,5</text:p></table:table-cell>'
+            '<table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p></table:table-cell>'
+            '<table:table-cell table:number-columns-repeated="16380"/></table:table-row>')
+    row3 = ('<table:table-row>'
+            '<table:table-cell office:value-type="date" office:date-value="2018-01-01T12:00:00">'
+            '<text:p>01/01/18 12:00</text:p></table:table-cell>'
+            '<table:table-cell office:value-type="percentage" office:value="0.25"><text:p>25%</text:p></table:table-cell>'
+            '<table:table-cell office:value-type="time" office:time-value="PT10H30M00S"><text:p>10:30</text:p></table:table-cell>'
+            + text_cell("x", ' table:number-columns-repeated="2"') + '</table:table-row>')
+    empty = '<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>'
+    repeated = ('<table:table-row table:number-rows-repeated="3">' + text_cell("same") +
+                '</table:table-row>')
+    tail = ('<table:table-row table:number-rows-repeated="1048569">'
+            '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>')
+    events = ('<table:table table:name="Events">'
+              '<table:table-column table:number-columns-repeated="16384"/>'
+              '<table:table-header-rows>' + header + '</table:table-header-rows>' +
+              row2 + row3 + empty + repeated + tail + '</table:table>')
+    notes = ('<table:table table:name="Notes"><table:table-row>' + text_cell("Note") +
+             '</table:table-row></table:table>')
+    write_ods("timeline.ods", ods_content(events + notes))
+    write_ods("bad-xml.ods", ods_content('<table:table table:name="T"><table:table-row>'
+                                         '<table:table-cell></table:table-row></table:table>'))
+    write_ods("text-document.odt", ods_content(""), "application/vnd.oasis.opendocument.text")
+
+
 if __name__ == "__main__":
     xlsx_fixtures()
+    ods_fixtures()

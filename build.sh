@@ -24,6 +24,8 @@ PACKAGES=(
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   # reading and writing iCalendar (.ics) files
   libical-dev
+  # libzip: the zip archives XLSX and ODS spreadsheets are stored in
+  libzip-dev
   # fonts for drawing text offscreen and in exports; pdftotext for the export tests
   fontconfig fonts-dejavu-core poppler-utils
   # the package checks of the install test

@@ -160,7 +160,6 @@ std::optional<PendingEvent> Import::mappedRow(int r, SheetImportRow &row)
     QString note;
     EventDate date = TypedDateParser::parse(cell(r, startC), &error, &note);
     row.start = date;
-    QStringList extra;
     if (!date.isValid()) {
         report(row, r, startC, error, true);
         readable = false;

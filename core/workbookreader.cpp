@@ -2,6 +2,9 @@
 
 #include "delimitedtextreader.h"
 #include "inputlimits.h"
+#include "odsreader.h"
+#include "xlsxreader.h"
+#include "zipreader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,10 +28,21 @@ Workbook WorkbookReader::read(const QByteArray &data, const QString &fileName)
         return book;
     }
     if (isZip(data)) {
+        const ZipReader zip(data);
+        if (!zip.isOpen()) {
+            Workbook book;
+            book.problems.append({fileName, 0, 0, zip.error()});
+            return book;
+        }
+        if (XlsxReader::isXlsx(zip))
+            return XlsxReader::read(zip, fileName);
+        if (OdsReader::isOds(zip))
+            return OdsReader::read(zip, fileName);
         Workbook book;
         book.problems.append({fileName, 0, 0,
-                              u"it is a zip archive, which is read only as an XLSX or ODS "
-                              "spreadsheet"_s});
+                              u"it is a zip archive but not a spreadsheet: it has neither "
+                              "xl/workbook.xml (XLSX) nor the OpenDocument spreadsheet mimetype "
+                              "(ODS)"_s});
         return book;
     }
     return DelimitedTextReader::read(data, fileName);

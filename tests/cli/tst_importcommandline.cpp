@@ -64,6 +64,7 @@ private slots:
     void saveAsWritesACatalogue();
     void refused_data();
     void refused();
+    void modifiersNeedImport();
 };
 
 void tst_ImportCommandLine::guessedMappingPrintsTheListing()
@@ -148,6 +149,25 @@ void tst_ImportCommandLine::refused()
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+// --map and --sheet alone are usage errors; --save-as alone is still its own action.
+void tst_ImportCommandLine::modifiersNeedImport()
+{
+    const Run map = runBinary({u"--map"_s, u"start=Date"_s});
+    QCOMPARE(map.exitCode, 2);
+    QVERIFY2(map.err.contains(u"--map only applies with --import"_s), qPrintable(map.err));
+    const Run sheet = runBinary({u"--sheet"_s, u"1"_s, u"--list-events"_s});
+    QCOMPARE(sheet.exitCode, 2);
+    QVERIFY2(sheet.err.contains(u"--sheet only applies with --import"_s), qPrintable(sheet.err));
+    QTemporaryDir dir;
+    const Run saveAs = runBinary({u"--save-as"_s, dir.filePath(u"copy.json"_s)});
+    QVERIFY2(saveAs.exitCode == 0, qPrintable(saveAs.err));
+    QVERIFY(QFile::exists(dir.filePath(u"copy.json"_s)));
+    const Run both = runBinary(
+        {u"--import"_s, fixture(u"officer-timeline.csv"_s), u"--export-format"_s, u"timelinejs"_s});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains(u"cannot be combined"_s), qPrintable(both.err));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCommandLine)

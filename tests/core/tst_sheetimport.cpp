@@ -1,6 +1,7 @@
 #include "csvparser.h"
 #include "eventlistingwriter.h"
 #include "sheetimport.h"
+#include "workbookreader.h"
 
 #include <QFile>
 #include <QTest>
@@ -64,6 +65,7 @@ private slots:
     void isTimelineJsTemplate();
     void timelineJsTemplate();
     void ourCsvRoundTrip();
+    void europeanExcelThroughTheWorkbookReader();
 };
 
 void tst_SheetImport::officerSheet()
@@ -356,6 +358,33 @@ void tst_SheetImport::ourCsvRoundTrip()
     QCOMPARE(QString::fromUtf8(EventListingWriter::toCsv(again.catalogue)), QString::fromUtf8(csv));
     for (qsizetype i = 0; i < first.events().size(); ++i)
         QCOMPARE(again.catalogue.events().at(i).date, first.events().at(i).date);
+}
+
+// A European Excel's CSV: BOM, semicolons, a quoted line break, dates turned into serial
+// numbers, empty trailing rows. Problems name the text line, not the row.
+void tst_SheetImport::europeanExcelThroughTheWorkbookReader()
+{
+    QFile file(QStringLiteral(CIVIC_TEST_DATA_DIR "/import/european-serials.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Workbook workbook = WorkbookReader::read(file.readAll(), u"european-serials.csv"_s);
+    QVERIFY(workbook.problems.isEmpty());
+    QCOMPARE(workbook.sheets.size(), 1);
+    const Sheet &sheet = workbook.sheets.at(0);
+    const SheetImportResult result = importGuessed(sheet, u"european-serials.csv"_s);
+    QStringList events;
+    for (const TimelineEvent &event : result.catalogue.events())
+        events.append(event.date.label() + u" | "_s + event.title + u" | "_s + event.laneId);
+    QCOMPARE(events, (QStringList{u"3 August 2017 | Councils write | llr-councils"_s,
+                                  u"14 June 2018 | BLMK leaders write | blmk"_s}));
+    const QString summary = result.catalogue.event(u"councils-write"_s)->summary;
+    QVERIFY2(summary.startsWith(u"Letter;"_s) && summary.endsWith(u"\nwith a line break"_s),
+             qPrintable(summary));
+    QCOMPARE(problemLines(result.problems).size(), 1);
+    QVERIFY2(problemLines(result.problems)
+                 .at(0)
+                 .startsWith(
+                     u"european-serials.csv:5:1: row 4, When: \u201C42958,5\u201D is not a date"_s),
+             qPrintable(problemLines(result.problems).at(0)));
 }
 
 QTEST_GUILESS_MAIN(tst_SheetImport)

@@ -22,6 +22,10 @@ PACKAGES=(
   # Qt6OpenGL's CMake files, which qt6-base-dev only recommends.
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # reading and writing iCalendar (.ics) files
+  libical-dev
+  # libzip: the zip archives XLSX and ODS spreadsheets are stored in
+  libzip-dev
   # fonts for drawing text offscreen and in exports; pdftotext for the export tests
   fontconfig fonts-dejavu-core poppler-utils
   # the package checks of the install test

@@ -3,11 +3,14 @@
 #include "cataloguereader.h"
 #include "eventlistingreader.h"
 #include "eventlistreader.h"
+#include "icalendarreader.h"
 #include "inputlimits.h"
 #include "jsonfile.h"
 #include "timelinejsreader.h"
+#include "vistimelinereader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <new>
 
@@ -73,6 +76,8 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
             {path, 0, 0, InputLimits::tooLarge(data.size(), InputLimits::kMaxFileBytes)});
         return result;
     }
+    if (path.endsWith(".ics"_L1, Qt::CaseInsensitive) || ICalendarReader::isICalendar(data))
+        return ICalendarReader::read(data, path);
     if (path.endsWith(".csv"_L1, Qt::CaseInsensitive))
         return EventListReader::readCsv(data, path);
 
@@ -80,6 +85,9 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
         result.catalogue = std::move(*list);
         return result;
     }
+    if (data.trimmed().startsWith('[') &&
+        VisTimelineReader::isVisTimeline(QJsonDocument::fromJson(data).array()))
+        return VisTimelineReader::read(data, path);
     JsonFile json(path, data, &result.problems);
     if (!json.isValid())
         return result;
@@ -90,11 +98,14 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
         result.catalogue = EventListingReader::read(json);
     else if (TimelineJsReader::isTimelineJs(root))
         result.catalogue = TimelineJsReader::read(json);
+    else if (VisTimelineReader::isVisTimeline(root))
+        result.catalogue = VisTimelineReader::read(json);
     else if (isEventList(root))
         result.catalogue = EventListReader::readJson(json);
     else
-        json.report(u"neither a catalogue (with \"sourceIndex\" and \"lanes\") nor an event list "
-                    "(with \"events\" that have a \"start\") nor a TimelineJS file (with "
-                    "\"events\" that have a \"start_date\")"_s);
+        json.report(
+            u"neither a catalogue (with \"sourceIndex\" and \"lanes\") nor an event list "
+            "(with \"events\" that have a \"start\") nor a TimelineJS file (with "
+            "\"events\" that have a \"start_date\") nor vis-timeline data (with \"items\")"_s);
     return result;
 }

@@ -17,8 +17,9 @@ struct CatalogueLoadResult
 };
 
 // Reads a timeline from disk or resources: a catalogue JSON file (with its source index
-// and documents), a generic event list (JSON or CSV; see EventListReader) or a TimelineJS
-// file (TimelineJsReader).
+// and documents), a generic event list (JSON or CSV; see EventListReader), a TimelineJS
+// file (TimelineJsReader), vis-timeline data (VisTimelineReader) or an iCalendar file
+// (ICalendarReader).
 class CatalogueLoader
 {
 public:
@@ -28,7 +29,8 @@ public:
 
     // Chooses the reader by content: a JSON object with "lanes"/"sourceIndex" is a
     // catalogue; a JSON object whose events carry "start" is an event list, one whose events
-    // carry "start_date" objects a TimelineJS file; ".csv" is CSV.
+    // carry "start_date" objects a TimelineJS file; ".csv" is CSV; ".ics" or text beginning
+    // BEGIN:VCALENDAR is iCalendar; a JSON array, or an object with "items", is vis-timeline data.
     // The file must be a regular file within InputLimits; running out of memory while
     // loading is reported as a problem, not a crash.
     static CatalogueLoadResult load(const QString &path);

@@ -1,5 +1,7 @@
 #include "eventlistingwriter.h"
 
+#include "csvrecord.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,26 +107,6 @@ QJsonObject eventJson(const Catalogue &catalogue, const TimelineEvent &event)
     };
 }
 
-// RFC 4180: quote a field that holds a comma, a quote or a line break; double inner quotes.
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString csvRecord(const QStringList &fields)
-{
-    QStringList encoded;
-    encoded.reserve(fields.size());
-    for (const QString &field : fields)
-        encoded.append(csvField(field));
-    return encoded.join(u',') + u"\r\n"_s;
-}
-
 } // namespace
 
 QByteArray EventListingWriter::toJson(const Catalogue &catalogue, const QList<int> &eventIndexes)
@@ -146,7 +128,7 @@ QByteArray EventListingWriter::toJson(const Catalogue &catalogue, const QList<in
 QByteArray EventListingWriter::toCsv(const Catalogue &catalogue, const QList<int> &eventIndexes)
 {
     QString csv =
-        csvRecord({u"id"_s, u"start"_s, u"end"_s, u"precision"_s, u"approximate"_s, u"status"_s,
+        CsvRecord::record({u"id"_s, u"start"_s, u"end"_s, u"precision"_s, u"approximate"_s, u"status"_s,
                    u"label"_s, u"title"_s, u"lane"_s, u"actors"_s, u"tags"_s, u"sources"_s});
 
     for (int index : chosenEvents(catalogue, eventIndexes)) {
@@ -158,7 +140,7 @@ QByteArray EventListingWriter::toCsv(const Catalogue &catalogue, const QList<int
             links.append(documentFile(catalogue, link) + u':' + QString::number(link.start) + u'-' +
                          QString::number(link.end));
         }
-        csv += csvRecord({
+        csv += CsvRecord::record({
             event.id,
             isoDay(event.date.earliest()), // empty on an open side
             isoDay(event.date.latest()),

@@ -12,6 +12,9 @@ struct InputLimits
     // A source index, and each source document.
     static constexpr qint64 kMaxSourceIndexBytes = 16 * 1024 * 1024;
     static constexpr qint64 kMaxDocumentBytes = 64 * 1024 * 1024;
+    // One entry of a zipped spreadsheet (XLSX, ODS), uncompressed: what its header claims
+    // does not count, reading stops there.
+    static constexpr qint64 kMaxZipEntryBytes = 256 * 1024 * 1024;
     // One string in a JSON file or one CSV field, in UTF-16 units.
     static constexpr qsizetype kMaxStringLength = 1024 * 1024;
     // Arrays and objects inside one another (Qt's JSON parser refuses deeper nesting).

@@ -189,18 +189,24 @@ void JsonLocator::index()
 {
     const QByteArray &s = m_json;
     qsizetype i = skipSpace(s, 0);
-    if (i >= s.size() || s[i] != '{')
+    // A root array (a vis-timeline item list) is held under the empty name.
+    const bool rootArray = i < s.size() && s[i] == '[';
+    if (i >= s.size() || (s[i] != '{' && !rootArray))
         return;
-    i = skipSpace(s, i + 1);
-    while (i < s.size() && s[i] == '"') {
-        const qsizetype keyStart = i;
-        i = skipString(s, i);
-        const QString key = stringAt(s, keyStart, i);
-        m_rootMembers.insert(key, keyStart);
-        i = skipSpace(s, i);
-        if (i >= s.size() || s[i] != ':')
-            return;
+    if (!rootArray)
         i = skipSpace(s, i + 1);
+    while (i < s.size() && (s[i] == '"' || rootArray)) {
+        QString key;
+        if (!rootArray) {
+            const qsizetype keyStart = i;
+            i = skipString(s, i);
+            key = stringAt(s, keyStart, i);
+            m_rootMembers.insert(key, keyStart);
+            i = skipSpace(s, i);
+            if (i >= s.size() || s[i] != ':')
+                return;
+            i = skipSpace(s, i + 1);
+        }
         if (i < s.size() && s[i] == '[') {
             QList<Element> &elements = m_arrays[key];
             elements.clear();
@@ -233,6 +239,8 @@ void JsonLocator::index()
                 i = skipSpace(s, skipSeparator(s, i));
             }
             ++i;
+            if (rootArray)
+                return;
         } else {
             const qsizetype next = skipValue(s, i);
             if (next == i)

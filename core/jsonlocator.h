@@ -39,7 +39,8 @@ public:
     Position rootMember(const QString &key) const;
     // Where element index of the array held by the root member arrayName is written; with a
     // key, where that element's member is written (the element itself when it has no such
-    // member); {} when there is no such element.
+    // member); {} when there is no such element. The elements of a root array are those of the
+    // empty arrayName.
     Position element(const QString &arrayName, qsizetype index, const QString &key = {}) const;
 
 private:

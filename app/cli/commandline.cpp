@@ -6,6 +6,7 @@
 
 #include <QTextStream>
 
+#include <algorithm>
 #include <new>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,26 @@ namespace {
 QString dashed(const QCommandLineOption &option)
 {
     return u"--"_s + option.names().constFirst();
+}
+
+bool isSet(const CommandLineOptions &options, const QCommandLineOption &option)
+{
+    return options.isSet(option.names().constFirst());
+}
+
+// An action's trigger that another requested action takes as its modifier ("--save-as" with
+// "--import") asks for that other action, not for its own.
+bool servesAnother(const std::vector<std::unique_ptr<CommandLineAction>> &actions,
+                   const CommandLineAction &action, const CommandLineOptions &options)
+{
+    const QString name = action.trigger().names().constFirst();
+    return std::any_of(actions.cbegin(), actions.cend(), [&](const auto &other) {
+        if (other.get() == &action || !isSet(options, other->trigger()))
+            return false;
+        const QList<QCommandLineOption> modifiers = other->modifiers();
+        return std::any_of(modifiers.cbegin(), modifiers.cend(),
+                           [&](const QCommandLineOption &m) { return m.names().contains(name); });
+    });
 }
 
 } // namespace
@@ -61,7 +82,8 @@ QString CommandLine::checkUsage(const CommandLineOptions &options) const
 
     QStringList triggers;
     for (const auto &action : m_actions) {
-        if (options.isSet(action->trigger().names().constFirst()))
+        if (options.isSet(action->trigger().names().constFirst()) &&
+            !servesAnother(m_actions, *action, options))
             triggers.append(dashed(action->trigger()));
     }
     if (triggers.size() > 1)
@@ -76,6 +98,11 @@ QString CommandLine::checkUsage(const CommandLineOptions &options) const
             if (checked.contains(name) || !options.isSet(name))
                 continue;
             checked.append(name);
+            // An action's own trigger, given alone, asks for that action.
+            if (std::any_of(m_actions.cbegin(), m_actions.cend(), [&](const auto &other) {
+                    return other->trigger().names().contains(name);
+                }))
+                continue;
             QStringList owners;
             bool requested = false;
             for (const auto &owner : m_actions) {
@@ -102,7 +129,8 @@ const CommandLineAction *CommandLine::requestedAction(const CommandLineOptions &
     if (!options.isValid() || options.helpRequested() || options.versionRequested())
         return nullptr;
     for (const auto &action : m_actions) {
-        if (options.isSet(action->trigger().names().constFirst()))
+        if (options.isSet(action->trigger().names().constFirst()) &&
+            !servesAnother(m_actions, *action, options))
             return action.get();
     }
     return nullptr;

@@ -4,9 +4,12 @@
 
 #include <QCoreApplication>
 
-// --export-format timelinejs [--output FILE] [CATALOGUE]: writes the timeline in another
-// tool's format (TimelineJsWriter), to stdout or through QSaveFile to FILE, and exits. A
-// catalogue with problems prints them as --check does and writes nothing.
+// --export-format timelinejs|csv|ics [--output FILE] [--all-events] [--map SPEC] [CATALOGUE]:
+// writes the timeline in another tool's format (TimelineJsWriter, EventListingWriter's CSV or,
+// with --map, MappedCsvWriter's CSV in the columns of the spec, or
+// ICalendarWriter with the planned events, or all of them with --all-events), to stdout or
+// through QSaveFile to FILE, and exits. A catalogue with problems prints them as --check does
+// and writes nothing.
 class ExportFormatAction : public CommandLineAction
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFormatAction)

@@ -3,6 +3,7 @@
 #include "checkaction.h"
 #include "exportaction.h"
 #include "exportformataction.h"
+#include "importaction.h"
 #include "listeventsaction.h"
 #include "saveasaction.h"
 
@@ -14,5 +15,6 @@ std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
     actions.push_back(std::make_unique<ExportAction>());
     actions.push_back(std::make_unique<SaveAsAction>());
     actions.push_back(std::make_unique<ExportFormatAction>());
+    actions.push_back(std::make_unique<ImportAction>());
     return actions;
 }

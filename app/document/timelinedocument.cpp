@@ -13,6 +13,8 @@
 #include "deleteactor.h"
 #include "deletelane.h"
 #include "deletetag.h"
+#include "importevents.h"
+#include "importmerge.h"
 #include "removeevents.h"
 
 #include <QCoreApplication>
@@ -126,6 +128,18 @@ QStringList TimelineDocument::addEvents(QList<TimelineEvent> events, const QStri
     }
     if (!events.isEmpty())
         m_undoStack->push(new AddEvents(this, events, commandText));
+    return ids;
+}
+
+QStringList TimelineDocument::importEvents(const Catalogue &imported, const QString &fallbackLane,
+                                           const QString &commandText)
+{
+    const MergedImport merged = ImportMerge::merge(m_catalogue, imported, fallbackLane);
+    QStringList ids;
+    for (const TimelineEvent &event : merged.events)
+        ids.append(event.id);
+    if (!ids.isEmpty())
+        m_undoStack->push(new ImportEvents(this, merged, commandText));
     return ids;
 }
 

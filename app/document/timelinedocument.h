@@ -49,6 +49,11 @@ public:
                         const QString &commandText);
     // Adds events under new ids where theirs are taken; returns the ids they got.
     QStringList addEvents(QList<TimelineEvent> events, const QString &commandText);
+    // Imports another file's events with the lanes, actors, tags and sources they name (joined
+    // by name to those the catalogue has), as one step; events without a lane go into
+    // fallbackLane. Returns the ids the events got.
+    QStringList importEvents(const Catalogue &imported, const QString &fallbackLane,
+                             const QString &commandText);
     void removeEvents(const QStringList &ids, const QString &commandText);
     QStringList duplicateEvents(const QStringList &ids);
     void setLanes(const QList<Lane> &lanes, const QString &commandText);

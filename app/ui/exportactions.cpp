@@ -1,5 +1,6 @@
 #include "exportactions.h"
 
+#include "eventexportactions.h"
 #include "exportdialog.h"
 #include "exportsettings.h"
 #include "mainwindow.h"
@@ -30,7 +31,9 @@ ExportActions::ExportActions(MainWindow *window) : QObject(window), m_window(win
     };
     file->insertSeparator(before);
     add(tr("&Export\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E), &ExportActions::showExportDialog);
-    add(tr("&Copy Image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &ExportActions::copyImage);
+    m_events = new EventExportActions(window, file, before);
+    add(tr("&Copy Image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        &ExportActions::copyImage);
     add(tr("&Print\u2026"), QKeySequence::Print, &ExportActions::print);
 }
 

@@ -10,6 +10,7 @@
 #include "eventlistview.h"
 #include "eventnavigator.h"
 #include "historyactions.h"
+#include "importactions.h"
 #include "timelineviewstate.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     m_autosaver = new DocumentAutosaver(m_document);
+    m_import = new ImportActions(this);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     // The source and the document run the full height; the list sits under the timeline.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -262,6 +264,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Built-in Story"), this, &MainWindow::openBuiltInStory);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QAction *import =
+        file->addAction(tr("&Import\u2026"), m_import, &ImportActions::showImportDialog);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     m_save = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_save->setShortcut(QKeySequence::Save);
@@ -427,6 +432,11 @@ bool MainWindow::openFile(const QString &path)
         return false;
     CatalogueLoadResult result = CatalogueLoader::load(path);
     if (!result.ok()) {
+        // Someone else's spreadsheet, not a broken file of ours: map its columns.
+        if (!path.startsWith(u':') && ImportActions::isForeignSpreadsheet(path))
+            return m_import->importFile(path, ImportActions::Target::NewTimeline,
+                                        m_restoring ? ImportActions::Mode::Remembered
+                                                    : ImportActions::Mode::Ask);
         reportProblems(path, result.problems);
         return false;
     }
@@ -438,6 +448,13 @@ bool MainWindow::openFile(const QString &path)
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     offerRecovery();
     return true;
+}
+
+void MainWindow::showImported(const Catalogue &catalogue, const QString &path)
+{
+    showNewCatalogue(catalogue, QFileInfo(path).fileName(), QFileInfo(path).absoluteFilePath());
+    rememberFile(m_currentFile);
+    offerRecovery();
 }
 
 void MainWindow::offerRecovery()
@@ -537,8 +554,9 @@ void MainWindow::showOpenDialog()
     const QString start = QFileInfo(m_currentFile).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Timeline"), m_currentFile.startsWith(u':') ? QString() : start,
-        tr("Timelines (*.json *.csv);;Catalogues and event lists (*.json);;"
-           "CSV event lists (*.csv);;All files (*)"));
+        tr("Timelines and spreadsheets (*.json *.csv *.tsv *.xlsx *.ods *.ics);;"
+           "Catalogues and event lists (*.json);;CSV event lists (*.csv);;"
+           "Spreadsheets (*.csv *.tsv *.xlsx *.ods);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -547,8 +565,10 @@ void MainWindow::restoreSession()
 {
     const QSettings settings;
     const QString file = settings.value(kLastFileKey).toString();
+    m_restoring = true;
     const bool reopened = !file.isEmpty() && file != CatalogueLoader::builtInPath() &&
                           QFileInfo::exists(file) && openFile(file);
+    m_restoring = false;
     if (!reopened) {
         openBuiltInStory();
         if (file != CatalogueLoader::builtInPath())

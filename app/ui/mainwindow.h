@@ -20,6 +20,7 @@ class FilterBar;
 class QDockWidget;
 class QLabel;
 class QMessageBox;
+class ImportActions;
 class RecoveryFile;
 class SourcePane;
 class TimelineDocument;
@@ -86,6 +87,15 @@ public:
     QAction *redoAction() const { return m_redo; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    ImportActions *importActions() const { return m_import; }
+
+    // Shows a file's problems (file:line: message) without blocking and emits
+    // problemsReported().
+    void reportProblems(const QString &path, const ProblemList &problems);
+    // Opens a catalogue imported from path (a spreadsheet) as a new, unsaved-as-catalogue
+    // timeline, as openFile() opens a file the loader reads. The caller has asked about
+    // unsaved changes.
+    void showImported(const Catalogue &catalogue, const QString &path);
 
 public slots:
     // Loads with CatalogueLoader::load(). On problems, shows them (file:line: message)
@@ -174,13 +184,14 @@ private:
     void applyFilter(const EventFilter &filter);
     void onVisibleEventsChanged();
     void onSelectionChanged(int eventIndex);
-    void reportProblems(const QString &path, const ProblemList &problems);
     void rememberFile(const QString &path);
     void updateRecentMenu();
     void updateTitle();
 
     TimelineDocument *m_document = nullptr;
     DocumentAutosaver *m_autosaver = nullptr;
+    ImportActions *m_import = nullptr;
+    bool m_restoring = false; // reopening the last file: a spreadsheet opens without asking
     QList<TimelineEvent> m_copied;
     QString m_sourceName;
     QString m_currentFile;

@@ -1,4 +1,5 @@
 #include "catalogueloader.h"
+#include "icalendarreader.h"
 #include "timelinejsreader.h"
 
 #include <QFile>
@@ -63,6 +64,10 @@ class tst_ExportFormatCommandLine : public QObject
 private slots:
     void builtInAsTimelineJs();
     void outputFileHasTheSameBytes();
+    void builtInAsCsv();
+    void csvInTheirColumns();
+    void builtInAsIcs_data();
+    void builtInAsIcs();
     void usageErrors_data();
     void usageErrors();
     void timelineJsFilesOpen_data();
@@ -109,6 +114,81 @@ void tst_ExportFormatCommandLine::outputFileHasTheSameBytes()
     QCOMPARE(readAll(path), toStdout.out);
 }
 
+// --export-format csv is the listing's CSV: our columns, every event.
+void tst_ExportFormatCommandLine::builtInAsCsv()
+{
+    const Run csv = runBinary({u"--export-format"_s, u"csv"_s});
+    QCOMPARE(csv.err, QString());
+    QCOMPARE(csv.exitCode, 0);
+    const Run listing = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(listing.exitCode, 0);
+    QVERIFY(csv.out.startsWith("id,start,end,precision,"));
+    QCOMPARE(csv.out, listing.out);
+}
+
+// --map writes an officer's own columns, which --import with the same spec reads back.
+void tst_ExportFormatCommandLine::csvInTheirColumns()
+{
+    const QString spec = u"start=Date,title=Event,summary=Notes,lane=Lane"_s;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"theirs.csv"_s);
+    const Run csv =
+        runBinary({u"--export-format"_s, u"csv"_s, u"--map"_s, spec, u"--output"_s, path});
+    QCOMPARE(csv.err, QString());
+    QCOMPARE(csv.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.startsWith("Date,Event,Notes,Lane\r\n"));
+    const qsizetype events = written.count("\r\n") - 1;
+    const Run back = runBinary({u"--import"_s, path, u"--map"_s, spec});
+    QCOMPARE(back.exitCode, 0);
+    QVERIFY2(!back.err.contains(u"theirs.csv:"_s), qPrintable(back.err)); // no row refused
+    const Run listing = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
+    QVERIFY(events > 0);
+    QCOMPARE(back.out.count("\r\n"), listing.out.count("\r\n"));
+}
+
+void tst_ExportFormatCommandLine::builtInAsIcs_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("plannedOnly");
+    QTest::newRow("planned events") << QStringList{} << true;
+    QTest::newRow("--all-events") << QStringList{u"--all-events"_s} << false;
+}
+
+// Read back, the calendar has the events asked for, each over the days it covers, and our
+// label gives back the precision and the planned flag.
+void tst_ExportFormatCommandLine::builtInAsIcs()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, plannedOnly);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"plans.ics"_s);
+    const Run run =
+        runBinary(QStringList{u"--export-format"_s, u"ics"_s, u"--output"_s, path} + arguments);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    const CatalogueLoadResult builtIn = CatalogueLoader::loadBuiltIn();
+    QVERIFY(builtIn.ok());
+    const CatalogueLoadResult back = ICalendarReader::read(readAll(path), path);
+    QCOMPARE(back.problems.size(), 0);
+    qsizetype expected = 0;
+    for (const TimelineEvent &event : builtIn.catalogue.events()) {
+        if (plannedOnly && !event.isPlanned())
+            continue;
+        ++expected;
+        const TimelineEvent *read = back.catalogue.event(event.id);
+        QVERIFY2(read, qPrintable(event.id));
+        QCOMPARE(read->date.first(), event.date.first());
+        QCOMPARE(read->date.last(), event.date.last());
+        QCOMPARE(read->date.isPlanned(), event.date.isPlanned());
+        QCOMPARE(read->title, event.title);
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(back.catalogue.events().size(), expected);
+}
+
 void tst_ExportFormatCommandLine::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -116,6 +196,15 @@ void tst_ExportFormatCommandLine::usageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown format") << QStringList{u"--export-format"_s, u"vis"_s} << 2
                                     << u"unknown format \u201Cvis\u201D for --export-format"_s;
+    QTest::newRow("--all-events without ics")
+        << QStringList{u"--export-format"_s, u"csv"_s, u"--all-events"_s} << 2
+        << u"--all-events applies only to --export-format ics"_s;
+    QTest::newRow("--map without csv")
+        << QStringList{u"--export-format"_s, u"ics"_s, u"--map"_s, u"start=Date"_s} << 2
+        << u"--map applies only to --export-format csv"_s;
+    QTest::newRow("--map with an unknown field")
+        << QStringList{u"--export-format"_s, u"csv"_s, u"--map"_s, u"when=Date"_s} << 2
+        << u"--map: unknown field \"when\" in the mapping"_s;
     QTest::newRow("output alone") << QStringList{u"--output"_s, u"x.json"_s} << 2 << u"--output"_s;
     QTest::newRow("problems in the input")
         << QStringList{u"--export-format"_s, u"timelinejs"_s, fixture(u"bad-dates.json"_s)} << 1

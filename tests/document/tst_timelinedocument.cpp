@@ -100,6 +100,7 @@ private slots:
     void saveAndChangedOnDisk();
     void saveFailureKeepsEverything();
     void builtInIsReadOnly();
+    void importIsOneStep();
 };
 
 void tst_TimelineDocument::changeFieldUndoes_data()
@@ -483,6 +484,52 @@ void tst_TimelineDocument::builtInIsReadOnly()
     const CatalogueLoadResult copy = CatalogueLoader::load(path);
     QVERIFY(copy.ok());
     QCOMPARE(copy.catalogue.events().size(), builtIn.catalogue.events().size());
+}
+
+// An import brings its lanes, actors and tags with the events; one undo takes all of it away
+// and one redo brings it back.
+void tst_TimelineDocument::importIsOneStep()
+{
+    TimelineDocument document;
+    document.reset(withItems(), {});
+    const QStringList before = state(document.catalogue());
+
+    Catalogue imported;
+    imported.setLanes({{u"x"_s, u"other"_s, {}}, {u"y"_s, u"Health"_s, {}}});
+    imported.setActors({{u"c"_s, u"Council"_s, {}, {}, {}, {}}, {u"n"_s, u"NHS"_s, {}, {}, {}, {}}});
+    imported.setTags({{u"t"_s, u"Money"_s}});
+    TimelineEvent one = makeEvent(u"a"_s, u"2019"_s); // an id the document has
+    one.laneId = u"x"_s;
+    one.actorIds = {u"c"_s, u"n"_s};
+    one.tagIds = {u"t"_s};
+    TimelineEvent two = makeEvent(u"new"_s, u"2020"_s);
+    two.laneId = u"y"_s;
+    TimelineEvent three = makeEvent(u"nolane"_s, u"2021"_s);
+    three.laneId.clear();
+    imported.setEvents({one, two, three});
+
+    QSignalSpy changes(&document, &TimelineDocument::changed);
+    const QStringList ids =
+        document.importEvents(imported, u"Imported"_s, u"Import 3 Events from a.csv"_s);
+    QCOMPARE(ids, (QStringList{u"a-2"_s, u"new"_s, u"nolane"_s}));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), u"Import 3 Events from a.csv"_s);
+    QVERIFY(changes.size() >= 2);
+    const Catalogue &after = document.catalogue();
+    QCOMPARE(after.events().size(), 6);
+    QCOMPARE(after.lanes().size(), 4); // "other" joins "Other"; Health and Imported are new
+    QCOMPARE(after.event(u"a-2"_s)->laneId, u"m"_s);
+    QCOMPARE(after.event(u"a-2"_s)->actorIds, (QStringList{u"council"_s, u"nhs"_s}));
+    QCOMPARE(after.event(u"a-2"_s)->tagIds, QStringList{u"money"_s});
+    QCOMPARE(after.event(u"new"_s)->laneId, u"health"_s);
+    QCOMPARE(after.event(u"nolane"_s)->laneId, u"imported"_s);
+    QCOMPARE(after.actors().size(), 3);
+
+    document.undoStack()->undo();
+    QCOMPARE(state(document.catalogue()), before);
+    document.undoStack()->redo();
+    QCOMPARE(document.catalogue().events().size(), 6);
+    QCOMPARE(document.catalogue().lanes().size(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineDocument)

@@ -60,6 +60,15 @@ QStringList splitList(const QString &cell)
     return names;
 }
 
+// The error values Excel and LibreOffice show in a cell whose formula failed.
+bool isSpreadsheetError(const QString &text)
+{
+    static const QStringList errors{u"#N/A"_s,   u"#REF!"_s,  u"#VALUE!"_s, u"#DIV/0!"_s,
+                                    u"#NAME?"_s, u"#NULL!"_s, u"#NUM!"_s,   u"#SPILL!"_s,
+                                    u"#CALC!"_s, u"Err:502"_s, u"Err:504"_s, u"Err:522"_s};
+    return errors.contains(text.trimmed());
+}
+
 // An event read from a row, before ids are given out.
 struct PendingEvent
 {
@@ -155,7 +164,22 @@ std::optional<PendingEvent> Import::mappedRow(int r, SheetImportRow &row)
           ImportField::Lane, ImportField::Actors, ImportField::Tags, ImportField::Id})
         used.insert(m_mapping.column(field));
 
+    // A spreadsheet's error value (#N/A, #REF! …) is where a formula gave nothing: neither a
+    // title nor a date nor text to keep. The row is refused rather than imported as "#N/A".
+    QList<int> mapped(used.cbegin(), used.cend());
+    std::sort(mapped.begin(), mapped.end());
     bool readable = true;
+    for (int c : std::as_const(mapped)) {
+        if (c >= 0 && isSpreadsheetError(cell(r, c))) {
+            report(row, r, c,
+                   u"the cell holds the spreadsheet error %1, where a formula gave no value"_s.arg(
+                       cell(r, c).trimmed()),
+                   true);
+            readable = false;
+        }
+    }
+    if (!readable)
+        return std::nullopt;
     QString error;
     QString note;
     EventDate date = TypedDateParser::parse(cell(r, startC), &error, &note);

@@ -8,6 +8,7 @@
 #include "eventlistingwriter.h"
 #include "exitcode.h"
 #include "icalendarwriter.h"
+#include "importaction.h"
 #include "mappedcsvwriter.h"
 #include "timelinejswriter.h"
 
@@ -45,11 +46,7 @@ QList<QCommandLineOption> ExportFormatAction::modifiers() const
             QCommandLineOption(kAllEvents,
                                tr("With --export-format ics, write every event, not only the "
                                   "planned ones.")),
-            // Shares --import's name: the same spec reads a spreadsheet and writes one.
-            QCommandLineOption(kMap,
-                               tr("With --export-format csv, the columns to write, in order, as "
-                                  "--import takes them: start=Date,title=Event,\u2026"),
-                               u"SPEC"_s)};
+            ImportAction::mapOption()};
 }
 
 int ExportFormatAction::run(const CommandLineOptions &options, QTextStream &out,

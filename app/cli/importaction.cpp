@@ -36,14 +36,20 @@ QCommandLineOption ImportAction::trigger() const
         tr("FILE"));
 }
 
+QCommandLineOption ImportAction::mapOption()
+{
+    return QCommandLineOption(
+        kMap,
+        tr("Which column holds which field, as start=Date,title=Event,summary=Notes,lane=Lane: "
+           "for --import, header names or numbers (guessed from the header without it); for "
+           "--export-format csv, the columns to write, in that order."),
+        u"SPEC"_s);
+}
+
 QList<QCommandLineOption> ImportAction::modifiers() const
 {
     return {
-        QCommandLineOption(kMap,
-                           tr("Which column holds which field for --import, as "
-                              "start=Date,title=Event,summary=Notes,lane=Lane (names or "
-                              "numbers); guessed from the header without it."),
-                           u"SPEC"_s),
+        mapOption(),
         QCommandLineOption(kSheet,
                            tr("The sheet --import reads, by name or number (the first "
                               "without it)."),

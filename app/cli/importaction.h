@@ -15,6 +15,8 @@ class ImportAction : public CommandLineAction
     Q_DECLARE_TR_FUNCTIONS(ImportAction)
 
 public:
+    // --map SPEC, which --export-format csv takes too (the same spec writes the columns back).
+    static QCommandLineOption mapOption();
     QCommandLineOption trigger() const override;
     QList<QCommandLineOption> modifiers() const override;
     int run(const CommandLineOptions &options, QTextStream &out, QTextStream &err) const override;

@@ -50,6 +50,7 @@ EventExportActions::EventExportActions(MainWindow *window, QMenu *menu, QAction 
     add(tr("&CSV (.csv)\u2026"), Format::Csv, u"exportCsv"_s);
     m_mappedCsv = add(QString(), Format::MappedCsv, u"exportMappedCsv"_s);
     connect(m_menu, &QMenu::aboutToShow, this, &EventExportActions::updateMappedCsv);
+    connect(window, &MainWindow::catalogueChanged, this, &EventExportActions::updateMappedCsv);
     updateMappedCsv();
     add(tr("C&alendar (.ics)\u2026"), Format::ICalendar, u"exportCalendar"_s);
     menu->insertMenu(before, m_menu);

@@ -156,7 +156,8 @@ void tst_ImportCommandLine::modifiersNeedImport()
 {
     const Run map = runBinary({u"--map"_s, u"start=Date"_s});
     QCOMPARE(map.exitCode, 2);
-    QVERIFY2(map.err.contains(u"--map only applies with --import"_s), qPrintable(map.err));
+    QVERIFY2(map.err.contains(u"--map only applies with --export-format or --import"_s),
+             qPrintable(map.err));
     const Run sheet = runBinary({u"--sheet"_s, u"1"_s, u"--list-events"_s});
     QCOMPARE(sheet.exitCode, 2);
     QVERIFY2(sheet.err.contains(u"--sheet only applies with --import"_s), qPrintable(sheet.err));

@@ -175,6 +175,16 @@ void tst_SheetImport::row_data()
     QTest::newRow("empty date") << dateEvent << QStringList{u""_s, u"A"_s} << QString() << QString()
                                 << u"in.csv:2:1: row 2, Date: \u201C\u201D is not a "
                                    "date: it is empty"_s;
+    QTest::newRow("a formula's error as the title")
+        << dateEvent << QStringList{u"2017"_s, u"#N/A"_s} << QString() << QString()
+        << u"in.csv:2:2: row 2, Event: the cell holds the spreadsheet error #N/A, where a "
+           "formula gave no value; the row is not imported"_s;
+    QTest::newRow("a formula's error as the date")
+        << dateEvent << QStringList{u" #REF! "_s, u"A"_s} << QString() << QString()
+        << u"in.csv:2:1: row 2, Date: the cell holds the spreadsheet error #REF!"_s;
+    QTest::newRow("a hash that is text")
+        << dateEvent << QStringList{u"2017"_s, u"#1 priority"_s} << u"2017"_s << QString()
+        << QString();
     QTest::newRow("short row") << dateEvent << QStringList{u"2017"_s} << QString() << QString()
                                << u"in.csv:2:2: row 2, Event: the title is empty"_s;
     QTest::newRow("time kept in the basis")

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "commandlineaction.h"
 #include "exitcode.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,19 +20,6 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(ApplicationKind)
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR) + u"/cli/"_s + name;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 QStringList nonEmptyLines(const QString &text)
 {
@@ -158,9 +146,9 @@ void TestCommandLine::binary_data()
     QTest::addColumn<bool>("outEmpty");
     QTest::addColumn<int>("errLines"); // -1: any number
 
-    const QString good = fixture(u"good/catalogue.json"_s);
-    const QString broken = fixture(u"broken/catalogue.json"_s);
-    const QString missing = fixture(u"no-such-catalogue.json"_s);
+    const QString good = TestFiles::path(u"cli"_s, u"good/catalogue.json"_s);
+    const QString broken = TestFiles::path(u"cli"_s, u"broken/catalogue.json"_s);
+    const QString missing = TestFiles::path(u"cli"_s, u"no-such-catalogue.json"_s);
     const QString version = u"civic-timeline "_s + QStringLiteral(CIVIC_VERSION) + u'\n';
 
     QTest::newRow("--help") << QStringList{u"--help"_s} << 0
@@ -193,7 +181,9 @@ void TestCommandLine::binary_data()
         << QStringList{kCsvHeader, u"plan-costed,2018-04-01,2018-04-30,month,"_s} << QStringList{}
         << false << 0;
     QTest::newRow("list an event list, format in capitals")
-        << QStringList{u"--list-events"_s, u"--format"_s, u"CSV"_s, fixture(u"events.csv"_s)} << 0
+        << QStringList{u"--list-events"_s, u"--format"_s, u"CSV"_s,
+                       TestFiles::path(u"cli"_s, u"events.csv"_s)}
+        << 0
         << QStringList{u"\r\nlaunch,2019-01-05,2019-01-05,day,false,happened,"_s,
                        u"\r\nreview,2019-02-01,2019-02-14,range,"_s, u"\"Review, first round\""_s}
         << QStringList{} << false << 0;
@@ -227,8 +217,9 @@ void TestCommandLine::binary_data()
     QTest::newRow("check a missing file")
         << QStringList{u"--check"_s, missing} << 1 << QStringList{}
         << QStringList{missing + u": no such file"_s} << true << 1;
-    QTest::newRow("check a folder") << QStringList{u"--check"_s, fixture(u"good"_s)} << 1
-                                    << QStringList{} << QStringList{u"not a file"_s} << true << 1;
+    QTest::newRow("check a folder")
+        << QStringList{u"--check"_s, TestFiles::path(u"cli"_s, u"good"_s)} << 1 << QStringList{}
+        << QStringList{u"not a file"_s} << true << 1;
 
     QTest::newRow("two actions") << QStringList{u"--check"_s, u"--list-events"_s} << 2
                                  << QStringList{}
@@ -290,7 +281,7 @@ void TestCommandLine::listEventsMatchesExpected()
     QFETCH(QString, expected);
 
     const QStringList arguments{u"--list-events"_s, u"--format"_s, format,
-                                fixture(u"good/catalogue.json"_s)};
+                                TestFiles::path(u"cli"_s, u"good/catalogue.json"_s)};
     QByteArray output;
     if (inProcess) {
         QString out;
@@ -310,7 +301,7 @@ void TestCommandLine::listEventsMatchesExpected()
         output = run.out;
     }
 
-    const QByteArray want = readFile(fixture(expected));
+    const QByteArray want = TestFiles::readOrEmpty(TestFiles::path(u"cli"_s, expected));
     QVERIFY(!want.isEmpty());
     if (format == u"json"_s) {
         QJsonParseError error;
@@ -336,7 +327,8 @@ void TestCommandLine::builtInExcerptsAreDocumentSlices()
     QHash<QString, QList<uint>> documents;
     for (const QJsonValue &source : sources) {
         const QString file = source[u"file"_s].toString();
-        const QByteArray bytes = readFile(QStringLiteral(CIVIC_SOURCE_DIR) + u"/seeds/"_s + file);
+        const QByteArray bytes =
+            TestFiles::readOrEmpty(QStringLiteral(CIVIC_SOURCE_DIR) + u"/seeds/"_s + file);
         QVERIFY2(!bytes.isEmpty(), qPrintable(file));
         documents.insert(file, QString::fromUtf8(bytes).toUcs4());
     }
@@ -384,7 +376,7 @@ void TestCommandLine::builtInCsvHasOneRowPerEvent()
 
 void TestCommandLine::checkNamesEachProblemsLine()
 {
-    const QString broken = fixture(u"broken/catalogue.json"_s);
+    const QString broken = TestFiles::path(u"cli"_s, u"broken/catalogue.json"_s);
     const Run run = runBinary({u"--check"_s, broken});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());

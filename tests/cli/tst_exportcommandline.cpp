@@ -1,6 +1,7 @@
 #include "catalogueloader.h"
 #include "commandlineoptions.h"
 #include "exportaction.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,11 +45,6 @@ Run runBinary(const QStringList &arguments, const QString &runtimeDir)
     run.errLines =
         QString::fromUtf8(process.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
     return run;
-}
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR) + u"/cli/"_s + name;
 }
 
 } // namespace
@@ -112,8 +108,8 @@ void tst_ExportCommandLine::writes_data()
         << QSize() << 0;
     QTest::newRow("handout") << u"handout.pdf"_s << QStringList{u"--handout"_s} << QSize() << 0;
     QTest::newRow("another catalogue")
-        << u"good.png"_s << QStringList{fixture(u"good/catalogue.json"_s)} << QSize(3508, 2480)
-        << 300;
+        << u"good.png"_s << QStringList{TestFiles::path(u"cli"_s, u"good/catalogue.json"_s)}
+        << QSize(3508, 2480) << 300;
     QTest::newRow("only --to") << u"to.png"_s
                                << QStringList{u"--to"_s, u"2016-12-31"_s, u"--export-width"_s,
                                               u"800"_s}
@@ -204,9 +200,11 @@ void tst_ExportCommandLine::refuses_data()
     QTest::newRow("handout as png")
         << u"story.png"_s << QStringList{u"--handout"_s} << 2 << u"a handout is a PDF, not PNG"_s;
     QTest::newRow("missing catalogue")
-        << u"story.png"_s << QStringList{fixture(u"no-such.json"_s)} << 1 << u"no such file"_s;
+        << u"story.png"_s << QStringList{TestFiles::path(u"cli"_s, u"no-such.json"_s)} << 1
+        << u"no such file"_s;
     QTest::newRow("broken catalogue")
-        << u"story.png"_s << QStringList{fixture(u"broken/catalogue.json"_s)} << 1 << QString();
+        << u"story.png"_s << QStringList{TestFiles::path(u"cli"_s, u"broken/catalogue.json"_s)} << 1
+        << QString();
 }
 
 void tst_ExportCommandLine::refuses()

@@ -1,5 +1,6 @@
 #include "catalogueloader.h"
 #include "icalendarreader.h"
+#include "testfiles.h"
 #include "timelinejsreader.h"
 
 #include <QFile>
@@ -41,17 +42,6 @@ Run runBinary(const QStringList &arguments)
     run.out = process.readAllStandardOutput();
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
-}
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/timelinejs/") + name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -102,16 +92,16 @@ void tst_ExportFormatCommandLine::outputFileHasTheSameBytes()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"timeline.json"_s);
-    const Run toFile = runBinary(
-        {u"--export-format"_s, u"timelinejs"_s, u"--output"_s, path, fixture(u"council.json"_s)});
+    const Run toFile = runBinary({u"--export-format"_s, u"timelinejs"_s, u"--output"_s, path,
+                                  TestFiles::path(u"timelinejs"_s, u"council.json"_s)});
     QCOMPARE(toFile.err, QString());
     QCOMPARE(toFile.exitCode, 0);
     QCOMPARE(toFile.out, QByteArray());
-    const Run toStdout =
-        runBinary({u"--export-format"_s, u"timelinejs"_s, fixture(u"council.json"_s)});
+    const Run toStdout = runBinary({u"--export-format"_s, u"timelinejs"_s,
+                                    TestFiles::path(u"timelinejs"_s, u"council.json"_s)});
     QCOMPARE(toStdout.exitCode, 0);
     QVERIFY(!toStdout.out.isEmpty());
-    QCOMPARE(readAll(path), toStdout.out);
+    QCOMPARE(TestFiles::readOrEmpty(path), toStdout.out);
 }
 
 // --export-format csv is the listing's CSV: our columns, every event.
@@ -171,7 +161,7 @@ void tst_ExportFormatCommandLine::builtInAsIcs()
     QCOMPARE(run.exitCode, 0);
     const CatalogueLoadResult builtIn = CatalogueLoader::loadBuiltIn();
     QVERIFY(builtIn.ok());
-    const CatalogueLoadResult back = ICalendarReader::read(readAll(path), path);
+    const CatalogueLoadResult back = ICalendarReader::read(TestFiles::readOrEmpty(path), path);
     QCOMPARE(back.problems.size(), 0);
     qsizetype expected = 0;
     for (const TimelineEvent &event : builtIn.catalogue.events()) {
@@ -207,8 +197,9 @@ void tst_ExportFormatCommandLine::usageErrors_data()
         << u"--map: unknown field \"when\" in the mapping"_s;
     QTest::newRow("output alone") << QStringList{u"--output"_s, u"x.json"_s} << 2 << u"--output"_s;
     QTest::newRow("problems in the input")
-        << QStringList{u"--export-format"_s, u"timelinejs"_s, fixture(u"bad-dates.json"_s)} << 1
-        << u"bad-dates.json:3:5: event 1 \"Month thirteen\""_s;
+        << QStringList{u"--export-format"_s, u"timelinejs"_s,
+                       TestFiles::path(u"timelinejs"_s, u"bad-dates.json"_s)}
+        << 1 << u"bad-dates.json:3:5: event 1 \"Month thirteen\""_s;
 }
 
 void tst_ExportFormatCommandLine::usageErrors()
@@ -235,7 +226,7 @@ void tst_ExportFormatCommandLine::timelineJsFilesOpen_data()
     QTest::newRow("list") << u"--list-events"_s << u"council.json"_s << 0 << QString();
     QTest::newRow("check reports")
         << u"--check"_s << u"duplicate-id.json"_s << 1
-        << fixture(u"duplicate-id.json"_s) +
+        << TestFiles::path(u"timelinejs"_s, u"duplicate-id.json"_s) +
                u":4:5: event 2: the unique_id \"same\" is used by event 1 too; its id is made "
                "from its headline\n"_s;
 }
@@ -246,7 +237,7 @@ void tst_ExportFormatCommandLine::timelineJsFilesOpen()
     QFETCH(QString, name);
     QFETCH(int, exitCode);
     QFETCH(QString, err);
-    const Run run = runBinary({action, fixture(name)});
+    const Run run = runBinary({action, TestFiles::path(u"timelinejs"_s, name)});
     QCOMPARE(run.err, err);
     QCOMPARE(run.exitCode, exitCode);
     if (action == u"--list-events"_s)

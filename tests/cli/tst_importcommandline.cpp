@@ -1,4 +1,5 @@
 #include "catalogueloader.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QProcess>
@@ -38,11 +39,6 @@ Run runBinary(const QStringList &arguments)
     return run;
 }
 
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/import/") + name;
-}
-
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
@@ -69,7 +65,7 @@ private slots:
 
 void tst_ImportCommandLine::guessedMappingPrintsTheListing()
 {
-    const QString path = fixture(u"officer-timeline.csv"_s);
+    const QString path = TestFiles::path(u"import"_s, u"officer-timeline.csv"_s);
     const Run run = runBinary({u"--import"_s, path});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(
@@ -88,8 +84,9 @@ void tst_ImportCommandLine::guessedMappingPrintsTheListing()
 
 void tst_ImportCommandLine::givenMapping()
 {
-    const Run run = runBinary({u"--import"_s, fixture(u"officer-timeline.csv"_s), u"--map"_s,
-                               u"start=1,title=Event,tags=Lane"_s});
+    const Run run =
+        runBinary({u"--import"_s, TestFiles::path(u"import"_s, u"officer-timeline.csv"_s),
+                   u"--map"_s, u"start=1,title=Event,tags=Lane"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(!run.err.contains(u"guessed"_s), qPrintable(run.err));
     // The lane column's names became tags; the events share the one lane.
@@ -102,7 +99,8 @@ void tst_ImportCommandLine::saveAsWritesACatalogue()
     QTemporaryDir dir;
     const QString saved = dir.filePath(u"imported.json"_s);
     const Run run =
-        runBinary({u"--import"_s, fixture(u"officer-timeline.csv"_s), u"--save-as"_s, saved});
+        runBinary({u"--import"_s, TestFiles::path(u"import"_s, u"officer-timeline.csv"_s),
+                   u"--save-as"_s, saved});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
     const CatalogueLoadResult loaded = CatalogueLoader::load(saved);
@@ -165,8 +163,9 @@ void tst_ImportCommandLine::modifiersNeedImport()
     const Run saveAs = runBinary({u"--save-as"_s, dir.filePath(u"copy.json"_s)});
     QVERIFY2(saveAs.exitCode == 0, qPrintable(saveAs.err));
     QVERIFY(QFile::exists(dir.filePath(u"copy.json"_s)));
-    const Run both = runBinary(
-        {u"--import"_s, fixture(u"officer-timeline.csv"_s), u"--export-format"_s, u"timelinejs"_s});
+    const Run both =
+        runBinary({u"--import"_s, TestFiles::path(u"import"_s, u"officer-timeline.csv"_s),
+                   u"--export-format"_s, u"timelinejs"_s});
     QCOMPARE(both.exitCode, 2);
     QVERIFY2(both.err.contains(u"cannot be combined"_s), qPrintable(both.err));
 }

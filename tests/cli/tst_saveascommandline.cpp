@@ -1,5 +1,6 @@
 #include "catalogueloader.h"
 #include "cataloguewriter.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,12 +41,6 @@ Run runBinary(const QStringList &arguments)
     return run;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QString source(const QString &relative)
 {
     return QStringLiteral(CIVIC_SOURCE_DIR "/") + relative;
@@ -79,7 +74,7 @@ void tst_SaveAsCommandLine::builtInWrittenBackIsByteIdentical()
     const QString saved = dir.filePath(u"resources/catalogue.json"_s);
     const Run run = runBinary({u"--save-as"_s, saved});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(readAll(saved), readAll(CatalogueLoader::builtInPath()));
+    QCOMPARE(TestFiles::readOrEmpty(saved), TestFiles::readOrEmpty(CatalogueLoader::builtInPath()));
     const Run check = runBinary({u"--check"_s, saved});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
 }
@@ -95,19 +90,19 @@ void tst_SaveAsCommandLine::builtInSavedElsewherePassesCheck()
     // Saved again from there, it is the same file.
     const QString again = dir.filePath(u"again.json"_s);
     QCOMPARE(runBinary({u"--save-as"_s, again, saved}).exitCode, 0);
-    QCOMPARE(readAll(again), readAll(saved));
+    QCOMPARE(TestFiles::readOrEmpty(again), TestFiles::readOrEmpty(saved));
 }
 
 void tst_SaveAsCommandLine::eventListBecomesACatalogue()
 {
     QTemporaryDir dir;
-    const QString list = QStringLiteral(CIVIC_TEST_DATA_DIR "/cli/events.csv");
-    const QByteArray before = readAll(list);
+    const QString list = TestFiles::path(u"cli"_s, u"events.csv"_s);
+    const QByteArray before = TestFiles::readOrEmpty(list);
     const QString saved = dir.filePath(u"events.json"_s);
     const Run run = runBinary({u"--save-as"_s, saved, list});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(readAll(list), before);
-    QVERIFY(readAll(saved).contains("\"lanes\""));
+    QCOMPARE(TestFiles::readOrEmpty(list), before);
+    QVERIFY(TestFiles::readOrEmpty(saved).contains("\"lanes\""));
     const Run check = runBinary({u"--check"_s, saved});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
     QCOMPARE(CatalogueLoader::load(saved).catalogue.events().size(),
@@ -118,7 +113,7 @@ void tst_SaveAsCommandLine::listingPassesCheck_data()
 {
     QTest::addColumn<QString>("catalogue");
     QTest::newRow("built-in") << QString();
-    QTest::newRow("fixture") << QStringLiteral(CIVIC_TEST_DATA_DIR "/cli/good/catalogue.json");
+    QTest::newRow("fixture") << TestFiles::path(u"cli"_s, u"good/catalogue.json"_s);
 }
 
 void tst_SaveAsCommandLine::listingPassesCheck()
@@ -155,8 +150,8 @@ void tst_SaveAsCommandLine::problemsWriteNothing()
 {
     QTemporaryDir dir;
     const QString saved = dir.filePath(u"out.json"_s);
-    const Run run = runBinary(
-        {u"--save-as"_s, saved, QStringLiteral(CIVIC_TEST_DATA_DIR "/cli/broken/catalogue.json")});
+    const Run run =
+        runBinary({u"--save-as"_s, saved, TestFiles::path(u"cli"_s, u"broken/catalogue.json"_s)});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(!QFile::exists(saved));

@@ -1,4 +1,5 @@
 #include "applicationidentity.h"
+#include "binaryrun.h"
 #include "commandline.h"
 #include "commandlineaction.h"
 #include "exitcode.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextStream>
@@ -24,38 +24,6 @@ namespace {
 QStringList nonEmptyLines(const QString &text)
 {
     return text.split(u'\n', Qt::SkipEmptyParts);
-}
-
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the built program with no display at all: a run that constructed a QApplication
-// would fail to connect and crash, so headless paths are proven headless.
-Run runBinary(const QStringList &arguments)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"QT_QPA_PLATFORM"_s, QString());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CIVIC_BINARY), arguments);
-    Run run;
-    // A guard against a run that opened a window, not a timing requirement.
-    run.finished = process.waitForFinished(120000);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 // Stands in for actions still to come: records that it ran and returns 7.
@@ -244,7 +212,7 @@ void TestCommandLine::binary()
     QFETCH(bool, outEmpty);
     QFETCH(int, errLines);
 
-    const Run run = runBinary(arguments);
+    const BinaryRun run = runBinary(arguments);
     QVERIFY2(run.finished, "did not finish: did it open a window?");
     const QString out = QString::fromUtf8(run.out);
     const QString err = QString::fromUtf8(run.err);
@@ -296,7 +264,7 @@ void TestCommandLine::listEventsMatchesExpected()
         QVERIFY2(err.isEmpty(), qPrintable(err));
         output = out.toUtf8();
     } else {
-        const Run run = runBinary(arguments);
+        const BinaryRun run = runBinary(arguments);
         QVERIFY2(run.exitCode == ExitCode::Success, run.err.constData());
         output = run.out;
     }
@@ -315,7 +283,7 @@ void TestCommandLine::listEventsMatchesExpected()
 
 void TestCommandLine::builtInExcerptsAreDocumentSlices()
 {
-    const Run run = runBinary({u"--list-events"_s});
+    const BinaryRun run = runBinary({u"--list-events"_s});
     QVERIFY2(run.exitCode == ExitCode::Success, run.err.constData());
     const QJsonDocument json = QJsonDocument::fromJson(run.out);
     const QJsonArray events = json[u"events"_s].toArray();
@@ -356,8 +324,8 @@ void TestCommandLine::builtInExcerptsAreDocumentSlices()
 
 void TestCommandLine::builtInCsvHasOneRowPerEvent()
 {
-    const Run json = runBinary({u"--list-events"_s});
-    const Run csv = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
+    const BinaryRun json = runBinary({u"--list-events"_s});
+    const BinaryRun csv = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(csv.exitCode, 0);
     const QJsonArray events = QJsonDocument::fromJson(json.out)[u"events"_s].toArray();
@@ -377,7 +345,7 @@ void TestCommandLine::builtInCsvHasOneRowPerEvent()
 void TestCommandLine::checkNamesEachProblemsLine()
 {
     const QString broken = TestFiles::path(u"cli"_s, u"broken/catalogue.json"_s);
-    const Run run = runBinary({u"--check"_s, broken});
+    const BinaryRun run = runBinary({u"--check"_s, broken});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
 

@@ -1,3 +1,4 @@
+#include "binaryrun.h"
 #include "catalogueloader.h"
 #include "commandlineoptions.h"
 #include "exportaction.h"
@@ -6,48 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QStringList errLines;
-};
-
-// Runs the built program as a user would, with no display at all: an export that needed
-// one (or made a window) would fail.
-Run runBinary(const QStringList &arguments, const QString &runtimeDir)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"QT_QPA_PLATFORM"_s, QString());
-    environment.insert(u"XDG_RUNTIME_DIR"_s, runtimeDir); // so Qt has nothing to warn about
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CIVIC_BINARY), arguments);
-    Run run;
-    // A guard against a run that opened a window, not a timing requirement.
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.errLines =
-        QString::fromUtf8(process.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
-    return run;
-}
-
-} // namespace
 
 // civic-timeline --export-filename: files written without a display, and every bad argument
 // refused with one line, a non-zero exit and nothing written.
@@ -126,10 +89,10 @@ void tst_ExportCommandLine::writes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(fileName);
-    const Run run =
+    const BinaryRun run =
         runBinary(QStringList{u"--export-filename"_s, path} + arguments, m_runtime.path());
-    QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
-    QVERIFY(run.errLines.isEmpty());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errLines().join(u'\n')));
+    QVERIFY(run.errLines().isEmpty());
     QVERIFY(QFile::exists(path));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 
@@ -217,17 +180,17 @@ void tst_ExportCommandLine::refuses()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = QDir::isAbsolutePath(fileName) ? fileName : dir.filePath(fileName);
-    const Run run =
+    const BinaryRun run =
         runBinary(QStringList{u"--export-filename"_s, path} + arguments, m_runtime.path());
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY(!run.errLines.isEmpty());
+    QVERIFY(!run.errLines().isEmpty());
     if (!message.isEmpty()) {
-        QCOMPARE(run.errLines.size(), 1);
+        QCOMPARE(run.errLines().size(), 1);
         // The program's own messages name it; a catalogue's problems name the file, as --check.
         const bool aboutTheCatalogue = arguments.value(0).endsWith(u".json"_s);
-        QVERIFY2(aboutTheCatalogue || run.errLines.first().startsWith(u"civic-timeline: "_s),
-                 qPrintable(run.errLines.first()));
-        QVERIFY2(run.errLines.first().contains(message), qPrintable(run.errLines.first()));
+        QVERIFY2(aboutTheCatalogue || run.errLines().first().startsWith(u"civic-timeline: "_s),
+                 qPrintable(run.errLines().first()));
+        QVERIFY2(run.errLines().first().contains(message), qPrintable(run.errLines().first()));
     }
     QVERIFY(run.out.isEmpty());
     // Nothing written: not the file, not a temporary beside it.

@@ -1,13 +1,14 @@
 #include "applicationidentity.h"
+#include "binaryrun.h"
 #include "commandline.h"
 #include "commandlineaction.h"
 #include "exitcode.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextStream>
@@ -20,54 +21,9 @@ Q_DECLARE_METATYPE(ApplicationKind)
 
 namespace {
 
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR) + u"/cli/"_s + name;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
 QStringList nonEmptyLines(const QString &text)
 {
     return text.split(u'\n', Qt::SkipEmptyParts);
-}
-
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the built program with no display at all: a run that constructed a QApplication
-// would fail to connect and crash, so headless paths are proven headless.
-Run runBinary(const QStringList &arguments)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"QT_QPA_PLATFORM"_s, QString());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CIVIC_BINARY), arguments);
-    Run run;
-    // A guard against a run that opened a window, not a timing requirement.
-    run.finished = process.waitForFinished(120000);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 // Stands in for actions still to come: records that it ran and returns 7.
@@ -158,9 +114,9 @@ void TestCommandLine::binary_data()
     QTest::addColumn<bool>("outEmpty");
     QTest::addColumn<int>("errLines"); // -1: any number
 
-    const QString good = fixture(u"good/catalogue.json"_s);
-    const QString broken = fixture(u"broken/catalogue.json"_s);
-    const QString missing = fixture(u"no-such-catalogue.json"_s);
+    const QString good = TestFiles::path(u"cli"_s, u"good/catalogue.json"_s);
+    const QString broken = TestFiles::path(u"cli"_s, u"broken/catalogue.json"_s);
+    const QString missing = TestFiles::path(u"cli"_s, u"no-such-catalogue.json"_s);
     const QString version = u"civic-timeline "_s + QStringLiteral(CIVIC_VERSION) + u'\n';
 
     QTest::newRow("--help") << QStringList{u"--help"_s} << 0
@@ -193,7 +149,9 @@ void TestCommandLine::binary_data()
         << QStringList{kCsvHeader, u"plan-costed,2018-04-01,2018-04-30,month,"_s} << QStringList{}
         << false << 0;
     QTest::newRow("list an event list, format in capitals")
-        << QStringList{u"--list-events"_s, u"--format"_s, u"CSV"_s, fixture(u"events.csv"_s)} << 0
+        << QStringList{u"--list-events"_s, u"--format"_s, u"CSV"_s,
+                       TestFiles::path(u"cli"_s, u"events.csv"_s)}
+        << 0
         << QStringList{u"\r\nlaunch,2019-01-05,2019-01-05,day,false,happened,"_s,
                        u"\r\nreview,2019-02-01,2019-02-14,range,"_s, u"\"Review, first round\""_s}
         << QStringList{} << false << 0;
@@ -227,8 +185,9 @@ void TestCommandLine::binary_data()
     QTest::newRow("check a missing file")
         << QStringList{u"--check"_s, missing} << 1 << QStringList{}
         << QStringList{missing + u": no such file"_s} << true << 1;
-    QTest::newRow("check a folder") << QStringList{u"--check"_s, fixture(u"good"_s)} << 1
-                                    << QStringList{} << QStringList{u"not a file"_s} << true << 1;
+    QTest::newRow("check a folder")
+        << QStringList{u"--check"_s, TestFiles::path(u"cli"_s, u"good"_s)} << 1 << QStringList{}
+        << QStringList{u"not a file"_s} << true << 1;
 
     QTest::newRow("two actions") << QStringList{u"--check"_s, u"--list-events"_s} << 2
                                  << QStringList{}
@@ -253,7 +212,7 @@ void TestCommandLine::binary()
     QFETCH(bool, outEmpty);
     QFETCH(int, errLines);
 
-    const Run run = runBinary(arguments);
+    const BinaryRun run = runBinary(arguments);
     QVERIFY2(run.finished, "did not finish: did it open a window?");
     const QString out = QString::fromUtf8(run.out);
     const QString err = QString::fromUtf8(run.err);
@@ -290,7 +249,7 @@ void TestCommandLine::listEventsMatchesExpected()
     QFETCH(QString, expected);
 
     const QStringList arguments{u"--list-events"_s, u"--format"_s, format,
-                                fixture(u"good/catalogue.json"_s)};
+                                TestFiles::path(u"cli"_s, u"good/catalogue.json"_s)};
     QByteArray output;
     if (inProcess) {
         QString out;
@@ -305,12 +264,12 @@ void TestCommandLine::listEventsMatchesExpected()
         QVERIFY2(err.isEmpty(), qPrintable(err));
         output = out.toUtf8();
     } else {
-        const Run run = runBinary(arguments);
+        const BinaryRun run = runBinary(arguments);
         QVERIFY2(run.exitCode == ExitCode::Success, run.err.constData());
         output = run.out;
     }
 
-    const QByteArray want = readFile(fixture(expected));
+    const QByteArray want = TestFiles::readOrEmpty(TestFiles::path(u"cli"_s, expected));
     QVERIFY(!want.isEmpty());
     if (format == u"json"_s) {
         QJsonParseError error;
@@ -324,7 +283,7 @@ void TestCommandLine::listEventsMatchesExpected()
 
 void TestCommandLine::builtInExcerptsAreDocumentSlices()
 {
-    const Run run = runBinary({u"--list-events"_s});
+    const BinaryRun run = runBinary({u"--list-events"_s});
     QVERIFY2(run.exitCode == ExitCode::Success, run.err.constData());
     const QJsonDocument json = QJsonDocument::fromJson(run.out);
     const QJsonArray events = json[u"events"_s].toArray();
@@ -336,7 +295,8 @@ void TestCommandLine::builtInExcerptsAreDocumentSlices()
     QHash<QString, QList<uint>> documents;
     for (const QJsonValue &source : sources) {
         const QString file = source[u"file"_s].toString();
-        const QByteArray bytes = readFile(QStringLiteral(CIVIC_SOURCE_DIR) + u"/seeds/"_s + file);
+        const QByteArray bytes =
+            TestFiles::readOrEmpty(QStringLiteral(CIVIC_SOURCE_DIR) + u"/seeds/"_s + file);
         QVERIFY2(!bytes.isEmpty(), qPrintable(file));
         documents.insert(file, QString::fromUtf8(bytes).toUcs4());
     }
@@ -364,8 +324,8 @@ void TestCommandLine::builtInExcerptsAreDocumentSlices()
 
 void TestCommandLine::builtInCsvHasOneRowPerEvent()
 {
-    const Run json = runBinary({u"--list-events"_s});
-    const Run csv = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
+    const BinaryRun json = runBinary({u"--list-events"_s});
+    const BinaryRun csv = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(csv.exitCode, 0);
     const QJsonArray events = QJsonDocument::fromJson(json.out)[u"events"_s].toArray();
@@ -384,8 +344,8 @@ void TestCommandLine::builtInCsvHasOneRowPerEvent()
 
 void TestCommandLine::checkNamesEachProblemsLine()
 {
-    const QString broken = fixture(u"broken/catalogue.json"_s);
-    const Run run = runBinary({u"--check"_s, broken});
+    const QString broken = TestFiles::path(u"cli"_s, u"broken/catalogue.json"_s);
+    const BinaryRun run = runBinary({u"--check"_s, broken});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
 

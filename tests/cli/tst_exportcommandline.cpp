@@ -1,57 +1,16 @@
+#include "binaryrun.h"
 #include "catalogueloader.h"
 #include "commandlineoptions.h"
 #include "exportaction.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QStringList errLines;
-};
-
-// Runs the built program as a user would, with no display at all: an export that needed
-// one (or made a window) would fail.
-Run runBinary(const QStringList &arguments, const QString &runtimeDir)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"QT_QPA_PLATFORM"_s, QString());
-    environment.insert(u"XDG_RUNTIME_DIR"_s, runtimeDir); // so Qt has nothing to warn about
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CIVIC_BINARY), arguments);
-    Run run;
-    // A guard against a run that opened a window, not a timing requirement.
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.errLines =
-        QString::fromUtf8(process.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
-    return run;
-}
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR) + u"/cli/"_s + name;
-}
-
-} // namespace
 
 // civic-timeline --export-filename: files written without a display, and every bad argument
 // refused with one line, a non-zero exit and nothing written.
@@ -112,8 +71,8 @@ void tst_ExportCommandLine::writes_data()
         << QSize() << 0;
     QTest::newRow("handout") << u"handout.pdf"_s << QStringList{u"--handout"_s} << QSize() << 0;
     QTest::newRow("another catalogue")
-        << u"good.png"_s << QStringList{fixture(u"good/catalogue.json"_s)} << QSize(3508, 2480)
-        << 300;
+        << u"good.png"_s << QStringList{TestFiles::path(u"cli"_s, u"good/catalogue.json"_s)}
+        << QSize(3508, 2480) << 300;
     QTest::newRow("only --to") << u"to.png"_s
                                << QStringList{u"--to"_s, u"2016-12-31"_s, u"--export-width"_s,
                                               u"800"_s}
@@ -130,10 +89,10 @@ void tst_ExportCommandLine::writes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(fileName);
-    const Run run =
+    const BinaryRun run =
         runBinary(QStringList{u"--export-filename"_s, path} + arguments, m_runtime.path());
-    QVERIFY2(run.exitCode == 0, qPrintable(run.errLines.join(u'\n')));
-    QVERIFY(run.errLines.isEmpty());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errLines().join(u'\n')));
+    QVERIFY(run.errLines().isEmpty());
     QVERIFY(QFile::exists(path));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 
@@ -204,9 +163,11 @@ void tst_ExportCommandLine::refuses_data()
     QTest::newRow("handout as png")
         << u"story.png"_s << QStringList{u"--handout"_s} << 2 << u"a handout is a PDF, not PNG"_s;
     QTest::newRow("missing catalogue")
-        << u"story.png"_s << QStringList{fixture(u"no-such.json"_s)} << 1 << u"no such file"_s;
+        << u"story.png"_s << QStringList{TestFiles::path(u"cli"_s, u"no-such.json"_s)} << 1
+        << u"no such file"_s;
     QTest::newRow("broken catalogue")
-        << u"story.png"_s << QStringList{fixture(u"broken/catalogue.json"_s)} << 1 << QString();
+        << u"story.png"_s << QStringList{TestFiles::path(u"cli"_s, u"broken/catalogue.json"_s)} << 1
+        << QString();
 }
 
 void tst_ExportCommandLine::refuses()
@@ -219,17 +180,17 @@ void tst_ExportCommandLine::refuses()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = QDir::isAbsolutePath(fileName) ? fileName : dir.filePath(fileName);
-    const Run run =
+    const BinaryRun run =
         runBinary(QStringList{u"--export-filename"_s, path} + arguments, m_runtime.path());
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY(!run.errLines.isEmpty());
+    QVERIFY(!run.errLines().isEmpty());
     if (!message.isEmpty()) {
-        QCOMPARE(run.errLines.size(), 1);
+        QCOMPARE(run.errLines().size(), 1);
         // The program's own messages name it; a catalogue's problems name the file, as --check.
         const bool aboutTheCatalogue = arguments.value(0).endsWith(u".json"_s);
-        QVERIFY2(aboutTheCatalogue || run.errLines.first().startsWith(u"civic-timeline: "_s),
-                 qPrintable(run.errLines.first()));
-        QVERIFY2(run.errLines.first().contains(message), qPrintable(run.errLines.first()));
+        QVERIFY2(aboutTheCatalogue || run.errLines().first().startsWith(u"civic-timeline: "_s),
+                 qPrintable(run.errLines().first()));
+        QVERIFY2(run.errLines().first().contains(message), qPrintable(run.errLines().first()));
     }
     QVERIFY(run.out.isEmpty());
     // Nothing written: not the file, not a temporary beside it.

@@ -1,60 +1,17 @@
+#include "binaryrun.h"
 #include "catalogueloader.h"
 #include "icalendarreader.h"
+#include "testfiles.h"
 #include "timelinejsreader.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-// The built program with no display: --export-format and --check need none.
-Run runBinary(const QStringList &arguments)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"QT_QPA_PLATFORM"_s, QString());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CIVIC_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/timelinejs/") + name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 // civic-timeline --export-format timelinejs [--output FILE] [CATALOGUE], and TimelineJS files
 // opened by --check and --list-events.
@@ -76,8 +33,8 @@ private slots:
 
 void tst_ExportFormatCommandLine::builtInAsTimelineJs()
 {
-    const Run run = runBinary({u"--export-format"_s, u"timelinejs"_s});
-    QCOMPARE(run.err, QString());
+    const BinaryRun run = runBinary({u"--export-format"_s, u"timelinejs"_s});
+    QCOMPARE(run.errText(), QString());
     QCOMPARE(run.exitCode, 0);
     const CatalogueLoadResult builtIn = CatalogueLoader::loadBuiltIn();
     QVERIFY(builtIn.ok());
@@ -102,25 +59,25 @@ void tst_ExportFormatCommandLine::outputFileHasTheSameBytes()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"timeline.json"_s);
-    const Run toFile = runBinary(
-        {u"--export-format"_s, u"timelinejs"_s, u"--output"_s, path, fixture(u"council.json"_s)});
-    QCOMPARE(toFile.err, QString());
+    const BinaryRun toFile = runBinary({u"--export-format"_s, u"timelinejs"_s, u"--output"_s, path,
+                                        TestFiles::path(u"timelinejs"_s, u"council.json"_s)});
+    QCOMPARE(toFile.errText(), QString());
     QCOMPARE(toFile.exitCode, 0);
     QCOMPARE(toFile.out, QByteArray());
-    const Run toStdout =
-        runBinary({u"--export-format"_s, u"timelinejs"_s, fixture(u"council.json"_s)});
+    const BinaryRun toStdout = runBinary({u"--export-format"_s, u"timelinejs"_s,
+                                          TestFiles::path(u"timelinejs"_s, u"council.json"_s)});
     QCOMPARE(toStdout.exitCode, 0);
     QVERIFY(!toStdout.out.isEmpty());
-    QCOMPARE(readAll(path), toStdout.out);
+    QCOMPARE(TestFiles::readOrEmpty(path), toStdout.out);
 }
 
 // --export-format csv is the listing's CSV: our columns, every event.
 void tst_ExportFormatCommandLine::builtInAsCsv()
 {
-    const Run csv = runBinary({u"--export-format"_s, u"csv"_s});
-    QCOMPARE(csv.err, QString());
+    const BinaryRun csv = runBinary({u"--export-format"_s, u"csv"_s});
+    QCOMPARE(csv.errText(), QString());
     QCOMPARE(csv.exitCode, 0);
-    const Run listing = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
+    const BinaryRun listing = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(listing.exitCode, 0);
     QVERIFY(csv.out.startsWith("id,start,end,precision,"));
     QCOMPARE(csv.out, listing.out);
@@ -132,19 +89,20 @@ void tst_ExportFormatCommandLine::csvInTheirColumns()
     const QString spec = u"start=Date,title=Event,summary=Notes,lane=Lane"_s;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"theirs.csv"_s);
-    const Run csv =
+    const BinaryRun csv =
         runBinary({u"--export-format"_s, u"csv"_s, u"--map"_s, spec, u"--output"_s, path});
-    QCOMPARE(csv.err, QString());
+    QCOMPARE(csv.errText(), QString());
     QCOMPARE(csv.exitCode, 0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray written = file.readAll();
     QVERIFY(written.startsWith("Date,Event,Notes,Lane\r\n"));
     const qsizetype events = written.count("\r\n") - 1;
-    const Run back = runBinary({u"--import"_s, path, u"--map"_s, spec});
+    const BinaryRun back = runBinary({u"--import"_s, path, u"--map"_s, spec});
     QCOMPARE(back.exitCode, 0);
-    QVERIFY2(!back.err.contains(u"theirs.csv:"_s), qPrintable(back.err)); // no row refused
-    const Run listing = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(!back.errText().contains(u"theirs.csv:"_s),
+             qPrintable(back.errText())); // no row refused
+    const BinaryRun listing = runBinary({u"--list-events"_s, u"--format"_s, u"csv"_s});
     QVERIFY(events > 0);
     QCOMPARE(back.out.count("\r\n"), listing.out.count("\r\n"));
 }
@@ -165,13 +123,13 @@ void tst_ExportFormatCommandLine::builtInAsIcs()
     QFETCH(bool, plannedOnly);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"plans.ics"_s);
-    const Run run =
+    const BinaryRun run =
         runBinary(QStringList{u"--export-format"_s, u"ics"_s, u"--output"_s, path} + arguments);
-    QCOMPARE(run.err, QString());
+    QCOMPARE(run.errText(), QString());
     QCOMPARE(run.exitCode, 0);
     const CatalogueLoadResult builtIn = CatalogueLoader::loadBuiltIn();
     QVERIFY(builtIn.ok());
-    const CatalogueLoadResult back = ICalendarReader::read(readAll(path), path);
+    const CatalogueLoadResult back = ICalendarReader::read(TestFiles::readOrEmpty(path), path);
     QCOMPARE(back.problems.size(), 0);
     qsizetype expected = 0;
     for (const TimelineEvent &event : builtIn.catalogue.events()) {
@@ -207,8 +165,9 @@ void tst_ExportFormatCommandLine::usageErrors_data()
         << u"--map: unknown field \"when\" in the mapping"_s;
     QTest::newRow("output alone") << QStringList{u"--output"_s, u"x.json"_s} << 2 << u"--output"_s;
     QTest::newRow("problems in the input")
-        << QStringList{u"--export-format"_s, u"timelinejs"_s, fixture(u"bad-dates.json"_s)} << 1
-        << u"bad-dates.json:3:5: event 1 \"Month thirteen\""_s;
+        << QStringList{u"--export-format"_s, u"timelinejs"_s,
+                       TestFiles::path(u"timelinejs"_s, u"bad-dates.json"_s)}
+        << 1 << u"bad-dates.json:3:5: event 1 \"Month thirteen\""_s;
 }
 
 void tst_ExportFormatCommandLine::usageErrors()
@@ -218,9 +177,9 @@ void tst_ExportFormatCommandLine::usageErrors()
     QFETCH(QString, message);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"never.json"_s);
-    const Run run = runBinary(arguments + QStringList{u"--output"_s, path});
+    const BinaryRun run = runBinary(arguments + QStringList{u"--output"_s, path});
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
     QCOMPARE(run.out, QByteArray());
     QVERIFY(!QFile::exists(path));
 }
@@ -235,7 +194,7 @@ void tst_ExportFormatCommandLine::timelineJsFilesOpen_data()
     QTest::newRow("list") << u"--list-events"_s << u"council.json"_s << 0 << QString();
     QTest::newRow("check reports")
         << u"--check"_s << u"duplicate-id.json"_s << 1
-        << fixture(u"duplicate-id.json"_s) +
+        << TestFiles::path(u"timelinejs"_s, u"duplicate-id.json"_s) +
                u":4:5: event 2: the unique_id \"same\" is used by event 1 too; its id is made "
                "from its headline\n"_s;
 }
@@ -246,8 +205,8 @@ void tst_ExportFormatCommandLine::timelineJsFilesOpen()
     QFETCH(QString, name);
     QFETCH(int, exitCode);
     QFETCH(QString, err);
-    const Run run = runBinary({action, fixture(name)});
-    QCOMPARE(run.err, err);
+    const BinaryRun run = runBinary({action, TestFiles::path(u"timelinejs"_s, name)});
+    QCOMPARE(run.errText(), err);
     QCOMPARE(run.exitCode, exitCode);
     if (action == u"--list-events"_s)
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value("events"_L1).toArray().size(), 5);

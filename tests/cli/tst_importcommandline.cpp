@@ -1,47 +1,14 @@
+#include "binaryrun.h"
 #include "catalogueloader.h"
+#include "testfiles.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The built program with no display: --import needs none.
-Run runBinary(const QStringList &arguments)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"QT_QPA_PLATFORM"_s, QString());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CIVIC_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/import/") + name;
-}
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -69,50 +36,54 @@ private slots:
 
 void tst_ImportCommandLine::guessedMappingPrintsTheListing()
 {
-    const QString path = fixture(u"officer-timeline.csv"_s);
-    const Run run = runBinary({u"--import"_s, path});
+    const QString path = TestFiles::path(u"import"_s, u"officer-timeline.csv"_s);
+    const BinaryRun run = runBinary({u"--import"_s, path});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains(
+    QVERIFY2(run.errText().contains(
                  u"guessed --map start=Date,title=Event,summary=Notes,lane=Lane,actors=Who\n"_s),
-             qPrintable(run.err));
-    QVERIFY2(run.err.contains(path + u":5:1: row 5, Date: \u201C32/13/2017\u201D is not a date"_s),
-             qPrintable(run.err));
-    QVERIFY2(run.err.contains(path + u":8:2: row 8, Event: the title is empty"_s),
-             qPrintable(run.err));
-    const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+             qPrintable(run.errText()));
+    QVERIFY2(
+        run.errText().contains(path + u":5:1: row 5, Date: \u201C32/13/2017\u201D is not a date"_s),
+        qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(path + u":8:2: row 8, Event: the title is empty"_s),
+             qPrintable(run.errText()));
+    const QStringList lines = run.outText().split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 7);
     QVERIFY(lines.at(0).startsWith(u"id,start,end,precision,approximate,status,label,title"_s));
-    QVERIFY2(run.out.contains(u"llr-councils-write-to-nhs-england,2017-08-03,2017-08-03,day,"_s),
-             qPrintable(run.out));
+    QVERIFY2(
+        run.outText().contains(u"llr-councils-write-to-nhs-england,2017-08-03,2017-08-03,day,"_s),
+        qPrintable(run.outText()));
 }
 
 void tst_ImportCommandLine::givenMapping()
 {
-    const Run run = runBinary({u"--import"_s, fixture(u"officer-timeline.csv"_s), u"--map"_s,
-                               u"start=1,title=Event,tags=Lane"_s});
+    const BinaryRun run =
+        runBinary({u"--import"_s, TestFiles::path(u"import"_s, u"officer-timeline.csv"_s),
+                   u"--map"_s, u"start=1,title=Event,tags=Lane"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(!run.err.contains(u"guessed"_s), qPrintable(run.err));
+    QVERIFY2(!run.errText().contains(u"guessed"_s), qPrintable(run.errText()));
     // The lane column's names became tags; the events share the one lane.
-    QVERIFY2(run.out.contains(u"LLR councils write to NHS England,no-lane,,llr-councils,"_s),
-             qPrintable(run.out));
+    QVERIFY2(run.outText().contains(u"LLR councils write to NHS England,no-lane,,llr-councils,"_s),
+             qPrintable(run.outText()));
 }
 
 void tst_ImportCommandLine::saveAsWritesACatalogue()
 {
     QTemporaryDir dir;
     const QString saved = dir.filePath(u"imported.json"_s);
-    const Run run =
-        runBinary({u"--import"_s, fixture(u"officer-timeline.csv"_s), u"--save-as"_s, saved});
+    const BinaryRun run =
+        runBinary({u"--import"_s, TestFiles::path(u"import"_s, u"officer-timeline.csv"_s),
+                   u"--save-as"_s, saved});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.outText().isEmpty());
     const CatalogueLoadResult loaded = CatalogueLoader::load(saved);
     QVERIFY2(loaded.ok(), qPrintable(loaded.problems.value(0).toString()));
     QCOMPARE(loaded.catalogue.events().size(), 6);
     const TimelineEvent *letter = loaded.catalogue.event(u"llr-councils-write-to-nhs-england"_s);
     QVERIFY(letter);
     QCOMPARE(letter->summary, u"They ask for the plan, in full.\n\nColour: red"_s);
-    const Run check = runBinary({u"--check"_s, saved});
-    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    const BinaryRun check = runBinary({u"--check"_s, saved});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.errText()));
 }
 
 void tst_ImportCommandLine::refused_data()
@@ -145,30 +116,32 @@ void tst_ImportCommandLine::refused()
     QFETCH(QString, message);
     QTemporaryDir dir;
     const QString path = writeFile(dir, u"sheet.csv"_s, csv);
-    const Run run = runBinary(QStringList{u"--import"_s, path} + extra);
+    const BinaryRun run = runBinary(QStringList{u"--import"_s, path} + extra);
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY2(run.err.contains(message), qPrintable(run.err));
-    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
+    QVERIFY(run.outText().isEmpty());
 }
 
 // --map and --sheet alone are usage errors; --save-as alone is still its own action.
 void tst_ImportCommandLine::modifiersNeedImport()
 {
-    const Run map = runBinary({u"--map"_s, u"start=Date"_s});
+    const BinaryRun map = runBinary({u"--map"_s, u"start=Date"_s});
     QCOMPARE(map.exitCode, 2);
-    QVERIFY2(map.err.contains(u"--map only applies with --export-format or --import"_s),
-             qPrintable(map.err));
-    const Run sheet = runBinary({u"--sheet"_s, u"1"_s, u"--list-events"_s});
+    QVERIFY2(map.errText().contains(u"--map only applies with --export-format or --import"_s),
+             qPrintable(map.errText()));
+    const BinaryRun sheet = runBinary({u"--sheet"_s, u"1"_s, u"--list-events"_s});
     QCOMPARE(sheet.exitCode, 2);
-    QVERIFY2(sheet.err.contains(u"--sheet only applies with --import"_s), qPrintable(sheet.err));
+    QVERIFY2(sheet.errText().contains(u"--sheet only applies with --import"_s),
+             qPrintable(sheet.errText()));
     QTemporaryDir dir;
-    const Run saveAs = runBinary({u"--save-as"_s, dir.filePath(u"copy.json"_s)});
-    QVERIFY2(saveAs.exitCode == 0, qPrintable(saveAs.err));
+    const BinaryRun saveAs = runBinary({u"--save-as"_s, dir.filePath(u"copy.json"_s)});
+    QVERIFY2(saveAs.exitCode == 0, qPrintable(saveAs.errText()));
     QVERIFY(QFile::exists(dir.filePath(u"copy.json"_s)));
-    const Run both = runBinary(
-        {u"--import"_s, fixture(u"officer-timeline.csv"_s), u"--export-format"_s, u"timelinejs"_s});
+    const BinaryRun both =
+        runBinary({u"--import"_s, TestFiles::path(u"import"_s, u"officer-timeline.csv"_s),
+                   u"--export-format"_s, u"timelinejs"_s});
     QCOMPARE(both.exitCode, 2);
-    QVERIFY2(both.err.contains(u"cannot be combined"_s), qPrintable(both.err));
+    QVERIFY2(both.errText().contains(u"cannot be combined"_s), qPrintable(both.errText()));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCommandLine)

@@ -1,50 +1,16 @@
+#include "binaryrun.h"
 #include "catalogueloader.h"
 #include "cataloguewriter.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-// The built program with no display: --save-as, --check and --list-events need none.
-Run runBinary(const QStringList &arguments)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"QT_QPA_PLATFORM"_s, QString());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CIVIC_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QString source(const QString &relative)
 {
@@ -77,11 +43,11 @@ void tst_SaveAsCommandLine::builtInWrittenBackIsByteIdentical()
     for (const QString &name : QDir(source(u"seeds"_s)).entryList(QDir::Files))
         QVERIFY(QFile::copy(source(u"seeds/"_s) + name, dir.filePath(u"seeds/"_s + name)));
     const QString saved = dir.filePath(u"resources/catalogue.json"_s);
-    const Run run = runBinary({u"--save-as"_s, saved});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(readAll(saved), readAll(CatalogueLoader::builtInPath()));
-    const Run check = runBinary({u"--check"_s, saved});
-    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    const BinaryRun run = runBinary({u"--save-as"_s, saved});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QCOMPARE(TestFiles::readOrEmpty(saved), TestFiles::readOrEmpty(CatalogueLoader::builtInPath()));
+    const BinaryRun check = runBinary({u"--check"_s, saved});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.errText()));
 }
 
 void tst_SaveAsCommandLine::builtInSavedElsewherePassesCheck()
@@ -89,27 +55,27 @@ void tst_SaveAsCommandLine::builtInSavedElsewherePassesCheck()
     QTemporaryDir dir;
     const QString saved = dir.filePath(u"story.json"_s);
     QCOMPARE(runBinary({u"--save-as"_s, saved}).exitCode, 0);
-    const Run check = runBinary({u"--check"_s, saved});
-    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    const BinaryRun check = runBinary({u"--check"_s, saved});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.errText()));
     QVERIFY(check.out.contains("events: 80") || check.out.contains("no problems"));
     // Saved again from there, it is the same file.
     const QString again = dir.filePath(u"again.json"_s);
     QCOMPARE(runBinary({u"--save-as"_s, again, saved}).exitCode, 0);
-    QCOMPARE(readAll(again), readAll(saved));
+    QCOMPARE(TestFiles::readOrEmpty(again), TestFiles::readOrEmpty(saved));
 }
 
 void tst_SaveAsCommandLine::eventListBecomesACatalogue()
 {
     QTemporaryDir dir;
-    const QString list = QStringLiteral(CIVIC_TEST_DATA_DIR "/cli/events.csv");
-    const QByteArray before = readAll(list);
+    const QString list = TestFiles::path(u"cli"_s, u"events.csv"_s);
+    const QByteArray before = TestFiles::readOrEmpty(list);
     const QString saved = dir.filePath(u"events.json"_s);
-    const Run run = runBinary({u"--save-as"_s, saved, list});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(readAll(list), before);
-    QVERIFY(readAll(saved).contains("\"lanes\""));
-    const Run check = runBinary({u"--check"_s, saved});
-    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    const BinaryRun run = runBinary({u"--save-as"_s, saved, list});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QCOMPARE(TestFiles::readOrEmpty(list), before);
+    QVERIFY(TestFiles::readOrEmpty(saved).contains("\"lanes\""));
+    const BinaryRun check = runBinary({u"--check"_s, saved});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.errText()));
     QCOMPARE(CatalogueLoader::load(saved).catalogue.events().size(),
              CatalogueLoader::load(list).catalogue.events().size());
 }
@@ -118,7 +84,7 @@ void tst_SaveAsCommandLine::listingPassesCheck_data()
 {
     QTest::addColumn<QString>("catalogue");
     QTest::newRow("built-in") << QString();
-    QTest::newRow("fixture") << QStringLiteral(CIVIC_TEST_DATA_DIR "/cli/good/catalogue.json");
+    QTest::newRow("fixture") << TestFiles::path(u"cli"_s, u"good/catalogue.json"_s);
 }
 
 void tst_SaveAsCommandLine::listingPassesCheck()
@@ -127,7 +93,7 @@ void tst_SaveAsCommandLine::listingPassesCheck()
     QStringList arguments{u"--list-events"_s, u"--format"_s, u"json"_s};
     if (!catalogue.isEmpty())
         arguments.append(catalogue);
-    const Run listed = runBinary(arguments);
+    const BinaryRun listed = runBinary(arguments);
     QCOMPARE(listed.exitCode, 0);
     QTemporaryDir dir;
     const QString listing = dir.filePath(u"listing.json"_s);
@@ -135,8 +101,8 @@ void tst_SaveAsCommandLine::listingPassesCheck()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(listed.out);
     file.close();
-    const Run check = runBinary({u"--check"_s, listing});
-    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    const BinaryRun check = runBinary({u"--check"_s, listing});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.errText()));
     const CatalogueLoadResult original =
         catalogue.isEmpty() ? CatalogueLoader::loadBuiltIn() : CatalogueLoader::load(catalogue);
     const CatalogueLoadResult back = CatalogueLoader::load(listing);
@@ -155,10 +121,10 @@ void tst_SaveAsCommandLine::problemsWriteNothing()
 {
     QTemporaryDir dir;
     const QString saved = dir.filePath(u"out.json"_s);
-    const Run run = runBinary(
-        {u"--save-as"_s, saved, QStringLiteral(CIVIC_TEST_DATA_DIR "/cli/broken/catalogue.json")});
+    const BinaryRun run =
+        runBinary({u"--save-as"_s, saved, TestFiles::path(u"cli"_s, u"broken/catalogue.json"_s)});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!run.errText().isEmpty());
     QVERIFY(!QFile::exists(saved));
 }
 
@@ -166,9 +132,9 @@ void tst_SaveAsCommandLine::unwritablePlaceSaysWhy()
 {
     QTemporaryDir dir;
     const QString saved = dir.filePath(u"no/such/folder/out.json"_s);
-    const Run run = runBinary({u"--save-as"_s, saved});
+    const BinaryRun run = runBinary({u"--save-as"_s, saved});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(saved), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(saved), qPrintable(run.errText()));
 }
 
 QTEST_GUILESS_MAIN(tst_SaveAsCommandLine)

@@ -1,4 +1,5 @@
 #include "catalogueloader.h"
+#include "testfiles.h"
 
 #include "fileresolver.h"
 
@@ -8,11 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/loader/") + name;
-}
 
 QString describe(const ProblemList &problems)
 {
@@ -48,7 +44,8 @@ private slots:
 
 void tst_CatalogueLoader::valid()
 {
-    const CatalogueLoadResult result = CatalogueLoader::load(fixture(u"valid/catalogue.json"_s));
+    const CatalogueLoadResult result =
+        CatalogueLoader::load(TestFiles::path(u"loader"_s, u"valid/catalogue.json"_s));
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     const Catalogue &catalogue = result.catalogue;
     QCOMPARE(catalogue.title(), u"Loader fixture"_s);
@@ -129,7 +126,8 @@ void tst_CatalogueLoader::quotes()
     QFETCH(qsizetype, end);
     QFETCH(QString, excerpt);
 
-    const CatalogueLoadResult result = CatalogueLoader::load(fixture(u"valid/catalogue.json"_s));
+    const CatalogueLoadResult result =
+        CatalogueLoader::load(TestFiles::path(u"loader"_s, u"valid/catalogue.json"_s));
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     const TimelineEvent *found = result.catalogue.event(event);
     QVERIFY(found);
@@ -196,14 +194,14 @@ void tst_CatalogueLoader::problems_data()
     // Once, not again for every quote that could not be checked.
     row("missing-source-index", 1, catalogue, 3,
         u"the source index %1 does not exist, so no quote can be checked"_s.arg(
-            fixture(u"nowhere/sources.json"_s)));
+            TestFiles::path(u"loader"_s, u"nowhere/sources.json"_s)));
     // Sources, at the line of their "id" in sources.json.
     row("missing-document", 2, sources, 15,
         u"source \"leics-cabinet\": %1: cannot read"_s.arg(
-            fixture(u"missing-document/missing.txt"_s)));
+            TestFiles::path(u"loader"_s, u"missing-document/missing.txt"_s)));
     row("malformed-utf8", 2, sources, 15,
         u"source \"leics-cabinet\": %1: byte 22: malformed UTF-8"_s.arg(
-            fixture(u"malformed-utf8/bad.txt"_s)));
+            TestFiles::path(u"loader"_s, u"malformed-utf8/bad.txt"_s)));
     row("source-bad-date", 1, sources, 4,
         u"source \"hsj-breaking-point\": \"date\": \u201CSeptembre 2017\u201D is not a date: "
         "\u201CSeptembre\u201D is not a month"_s);
@@ -228,11 +226,11 @@ void tst_CatalogueLoader::problems()
     QFETCH(QString, message);
 
     const CatalogueLoadResult result =
-        CatalogueLoader::load(fixture(folder + u"/catalogue.json"_s));
+        CatalogueLoader::load(TestFiles::path(u"loader"_s, folder + u"/catalogue.json"_s));
     QVERIFY(!result.ok());
     QVERIFY2(result.problems.size() == count, qPrintable(describe(result.problems)));
     const Problem &problem = result.problems.first();
-    QCOMPARE(problem.file, fixture(folder + u'/' + file));
+    QCOMPARE(problem.file, TestFiles::path(u"loader"_s, folder + u'/' + file));
     QCOMPARE(problem.line, line);
     QVERIFY2(problem.message.contains(message), qPrintable(problem.message));
     QVERIFY(!problem.message.contains(u'\n'));
@@ -242,7 +240,7 @@ void tst_CatalogueLoader::problems()
 void tst_CatalogueLoader::everyProblemIsReported()
 {
     const CatalogueLoadResult result =
-        CatalogueLoader::load(fixture(u"many-problems/catalogue.json"_s));
+        CatalogueLoader::load(TestFiles::path(u"loader"_s, u"many-problems/catalogue.json"_s));
     QList<std::pair<int, QString>> found;
     for (const Problem &problem : result.problems)
         found.append({problem.line, problem.message});
@@ -262,7 +260,7 @@ void tst_CatalogueLoader::malformedJsonHasLineAndColumn()
 {
     // catalogue.json lacks the comma after "title" on line 69; the parser notices on line 70.
     const CatalogueLoadResult result =
-        CatalogueLoader::load(fixture(u"malformed-json/catalogue.json"_s));
+        CatalogueLoader::load(TestFiles::path(u"loader"_s, u"malformed-json/catalogue.json"_s));
     QCOMPARE(result.problems.size(), 1);
     QCOMPARE(result.problems.first().line, 70);
     QVERIFY(result.problems.first().column > 0);
@@ -288,7 +286,7 @@ void tst_CatalogueLoader::problemsNameTheFileAsGiven()
 
 void tst_CatalogueLoader::missingFile()
 {
-    const QString path = fixture(u"does-not-exist/catalogue.json"_s);
+    const QString path = TestFiles::path(u"loader"_s, u"does-not-exist/catalogue.json"_s);
     const CatalogueLoadResult result = CatalogueLoader::load(path);
     QCOMPARE(result.problems.size(), 1);
     QCOMPARE(result.problems.first().file, path);
@@ -312,7 +310,7 @@ void tst_CatalogueLoader::eventLists()
     QFETCH(QString, file);
     QFETCH(int, events);
 
-    const CatalogueLoadResult result = CatalogueLoader::load(fixture(file));
+    const CatalogueLoadResult result = CatalogueLoader::load(TestFiles::path(u"loader"_s, file));
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     QCOMPARE(result.catalogue.events().size(), events);
     QCOMPARE(result.catalogue.lanes().size(), 2);

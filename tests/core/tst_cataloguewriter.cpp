@@ -2,6 +2,7 @@
 #include "cataloguesaver.h"
 #include "cataloguewriter.h"
 #include "samecatalogue.h"
+#include "testfiles.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -11,12 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // One event in an otherwise empty catalogue, written.
 QByteArray written(const TimelineEvent &event)
@@ -53,7 +48,7 @@ void tst_CatalogueWriter::builtInIsByteIdentical()
 {
     const CatalogueLoadResult loaded = CatalogueLoader::loadBuiltIn();
     QVERIFY(loaded.ok());
-    const QByteArray original = readAll(CatalogueLoader::builtInPath());
+    const QByteArray original = TestFiles::readOrEmpty(CatalogueLoader::builtInPath());
     QVERIFY(!original.isEmpty());
     const QByteArray again = CatalogueWriter::write(loaded.catalogue);
     if (again != original) {
@@ -71,7 +66,7 @@ void tst_CatalogueWriter::builtInSourceIndexIsByteIdentical()
 {
     const CatalogueLoadResult loaded = CatalogueLoader::loadBuiltIn();
     QVERIFY(loaded.ok());
-    const QByteArray original = readAll(u":/seeds/sources.json"_s);
+    const QByteArray original = TestFiles::readOrEmpty(u":/seeds/sources.json"_s);
     QVERIFY(!original.isEmpty());
     const QByteArray again = CatalogueWriter::writeSourceIndex(loaded.catalogue.sources());
     const QList<QByteArray> a = original.split('\n'), b = again.split('\n');
@@ -121,7 +116,7 @@ void tst_CatalogueWriter::roundTrip()
     const bool documents = !first.catalogue.sourceIndexPath().isEmpty();
     const QString difference = catalogueDifference(first.catalogue, second.catalogue, documents);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    QCOMPARE(CatalogueWriter::write(second.catalogue), readAll(copy));
+    QCOMPARE(CatalogueWriter::write(second.catalogue), TestFiles::readOrEmpty(copy));
 }
 
 void tst_CatalogueWriter::escapes_data()

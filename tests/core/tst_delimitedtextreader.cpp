@@ -1,4 +1,5 @@
 #include "delimitedtextreader.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTest>
@@ -6,14 +7,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CIVIC_TEST_DATA_DIR "/sheets/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 // Each row as "line: cell|cell|…".
 QStringList rows(const Sheet &sheet)
@@ -110,7 +103,8 @@ void tst_DelimitedTextReader::read()
     QFETCH(QStringList, expected);
     QFETCH(QStringList, expectedProblems);
 
-    const Workbook book = DelimitedTextReader::read(fixture(file), file);
+    const Workbook book =
+        DelimitedTextReader::read(TestFiles::read(TestFiles::path(u"sheets"_s, file)), file);
     QCOMPARE(problems(book), expectedProblems);
     QCOMPARE(book.format, format);
     QCOMPARE(book.sheets.size(), 1);

@@ -1,5 +1,6 @@
 #include "catalogueloader.h"
 #include "editorialcheck.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTest>
@@ -8,14 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/editorial/") + name;
-}
-
 ProblemList fixtureWarnings()
 {
-    const QString path = fixture(u"catalogue.json"_s);
+    const QString path = TestFiles::path(u"editorial"_s, u"catalogue.json"_s);
     const CatalogueLoadResult result = CatalogueLoader::load(path);
     if (!result.ok())
         qWarning("%s", qPrintable(result.problems.constFirst().toString()));

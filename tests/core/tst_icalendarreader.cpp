@@ -1,5 +1,6 @@
 #include "catalogueloader.h"
 #include "icalendarreader.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTest>
@@ -7,19 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/ical/") + name;
-}
-
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 // One line per event (its days as ISO dates, since they are what a calendar says), per lane
 // and per tag.
@@ -116,7 +104,7 @@ void tst_ICalendarReader::fixtures_data()
                        "\u2013 \u201Cquoted\u201D||"_s,
                        u"lane Calendar|Calendar"_s}
         << QStringList{};
-    const QString file = fixture(u"problems.ics"_s);
+    const QString file = TestFiles::path(u"ical"_s, u"problems.ics"_s);
     QTest::newRow("problems")
         << u"problems.ics"_s
         << QStringList{u"title problems"_s,
@@ -142,8 +130,8 @@ void tst_ICalendarReader::fixtures()
     QFETCH(QStringList, events);
     QFETCH(QStringList, problems);
 
-    const QString path = fixture(name);
-    const CatalogueLoadResult result = ICalendarReader::read(read(path), path);
+    const QString path = TestFiles::path(u"ical"_s, name);
+    const CatalogueLoadResult result = ICalendarReader::read(TestFiles::read(path), path);
     QCOMPARE(::problems(result.problems), problems);
     QCOMPARE(describe(result.catalogue), events);
 }
@@ -254,9 +242,10 @@ void tst_ICalendarReader::loaderRecognises_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<int>("events");
 
-    QTest::newRow(".ics") << u"diary.ics"_s << read(fixture(u"council.ics"_s)) << 7;
+    QTest::newRow(".ics") << u"diary.ics"_s
+                          << TestFiles::read(TestFiles::path(u"ical"_s, u"council.ics"_s)) << 7;
     QTest::newRow("BEGIN:VCALENDAR in a .txt")
-        << u"diary.txt"_s << read(fixture(u"bom-lf.ics"_s)) << 1;
+        << u"diary.txt"_s << TestFiles::read(TestFiles::path(u"ical"_s, u"bom-lf.ics"_s)) << 1;
 }
 
 void tst_ICalendarReader::loaderRecognises()

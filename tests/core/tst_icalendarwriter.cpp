@@ -1,5 +1,6 @@
 #include "icalendarreader.h"
 #include "icalendarwriter.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTest>
@@ -7,14 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 QStringList problems(const ProblemList &list)
 {
@@ -136,7 +129,7 @@ void tst_ICalendarWriter::roundTrip_data()
     QTest::addColumn<QByteArray>("ics");
 
     QTest::newRow("a hand-written calendar")
-        << read(QStringLiteral(CIVIC_TEST_DATA_DIR "/ical/council.ics"));
+        << TestFiles::read(TestFiles::path(u"ical"_s, u"council.ics"_s));
     QTest::newRow("our planned events")
         << ICalendarWriter::toIcs(plans(), ICalendarWriter::Events::All);
 }

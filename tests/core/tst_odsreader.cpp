@@ -1,4 +1,5 @@
 #include "odsreader.h"
+#include "testfiles.h"
 #include "workbookreader.h"
 
 #include <QFile>
@@ -7,14 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CIVIC_TEST_DATA_DIR "/sheets/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 // Each sheet as "name:" followed by its rows, cells joined by "|".
 QStringList sheets(const Workbook &book)
@@ -87,7 +80,8 @@ void tst_OdsReader::read()
     QFETCH(QStringList, expected);
     QFETCH(QString, expectedProblems);
 
-    const Workbook book = WorkbookReader::read(fixture(file), file);
+    const Workbook book =
+        WorkbookReader::read(TestFiles::read(TestFiles::path(u"sheets"_s, file)), file);
     QCOMPARE(problems(book), expectedProblems);
     QCOMPARE(sheets(book), expected);
     if (!expected.isEmpty())

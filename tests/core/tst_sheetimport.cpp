@@ -1,6 +1,7 @@
 #include "csvparser.h"
 #include "eventlistingwriter.h"
 #include "sheetimport.h"
+#include "testfiles.h"
 #include "workbookreader.h"
 
 #include <QFile>
@@ -374,7 +375,7 @@ void tst_SheetImport::ourCsvRoundTrip()
 // numbers, empty trailing rows. Problems name the text line, not the row.
 void tst_SheetImport::europeanExcelThroughTheWorkbookReader()
 {
-    QFile file(QStringLiteral(CIVIC_TEST_DATA_DIR "/import/european-serials.csv"));
+    QFile file(TestFiles::path(u"import"_s, u"european-serials.csv"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Workbook workbook = WorkbookReader::read(file.readAll(), u"european-serials.csv"_s);
     QVERIFY(workbook.problems.isEmpty());

@@ -1,5 +1,6 @@
 #include "catalogue.h"
 #include "storystore.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -17,11 +18,6 @@ bool operator==(const Story &a, const Story &b)
 }
 
 namespace {
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/present/") + name;
-}
 
 // Three events; the stories in tests/data/present name them.
 Catalogue catalogue()
@@ -104,8 +100,8 @@ void tst_StoryStore::initTestCase()
 
 void tst_StoryStore::readsStories()
 {
-    const StoryLoadResult result =
-        StoryStore::read(dataFile(u"two-stories.stories.json"_s), &m_catalogue);
+    const StoryLoadResult result = StoryStore::read(
+        TestFiles::path(u"present"_s, u"two-stories.stories.json"_s), &m_catalogue);
     QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
     QCOMPARE(result.stories.size(), 2);
     QCOMPARE(result.stories.at(0),
@@ -139,7 +135,7 @@ void tst_StoryStore::problems()
     QFETCH(QStringList, expected);
     QFETCH(QStringList, storyIds);
 
-    const QString path = dataFile(file);
+    const QString path = TestFiles::path(u"present"_s, file);
     const StoryLoadResult result = StoryStore::read(path, &m_catalogue);
     QCOMPARE(located(result.problems, path), expected);
     QCOMPARE(ids(result.stories), storyIds);
@@ -147,7 +143,7 @@ void tst_StoryStore::problems()
 
 void tst_StoryStore::malformedJsonHasLineAndColumn()
 {
-    const QString path = dataFile(u"malformed.stories.json"_s);
+    const QString path = TestFiles::path(u"present"_s, u"malformed.stories.json"_s);
     const StoryLoadResult result = StoryStore::read(path, &m_catalogue);
     QCOMPARE(result.problems.size(), 1);
     const Problem &problem = result.problems.first();
@@ -217,7 +213,7 @@ void tst_StoryStore::saveLeavesAnUnreadableFileAlone()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"catalogue.json.stories.json"_s);
-    QVERIFY(QFile::copy(dataFile(u"malformed.stories.json"_s), path));
+    QVERIFY(QFile::copy(TestFiles::path(u"present"_s, u"malformed.stories.json"_s), path));
     QFile original(path);
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray before = original.readAll();

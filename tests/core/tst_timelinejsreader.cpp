@@ -1,4 +1,5 @@
 #include "catalogueloader.h"
+#include "testfiles.h"
 #include "timelinejsreader.h"
 
 #include <QFile>
@@ -7,19 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/timelinejs/") + name;
-}
-
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 // One line per event, and per lane: what a reader would need to tell two loads apart.
 QStringList describe(const Catalogue &catalogue)
@@ -89,20 +77,20 @@ void tst_TimelineJsReader::fixtures_data()
                                         u"after-a-bom|August 2017|month|After a BOM|No group||"_s,
                                         u"lane No group|No group"_s}
                          << QStringList();
-    const QString noStart = fixture(u"no-start-date.json"_s);
+    const QString noStart = TestFiles::path(u"timelinejs"_s, u"no-start-date.json"_s);
     QTest::newRow("no start_date")
         << u"no-start-date.json"_s
         << QStringList{u"title no-start-date"_s, u"kept|2017|year|Kept|No group||"_s,
                        u"lane No group|No group"_s}
         << QStringList{noStart + u":4:5: event 2 \"No date at all\": there is no \"start_date\""_s};
-    const QString duplicate = fixture(u"duplicate-id.json"_s);
+    const QString duplicate = TestFiles::path(u"timelinejs"_s, u"duplicate-id.json"_s);
     QTest::newRow("duplicate unique_id")
         << u"duplicate-id.json"_s
         << QStringList{u"title duplicate-id"_s, u"same|2017|year|First|No group||"_s,
                        u"second-one|2018|year|Second one|No group||"_s, u"lane No group|No group"_s}
         << QStringList{duplicate + u":4:5: event 2: the unique_id \"same\" is used by event 1 "
                                    "too; its id is made from its headline"_s};
-    const QString bad = fixture(u"bad-dates.json"_s);
+    const QString bad = TestFiles::path(u"timelinejs"_s, u"bad-dates.json"_s);
     QTest::newRow("bad dates")
         << u"bad-dates.json"_s << QStringList{u"title bad-dates"_s}
         << QStringList{
@@ -124,8 +112,8 @@ void tst_TimelineJsReader::fixtures()
     QFETCH(QString, name);
     QFETCH(QStringList, events);
     QFETCH(QStringList, problems);
-    const QString path = fixture(name);
-    const CatalogueLoadResult result = TimelineJsReader::read(read(path), path);
+    const QString path = TestFiles::path(u"timelinejs"_s, name);
+    const CatalogueLoadResult result = TimelineJsReader::read(TestFiles::read(path), path);
     QCOMPARE(::problems(result.problems), problems);
     QCOMPARE(describe(result.catalogue), events);
 }
@@ -143,8 +131,8 @@ void tst_TimelineJsReader::loaderRecognises()
 {
     QFETCH(QString, name);
     QFETCH(int, events);
-    const QString path = fixture(name);
-    const CatalogueLoadResult direct = TimelineJsReader::read(read(path), path);
+    const QString path = TestFiles::path(u"timelinejs"_s, name);
+    const CatalogueLoadResult direct = TimelineJsReader::read(TestFiles::read(path), path);
     const CatalogueLoadResult loaded = CatalogueLoader::load(path);
     QCOMPARE(loaded.catalogue.events().size(), events);
     QCOMPARE(problems(loaded.problems), problems(direct.problems));

@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "timelinejsreader.h"
 #include "timelinejswriter.h"
 
@@ -10,19 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/timelinejs/") + name;
-}
-
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 TimelineEvent makeEvent(const QString &id, const QString &date, const QString &lane = {})
 {
@@ -182,7 +170,8 @@ void tst_TimelineJsWriter::roundTrip_data()
 void tst_TimelineJsWriter::roundTrip()
 {
     QFETCH(QString, name);
-    const CatalogueLoadResult first = TimelineJsReader::read(read(fixture(name)), name);
+    const CatalogueLoadResult first =
+        TimelineJsReader::read(TestFiles::read(TestFiles::path(u"timelinejs"_s, name)), name);
     QVERIFY(first.ok());
     QVERIFY(!first.catalogue.events().isEmpty());
     const QByteArray written = TimelineJsWriter::toJson(first.catalogue);

@@ -1,4 +1,5 @@
 #include "catalogueloader.h"
+#include "testfiles.h"
 #include "vistimelinereader.h"
 
 #include <QFile>
@@ -7,19 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/vistimeline/") + name;
-}
-
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 QStringList describe(const Catalogue &catalogue)
 {
@@ -90,7 +78,7 @@ void tst_VisTimelineReader::fixtures_data()
                u"lane 2|LLR councils"_s,
            }
         << QStringList{};
-    const QString problemsFile = fixture(u"problems.json"_s);
+    const QString problemsFile = TestFiles::path(u"vistimeline"_s, u"problems.json"_s);
     QTest::newRow("problems")
         << u"problems.json"_s
         << QStringList{u"title problems"_s, u"6|2017-02-03|2017-02-03|day|Good|No group||"_s,
@@ -109,7 +97,7 @@ void tst_VisTimelineReader::fixtures_data()
                problemsFile + u":7:4: item 6: the id \"6\" is used by item 5 too; its id is made "
                               "from its content"_s,
            };
-    const QString unknownGroup = fixture(u"unknown-group.json"_s);
+    const QString unknownGroup = TestFiles::path(u"vistimeline"_s, u"unknown-group.json"_s);
     QTest::newRow("a group not in groups")
         << u"unknown-group.json"_s << QStringList{u"title unknown-group"_s, u"lane nat|National"_s}
         << QStringList{unknownGroup +
@@ -122,8 +110,8 @@ void tst_VisTimelineReader::fixtures()
     QFETCH(QStringList, events);
     QFETCH(QStringList, problems);
 
-    const QString path = fixture(name);
-    const CatalogueLoadResult result = VisTimelineReader::read(read(path), path);
+    const QString path = TestFiles::path(u"vistimeline"_s, name);
+    const CatalogueLoadResult result = VisTimelineReader::read(TestFiles::read(path), path);
     QCOMPARE(::problems(result.problems), problems);
     QCOMPARE(describe(result.catalogue), events);
 }
@@ -190,7 +178,8 @@ void tst_VisTimelineReader::loaderRecognises()
     QFETCH(QString, name);
     QFETCH(int, events);
 
-    const CatalogueLoadResult result = CatalogueLoader::load(fixture(name));
+    const CatalogueLoadResult result =
+        CatalogueLoader::load(TestFiles::path(u"vistimeline"_s, name));
     QCOMPARE(problems(result.problems), QStringList());
     QCOMPARE(result.catalogue.events().size(), events);
 }

@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "workbookreader.h"
 
 #include <QFile>
@@ -6,14 +7,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CIVIC_TEST_DATA_DIR "/sheets/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QStringList problems(const Workbook &book)
 {
@@ -72,7 +65,8 @@ void tst_WorkbookReader::format()
     QFETCH(QString, format);
     QFETCH(QStringList, sheetNames);
 
-    const Workbook book = WorkbookReader::read(fixture(file), file);
+    const Workbook book =
+        WorkbookReader::read(TestFiles::read(TestFiles::path(u"sheets"_s, file)), file);
     QCOMPARE(problems(book), QStringList());
     QCOMPARE(book.format, format);
     QStringList names;

@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "workbookreader.h"
 #include "xlsxreader.h"
 
@@ -7,14 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CIVIC_TEST_DATA_DIR "/sheets/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 // Each sheet as "name:" followed by its rows, cells joined by "|".
 QStringList sheets(const Workbook &book)
@@ -99,7 +92,8 @@ void tst_XlsxReader::read()
     QFETCH(QStringList, expected);
     QFETCH(QStringList, expectedProblems);
 
-    const Workbook book = WorkbookReader::read(fixture(file), file);
+    const Workbook book =
+        WorkbookReader::read(TestFiles::read(TestFiles::path(u"sheets"_s, file)), file);
     QCOMPARE(problems(book).join(u'\n'), expectedProblems.join(u'\n'));
     QCOMPARE(sheets(book), expected);
     if (!expected.isEmpty())

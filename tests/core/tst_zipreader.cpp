@@ -1,21 +1,10 @@
+#include "testfiles.h"
 #include "zipreader.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CIVIC_TEST_DATA_DIR "/sheets/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-} // namespace
 
 class tst_ZipReader : public QObject
 {
@@ -62,7 +51,7 @@ void tst_ZipReader::read()
     QFETCH(qint64, size);
     QFETCH(QString, error);
 
-    const QByteArray data = fixture(file);
+    const QByteArray data = TestFiles::read(TestFiles::path(u"sheets"_s, file));
     const ZipReader zip(data);
     QVERIFY2(zip.isOpen(), qPrintable(zip.error()));
     QString why;

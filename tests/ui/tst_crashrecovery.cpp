@@ -2,6 +2,7 @@
 #include "documentautosaver.h"
 #include "mainwindow.h"
 #include "recoveryfile.h"
+#include "testfiles.h"
 #include "timelinedocument.h"
 
 #include <QApplication>
@@ -72,7 +73,7 @@ void TestCrashRecovery::initTestCase()
     m_environment = QProcessEnvironment::systemEnvironment();
     m_environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
 
-    const QString from = QStringLiteral(CIVIC_TEST_DATA_DIR "/loader/valid/");
+    const QString from = TestFiles::path(u"loader"_s, u"valid/"_s);
     const QString to = m_home.filePath(u"work/"_s);
     QDir().mkpath(to);
     for (const QString &name : QDir(from).entryList(QDir::Files))

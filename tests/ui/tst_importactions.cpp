@@ -2,6 +2,7 @@
 #include "importactions.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "testfiles.h"
 #include "timelinedocument.h"
 
 #include <QApplication>
@@ -221,7 +222,7 @@ void tst_ImportActions::otherTimelinesAreImportedToo()
     answerImportDialog(true, &seen);
     QVERIFY(m_window->openFile(first));
     const qsizetype before = m_window->catalogue().events().size();
-    const QString timelineJs = QStringLiteral(CIVIC_TEST_DATA_DIR "/timelinejs/council.json");
+    const QString timelineJs = TestFiles::path(u"timelinejs"_s, u"council.json"_s);
     QVERIFY(m_window->importActions()->importFile(timelineJs, ImportActions::Target::OpenTimeline));
     QVERIFY(m_window->catalogue().events().size() > before);
     QUndoStack *stack = m_window->document()->undoStack();

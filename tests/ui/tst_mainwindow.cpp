@@ -10,10 +10,11 @@
 #include "overviewstrip.h"
 #include "passageview.h"
 #include "sourcepane.h"
+#include "testfiles.h"
 #include "timelineviews.h"
 #include "timelinewidget.h"
-#include "viewerwindow.h"
 #include "timelinezoom.h"
+#include "viewerwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,11 +107,6 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override { keys.append(event->key()); }
 };
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(CIVIC_TEST_DATA_DIR "/ui/") + name;
-}
 
 } // namespace
 
@@ -444,7 +440,7 @@ void TestMainWindow::openCsv()
         order.append(u"visible"_s);
         maskSize = int(mask.size());
     });
-    QVERIFY(m_window->openFile(dataFile(u"events.csv"_s)));
+    QVERIFY(m_window->openFile(TestFiles::path(u"ui"_s, u"events.csv"_s)));
     QCOMPARE(order, QStringList({u"catalogue"_s, u"filter"_s, u"visible"_s}));
     QCOMPARE(maskSize, 3);
     QCOMPARE(m_window->catalogue().events().size(), 3);
@@ -465,7 +461,7 @@ void TestMainWindow::malformedCsvChangesNothing()
     QSignalSpy problems(m_window, &MainWindow::problemsReported);
     QSignalSpy changed(m_window, &MainWindow::catalogueChanged);
 
-    QVERIFY(!m_window->openFile(dataFile(u"malformed.csv"_s)));
+    QVERIFY(!m_window->openFile(TestFiles::path(u"ui"_s, u"malformed.csv"_s)));
 
     QCOMPARE(problems.count(), 1);
     const QStringList reported = problems.first().at(1).toStringList();
@@ -487,7 +483,7 @@ void TestMainWindow::malformedCsvChangesNothing()
 
 void TestMainWindow::sessionIsRemembered()
 {
-    QVERIFY(m_window->openFile(dataFile(u"events.csv"_s)));
+    QVERIFY(m_window->openFile(TestFiles::path(u"ui"_s, u"events.csv"_s)));
     const int plan = m_window->catalogue().eventIndex(u"3"_s);
     QVERIFY(plan >= 0);
     m_window->zoom()->setSelectedEvent(plan);
@@ -496,7 +492,8 @@ void TestMainWindow::sessionIsRemembered()
 
     MainWindow second;
     second.restoreSession();
-    QCOMPARE(second.currentFile(), QFileInfo(dataFile(u"events.csv"_s)).absoluteFilePath());
+    QCOMPARE(second.currentFile(),
+             QFileInfo(TestFiles::path(u"ui"_s, u"events.csv"_s)).absoluteFilePath());
     QCOMPARE(second.catalogue().events().size(), 3);
     QCOMPARE(second.zoom()->selectedEvent(), plan);
     QCOMPARE(second.zoom()->rangeStart(), 1000 * TimelineZoom::kDay);

@@ -65,7 +65,9 @@ bool ImportActions::importFile(const QString &path, Target target, Mode mode)
         return false;
     }
     const Workbook workbook = WorkbookReader::read(file.readAll(), path);
-    if (!workbook.problems.isEmpty() || workbook.sheets.isEmpty()) {
+    // A malformed record is one of the file's problems, but the rest of the sheet still
+    // reads: only a file with no sheet at all is refused. The dialog lists the others.
+    if (workbook.sheets.isEmpty()) {
         ProblemList problems = workbook.problems;
         if (problems.isEmpty())
             problems.append({path, 0, 0, tr("holds no sheet to import")});

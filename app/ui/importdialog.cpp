@@ -304,6 +304,14 @@ void ImportDialog::update()
                                       .arg(rows));
         }
     }
+    if (!m_workbook.problems.isEmpty()) {
+        const Problem &first = m_workbook.problems.constFirst();
+        text += u' ' + (m_workbook.problems.size() == 1
+                            ? tr("The file also has a problem: %1").arg(first.toString())
+                            : tr("The file also has %1 problems, the first: %2")
+                                  .arg(m_workbook.problems.size())
+                                  .arg(first.toString()));
+    }
     m_summary->setText(text);
     importButton()->setText(imported == 1 ? tr("&Import 1 Event")
                                           : tr("&Import %1 Events").arg(imported));

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -70,6 +71,7 @@ private slots:
     void importIntoTheOpenTimelineIsOneStep();
     void theMappingIsRemembered();
     void unreadableFileIsReported();
+    void aMalformedRecordLeavesTheRest();
     void otherTimelinesAreImportedToo();
     void passagesOfAnotherCatalogueAreRefused();
 
@@ -213,6 +215,26 @@ void tst_ImportActions::unreadableFileIsReported()
     const QStringList messages = problems.first().at(1).toStringList();
     QVERIFY(!messages.isEmpty());
     QVERIFY2(messages.first().contains(u"broken.xlsx"_s), qPrintable(messages.first()));
+}
+
+// A quote that never closes spoils its own record only: the other rows still import, and the
+// dialog says what is wrong with the file.
+void tst_ImportActions::aMalformedRecordLeavesTheRest()
+{
+    const QString path = write(m_dir, u"unclosed.csv"_s,
+                               kOfficersCsv + "2019,\"A quote that never closes,,LLR\r\n");
+    QString summary;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        summary = dialog->summary()->text();
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    });
+    QVERIFY(m_window->openFile(path));
+    QVERIFY2(summary.contains(u"The file also has a problem: "_s) &&
+                 summary.contains(u"unclosed.csv:5"_s),
+             qPrintable(summary));
+    QVERIFY(m_window->catalogue().events().size() >= 3);
 }
 
 void tst_ImportActions::otherTimelinesAreImportedToo()

@@ -26,6 +26,8 @@ PACKAGES=(
   libical-dev
   # libzip: the zip archives XLSX and ODS spreadsheets are stored in
   libzip-dev
+  # simdjson: reading large JSON event lists quickly
+  libsimdjson-dev
   # fonts for drawing text offscreen and in exports; pdftotext for the export tests
   fontconfig fonts-dejavu-core poppler-utils
   # the package checks of the install test

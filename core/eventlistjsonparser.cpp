@@ -1,362 +1,312 @@
 #include "eventlistjsonparser.h"
 
-#include "sourcedocument.h"
+#include <simdjson.h>
 
-#include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
-#include <cstring>
+#include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
 
 using namespace std::string_view_literals;
 
 namespace {
 
-int hexValue(char c)
+// Events handed to simdjson at a time: enough to amortise a parse, few enough that its index
+// of the text (four bytes per structural character) stays small at a million events.
+constexpr qsizetype kBatchBytes = qsizetype(1) << 20;
+
+bool isSpace(char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-void appendUtf8(uint unit, QByteArray *out)
-{
-    if (unit < 0x80) {
-        out->append(char(unit));
-    } else if (unit < 0x800) {
-        out->append(char(0xC0 | (unit >> 6)));
-        out->append(char(0x80 | (unit & 0x3F)));
-    } else {
-        out->append(char(0xE0 | (unit >> 12)));
-        out->append(char(0x80 | ((unit >> 6) & 0x3F)));
-        out->append(char(0x80 | (unit & 0x3F)));
-    }
-}
-
-// Valid UTF-8 into *out; false when it is malformed, which the general reader reports.
-bool decodeUtf8(std::string_view bytes, QString *out)
-{
-    if (SourceDocument::firstMalformedUtf8Byte(
-            QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size()))) >= 0)
-        return false;
-    // A U+FEFF inside a string is text, not a byte order mark.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
-                                                     QStringDecoder::Flag::ConvertInitialBom);
-    *out = decoder(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
-    return true;
-}
-
-// Whether none of the eight bytes at p is a quote, a backslash, a control character or
-// non-ASCII, tested all at once: strings are most of an event list.
-bool plainBytes(const char *p)
-{
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 high = 0x8080808080808080ULL;
-    quint64 word;
-    std::memcpy(&word, p, sizeof word);
-    auto hasZeroByte = [](quint64 v) { return ((v - ones) & ~v & high) != 0; };
-    // With no high bit set, (word - 0x20 in each byte) sets a high bit where a byte is below it.
-    return (word & high) == 0 && ((word - ones * 0x20) & ~word & high) == 0 &&
-           !hasZeroByte(word ^ (ones * '"')) && !hasZeroByte(word ^ (ones * '\\'));
-}
-
-// A JSON string as it stands between its quotes.
-struct RawString
-{
-    std::string_view bytes;
-    bool escaped = false; // holds a backslash
-    bool ascii = true;
-};
-
-class Scanner
+// Finds where the root object's members and the events' objects begin and end, without
+// checking what is inside them: simdjson checks that. Declines whatever does not have the
+// outline {"title": …, "events": [ {…}, … ]} (in any order, each at most once).
+class Outline
 {
 public:
-    explicit Scanner(std::string_view text) : m_text(text)
+    // Receives the raw text of consecutive events, with the commas between them, and how many.
+    using BatchSink = std::function<bool(std::string_view events, qsizetype count)>;
+
+    Outline(std::string_view text, BatchSink sink) : m_text(text), m_sink(std::move(sink)) {}
+
+    std::optional<std::string_view> title; // the raw value
+
+    bool read()
     {
-        // QString::fromUtf8, which the general reader uses, drops a leading byte order mark.
         if (m_text.substr(0, 3) == "\xEF\xBB\xBF"sv)
-            m_pos = 3;
+            m_pos = 3; // as QString::fromUtf8 drops it for the general reader
+        skipSpace();
+        if (!take('{'))
+            return false;
+        bool sawEvents = false;
+        bool sawTitle = false;
+        skipSpace();
+        if (!take('}')) {
+            do {
+                skipSpace();
+                std::string_view key;
+                if (!plainKey(&key))
+                    return false;
+                skipSpace();
+                if (!take(':'))
+                    return false;
+                skipSpace();
+                if (key == "events"sv && !sawEvents) {
+                    sawEvents = true;
+                    if (!events())
+                        return false;
+                } else if (key == "title"sv && !sawTitle) {
+                    sawTitle = true;
+                    const size_t start = m_pos;
+                    if (!skipValue())
+                        return false;
+                    title = m_text.substr(start, m_pos - start);
+                    if (title->empty())
+                        return false;
+                } else {
+                    return false; // another member, or one twice: the general reader says so
+                }
+                skipSpace();
+            } while (take(','));
+            if (!take('}'))
+                return false;
+        }
+        skipSpace();
+        return sawEvents && m_pos == m_text.size();
+    }
+
+private:
+    bool events()
+    {
+        if (!take('['))
+            return false;
+        skipSpace();
+        if (take(']'))
+            return true;
+        size_t batchStart = 0;
+        size_t batchEnd = 0;
+        qsizetype count = 0;
+        do {
+            skipSpace();
+            const size_t start = m_pos;
+            if (m_pos >= m_text.size() || m_text[m_pos] != '{' || !skipValue())
+                return false;
+            if (count > 0 && qsizetype(m_pos - batchStart) > kBatchBytes) {
+                if (!m_sink(m_text.substr(batchStart, batchEnd - batchStart), count))
+                    return false;
+                count = 0;
+            }
+            if (count == 0)
+                batchStart = start;
+            batchEnd = m_pos;
+            ++count;
+            skipSpace();
+        } while (take(','));
+        if (!take(']'))
+            return false;
+        return m_sink(m_text.substr(batchStart, batchEnd - batchStart), count);
+    }
+
+    // A key without escapes; one with them goes to the general reader.
+    bool plainKey(std::string_view *key)
+    {
+        if (!take('"'))
+            return false;
+        const size_t end = m_text.find_first_of("\"\\"sv, m_pos);
+        if (end == std::string_view::npos || m_text[end] != '"')
+            return false;
+        *key = m_text.substr(m_pos, end - m_pos);
+        m_pos = end + 1;
+        return true;
+    }
+
+    // Past one value: a string, a scalar, or brackets balanced outside strings.
+    bool skipValue()
+    {
+        int depth = 0;
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if (c == '"') {
+                if (!skipString())
+                    return false;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+                ++m_pos;
+            } else if (c == '}' || c == ']') {
+                if (depth == 0)
+                    return true;
+                --depth;
+                ++m_pos;
+            } else if (depth == 0 && (c == ',' || isSpace(c))) {
+                return true;
+            } else {
+                ++m_pos;
+            }
+            if (depth == 0 && (c == '"' || c == '}' || c == ']'))
+                return true;
+        }
+        return depth == 0;
+    }
+
+    bool skipString()
+    {
+        ++m_pos; // the opening quote
+        while (true) {
+            const size_t next = m_text.find_first_of("\"\\"sv, m_pos);
+            if (next == std::string_view::npos)
+                return false;
+            if (m_text[next] == '"') {
+                m_pos = next + 1;
+                return true;
+            }
+            m_pos = next + 2; // a backslash and what it escapes
+        }
     }
 
     void skipSpace()
     {
-        while (m_pos < m_text.size()) {
-            const char c = m_text[m_pos];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-                return;
+        while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
             ++m_pos;
-        }
     }
-    // Skips spaces, then takes c if it is next.
+
     bool take(char c)
     {
-        skipSpace();
         if (m_pos < m_text.size() && m_text[m_pos] == c) {
             ++m_pos;
             return true;
         }
         return false;
     }
-    bool peek(char c)
-    {
-        skipSpace();
-        return m_pos < m_text.size() && m_text[m_pos] == c;
-    }
-    bool atEnd()
-    {
-        skipSpace();
-        return m_pos >= m_text.size();
-    }
-
-    // A string, undecoded: the bytes up to the closing quote.
-    bool rawString(RawString *value)
-    {
-        if (!take('"'))
-            return false;
-        *value = {};
-        const size_t start = m_pos;
-        unsigned char high = 0;
-        while (m_pos < m_text.size()) {
-            if (m_pos + 8 <= m_text.size() && plainBytes(m_text.data() + m_pos)) {
-                m_pos += 8;
-                continue;
-            }
-            const auto c = static_cast<unsigned char>(m_text[m_pos]);
-            if (c == '"') {
-                value->bytes = m_text.substr(start, m_pos - start);
-                value->ascii = high < 0x80;
-                ++m_pos;
-                return true;
-            }
-            if (c == '\\') {
-                value->escaped = true;
-                if (++m_pos >= m_text.size())
-                    return false; // the escape is checked when decoding
-            } else if (c < 0x20) {
-                return false;
-            }
-            high |= c;
-            ++m_pos;
-        }
-        return false;
-    }
-
-    // A string decoded into *out.
-    bool string(QString *out)
-    {
-        RawString raw;
-        return rawString(&raw) && decode(raw, out);
-    }
-
-    static bool decode(const RawString &raw, QString *out)
-    {
-        // QJsonDocument drops a byte order mark written raw at the start of a string (and
-        // keeps an escaped one): leave that to the general reader rather than copy it.
-        if (!raw.ascii && raw.bytes.substr(0, 3) == "\xEF\xBB\xBF"sv)
-            return false;
-        if (raw.escaped)
-            return unescape(raw.bytes, out);
-        if (raw.ascii) {
-            *out = QLatin1String(raw.bytes.data(), qsizetype(raw.bytes.size()));
-            return true;
-        }
-        return decodeUtf8(raw.bytes, out);
-    }
-
-    // A whole number as written: no sign, fraction, exponent or leading zero, at most 15
-    // digits, so that it reads the same as the general reader's double would.
-    bool integer(QString *digits)
-    {
-        skipSpace();
-        const size_t start = m_pos;
-        while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
-            ++m_pos;
-        const size_t length = m_pos - start;
-        if (length == 0 || length > 15 || (length > 1 && m_text[start] == '0'))
-            return false;
-        if (m_pos < m_text.size()) {
-            const char c = m_text[m_pos];
-            if (c == '.' || c == 'e' || c == 'E')
-                return false;
-        }
-        *digits = QLatin1String(m_text.data() + start, qsizetype(length));
-        return true;
-    }
-
-    bool null()
-    {
-        skipSpace();
-        if (m_text.substr(m_pos, 4) == "null"sv) {
-            m_pos += 4;
-            return true;
-        }
-        return false;
-    }
-
-private:
-    // Resolves the escapes into UTF-8, then decodes that.
-    static bool unescape(std::string_view text, QString *out)
-    {
-        QByteArray bytes;
-        bytes.reserve(qsizetype(text.size()));
-        size_t pos = 0;
-        while (pos < text.size()) {
-            const char c = text[pos++];
-            if (c != '\\') {
-                bytes.append(c);
-                continue;
-            }
-            const char e = text[pos++]; // rawString() saw a character after each backslash
-            switch (e) {
-            case '"':
-            case '\\':
-            case '/':
-                bytes.append(e);
-                break;
-            case 'b':
-                bytes.append('\b');
-                break;
-            case 'f':
-                bytes.append('\f');
-                break;
-            case 'n':
-                bytes.append('\n');
-                break;
-            case 'r':
-                bytes.append('\r');
-                break;
-            case 't':
-                bytes.append('\t');
-                break;
-            case 'u': {
-                uint unit = 0;
-                for (int k = 0; k < 4; ++k) {
-                    const int digit = pos < text.size() ? hexValue(text[pos]) : -1;
-                    if (digit < 0)
-                        return false;
-                    unit = unit * 16 + uint(digit);
-                    ++pos;
-                }
-                if (QChar::isSurrogate(unit))
-                    return false; // leave pairing surrogates to the general reader
-                appendUtf8(unit, &bytes);
-                break;
-            }
-            default:
-                return false;
-            }
-        }
-        return decodeUtf8(std::string_view(bytes.constData(), size_t(bytes.size())), out);
-    }
 
     std::string_view m_text;
+    BatchSink m_sink;
     size_t m_pos = 0;
 };
 
-// Whether a member name is name, compared undecoded where it has no escapes.
-bool isKey(const RawString &key, std::string_view name, QString *storage)
+// UTF-8 from simdjson (which has checked it) as UTF-16 in a buffer used again for each event.
+// QJsonDocument drops a byte order mark at the start of a string: leave that to it.
+bool toUtf16(std::string_view utf8, QString *out)
 {
-    if (!key.escaped)
-        return key.bytes == name;
-    return Scanner::decode(key, storage) &&
-           *storage == QLatin1String(name.data(), qsizetype(name.size()));
-}
-
-enum Member { Id, Start, End, Title, Group, Category, MemberCount };
-constexpr std::array<std::string_view, MemberCount> kMembers = {"id"sv,    "start"sv, "end"sv,
-                                                                "title"sv, "group"sv, "category"sv};
-
-// The member named key, or MemberCount. Members mostly come in the generator's order, so the
-// one after the member before is tried first.
-int memberNamed(const RawString &key, int before, QString *storage)
-{
-    for (int k = 1; k <= MemberCount; ++k) {
-        const int member = (before + k) % MemberCount;
-        if (isKey(key, kMembers[member], storage))
-            return member;
-    }
-    return MemberCount;
-}
-
-// Decoded text of each member of the current event, reused from one event to the next.
-using Storage = std::array<QString, MemberCount>;
-
-bool readEvent(Scanner &in, EventListJsonParser::Row *row, Storage *storage)
-{
-    if (!in.take('{'))
+    if (utf8.substr(0, 3) == "\xEF\xBB\xBF"sv)
         return false;
-    *row = {};
-    std::array<bool, MemberCount> seen = {};
-    if (in.take('}'))
+    const bool ascii = std::all_of(utf8.cbegin(), utf8.cend(),
+                                   [](char c) { return (uchar(c) & 0x80) == 0; });
+    if (!ascii) {
+        *out = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
         return true;
-    QString keyStorage;
-    int member = MemberCount - 1;
-    do {
-        RawString key;
-        if (!in.rawString(&key) || !in.take(':'))
-            return false;
-        member = memberNamed(key, member, &keyStorage);
-        if (member == MemberCount || seen[member])
-            return false; // unknown or repeated: the general reader says which
-        seen[member] = true;
-        if (member == End && !in.peek('"')) {
-            if (!in.null())
-                return false;
-            continue; // null: no end
-        }
-        QString &text = (*storage)[member];
-        if (!(member == Id && !in.peek('"') ? in.integer(&text) : in.string(&text)))
-            return false;
-        QStringView *field[] = {&row->id,    &row->start, &row->end,
-                                &row->title, &row->group, &row->category};
-        *field[member] = text;
-    } while (in.take(','));
-    return in.take('}');
+    }
+    out->resize(qsizetype(utf8.size()));
+    char16_t *data = reinterpret_cast<char16_t *>(out->data());
+    for (size_t i = 0; i < utf8.size(); ++i)
+        data[i] = char16_t(uchar(utf8[i]));
+    return true;
 }
+
+// Doubles hold every whole number below 2^53 exactly, as the general reader needs.
+constexpr qint64 kLargestExactId = qint64(1) << 53;
+
+// simdjson's DOM parser, which picks the fastest code for the processor when it runs (its
+// On-Demand front end is compiled for the build's baseline, plain x86-64 on Debian).
+class EventReader
+{
+public:
+    bool title(std::string_view raw, QString *title)
+    {
+        simdjson::dom::element document;
+        std::string_view value;
+        return !parse({}, raw, {}).get(document) && !document.get_string().get(value) &&
+               toUtf16(value, title);
+    }
+
+    bool batch(std::string_view body, qsizetype count, const EventListJsonParser::RowSink &sink)
+    {
+        simdjson::dom::element document;
+        simdjson::dom::array events;
+        if (parse("["sv, body, "]"sv).get(document) || document.get_array().get(events) ||
+            qsizetype(events.size()) != count)
+            return false;
+        for (simdjson::dom::element element : events) {
+            simdjson::dom::object object;
+            if (element.get_object().get(object) || !event(object, sink))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    enum Member { Id, Start, End, Title, Group, Category, MemberCount };
+
+    simdjson::simdjson_result<simdjson::dom::element> parse(std::string_view prefix,
+                                                            std::string_view body,
+                                                            std::string_view suffix)
+    {
+        m_buffer.clear();
+        m_buffer.reserve(prefix.size() + body.size() + suffix.size() + simdjson::SIMDJSON_PADDING);
+        m_buffer.append(prefix).append(body).append(suffix);
+        return m_parser.parse(m_buffer.data(), m_buffer.size(), false);
+    }
+
+    bool event(simdjson::dom::object object, const EventListJsonParser::RowSink &sink)
+    {
+        unsigned seen = 0;
+        for (QString &text : m_text)
+            text.resize(0);
+        for (const simdjson::dom::key_value_pair field : object) {
+            const int member = memberOf(field.key);
+            if (member < 0 || (seen & (1u << member)))
+                return false;
+            seen |= 1u << member;
+            const simdjson::dom::element value = field.value;
+            switch (value.type()) {
+            case simdjson::dom::element_type::INT64: {
+                const int64_t number = int64_t(value);
+                if (member != Id || number >= kLargestExactId || number <= -kLargestExactId)
+                    return false;
+                m_text[Id] = QString::number(qint64(number));
+                break;
+            }
+            case simdjson::dom::element_type::NULL_VALUE:
+                if (member != End)
+                    return false;
+                break;
+            case simdjson::dom::element_type::STRING:
+                if (!toUtf16(std::string_view(value), &m_text[member]))
+                    return false;
+                break;
+            default:
+                return false; // other numbers, booleans, arrays, objects: the general reader
+            }
+        }
+        return sink({m_text[Id], m_text[Start], m_text[End], m_text[Title], m_text[Group],
+                     m_text[Category]});
+    }
+
+    static int memberOf(std::string_view key)
+    {
+        static constexpr std::array<std::string_view, MemberCount> names = {
+            "id"sv, "start"sv, "end"sv, "title"sv, "group"sv, "category"sv};
+        const auto found = std::find(names.cbegin(), names.cend(), key);
+        return found == names.cend() ? -1 : int(found - names.cbegin());
+    }
+
+    simdjson::dom::parser m_parser;
+    std::string m_buffer; // the text with the padding simdjson needs after it
+    std::array<QString, MemberCount> m_text;
+};
 
 } // namespace
 
 bool EventListJsonParser::parse(QByteArrayView utf8, QString *title, const RowSink &sink)
 {
-    Scanner in(std::string_view(utf8.data(), size_t(utf8.size())));
-    if (!in.take('{'))
-        return false;
-    bool seenEvents = false;
-    bool seenTitle = false;
-    QString keyStorage;
-    if (!in.take('}')) {
-        do {
-            RawString key;
-            if (!in.rawString(&key) || !in.take(':'))
-                return false;
-            if (isKey(key, "title"sv, &keyStorage) && !seenTitle) {
-                seenTitle = true;
-                if (!in.string(title))
-                    return false;
-            } else if (isKey(key, "events"sv, &keyStorage) && !seenEvents) {
-                seenEvents = true;
-                if (!in.take('['))
-                    return false;
-                if (in.take(']'))
-                    continue;
-                Row row;
-                Storage storage;
-                do {
-                    if (!readEvent(in, &row, &storage) || !sink(row))
-                        return false;
-                } while (in.take(','));
-                if (!in.take(']'))
-                    return false;
-            } else {
-                return false;
-            }
-        } while (in.take(','));
-        if (!in.take('}'))
-            return false;
-    }
-    return seenEvents && in.atEnd();
+    EventReader reader;
+    Outline outline(std::string_view(utf8.data(), size_t(utf8.size())),
+                    [&](std::string_view events, qsizetype count) {
+                        return reader.batch(events, count, sink);
+                    });
+    return outline.read() && (!outline.title || reader.title(*outline.title, title));
 }

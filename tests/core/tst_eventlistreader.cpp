@@ -379,6 +379,26 @@ void tst_EventListReader::jsonProblems()
 
 // The fast reader for well-formed generator output must give exactly what the general one
 // gives; it must decline everything else.
+namespace {
+
+// An event list long enough to go to simdjson in several batches.
+QByteArray manyEvents(int count)
+{
+    QByteArray data = "{\"title\":\"Many\",\"events\":[";
+    for (int i = 1; i <= count; ++i) {
+        if (i > 1)
+            data += ',';
+        data += "{\"id\":" + QByteArray::number(i) + ",\"start\":\"2016-03-" +
+                QByteArray::number(1 + i % 28).rightJustified(2, '0') +
+                "\",\"end\":null,\"title\":\"Event " + QByteArray::number(i) +
+                "\",\"group\":\"Lane " + QByteArray::number(i % 3) + "\",\"category\":\"c" +
+                QByteArray::number(i % 5) + "\"}";
+    }
+    return data + "]}";
+}
+
+} // namespace
+
 void tst_EventListReader::plainAndGeneralReadersAgree_data()
 {
     QTest::addColumn<QByteArray>("data");
@@ -395,6 +415,29 @@ void tst_EventListReader::plainAndGeneralReadersAgree_data()
                       "\"start\" : \"2017-08-03\" , \"title\" : \"\\t\\/\\\\\" } ] } ")
         << true;
     QTest::newRow("no events") << QByteArray("{\"events\": []}") << true;
+    QTest::newRow("members in another order, string ids, title last")
+        << QByteArray("{\"events\":[{\"title\":\"Alpha\",\"category\":\"meeting\",\"end\":null,"
+                      "\"group\":\"Lane 1\",\"id\":\"ev-1\",\"start\":\"2014-01-01\"},"
+                      "{\"start\":\"2014-01-02\",\"id\":\"ev-2\",\"group\":\"Lane 2\","
+                      "\"end\":\"2014-02-01\",\"title\":\"Gamma\"}],\"title\":\"T\"}")
+        << true;
+    QTest::newRow("many events, in several batches") << manyEvents(40000) << true;
+    QTest::newRow("a title that is not text")
+        << QByteArray("{\"title\":1,\"events\":[]}") << false;
+    QTest::newRow("a title with no value")
+        << QByteArray("{\"title\":,\"events\":[]}") << false;
+    QTest::newRow("an id that is true")
+        << QByteArray("{\"events\":[{\"id\":true,\"start\":\"2017-02-03\",\"title\":\"S\"}]}")
+        << false;
+    QTest::newRow("an event that is not an object")
+        << QByteArray("{\"events\":[{\"id\":1,\"start\":\"2017-02-03\",\"title\":\"S\"},[1]]}")
+        << false;
+    QTest::newRow("a brace too many in an event")
+        << QByteArray("{\"events\":[{\"id\":1,\"start\":\"2017-02-03\",\"title\":\"S\"}},"
+                      "{\"id\":2,\"start\":\"2017-02-03\",\"title\":\"S\"}]}")
+        << false;
+    QTest::newRow("a late event with a problem")
+        << manyEvents(40000).replace("\"id\":39999,", "\"id\":1,") << false;
     QTest::newRow("non-ISO dates")
         << QByteArray("{\"events\":[{\"id\":1,\"start\":\"c. spring 2017\",\"title\":\"S\"}]}")
         << true;
@@ -421,7 +464,7 @@ void tst_EventListReader::plainAndGeneralReadersAgree_data()
     QTest::newRow("escaped byte order mark")
         << QByteArray(
                "{\"events\":[{\"id\":1,\"start\":\"2017-08-03\",\"title\":\"\\ufeffS\\n\"}]}")
-        << true;
+        << false; // once unescaped, it cannot be told from a raw one, which QJsonDocument drops
     QTest::newRow("escaped member name")
         << QByteArray("{\"events\":[{\"\\u0069d\":1,\"start\":\"2017-08-03\","
                       "\"title\":\"S\"}]}")
@@ -447,7 +490,7 @@ void tst_EventListReader::plainAndGeneralReadersAgree_data()
         << false;
     QTest::newRow("negative number")
         << QByteArray("{\"events\":[{\"id\":-1,\"start\":\"2017-02-03\",\"title\":\"S\"}]}")
-        << false;
+        << true;
     QTest::newRow("leading zero")
         << QByteArray("{\"events\":[{\"id\":01,\"start\":\"2017-02-03\",\"title\":\"S\"}]}")
         << false;
@@ -457,7 +500,7 @@ void tst_EventListReader::plainAndGeneralReadersAgree_data()
     QTest::newRow("surrogate escape")
         << QByteArray(
                "{\"events\":[{\"id\":1,\"start\":\"2017-02-03\",\"title\":\"\\ud83d\\ude00\"}]}")
-        << false;
+        << true;
     QTest::newRow("trailing comma")
         << QByteArray("{\"events\":[{\"id\":1,\"start\":\"2017-02-03\",\"title\":\"S\"},]}")
         << false;

@@ -10,22 +10,23 @@ void EventIdMap::clear()
 
 std::optional<int> EventIdMap::insert(const QString &id, int value)
 {
-    const qint64 n = number(id);
-    if (n >= 0) {
-        if (m_runs.isEmpty() || n > m_runs.constLast().last()) {
-            // No number in m_others is above the last run, so n is new.
-            if (!m_runs.isEmpty() && n == m_runs.constLast().last() + 1 &&
-                qint64(value) == qint64(m_runs.constLast().value) + m_runs.constLast().count)
-                ++m_runs.last().count;
+    const Key key = keyOf(id);
+    if (key.number >= 0) {
+        if (m_runs.isEmpty() || after(key, m_runs.constLast())) {
+            // No id with a number in m_others is after the last run, so this one is new.
+            Run *last = m_runs.isEmpty() ? nullptr : &m_runs.last();
+            if (last && key.prefix == last->prefix && key.number == last->last() + 1 &&
+                qint64(value) == qint64(last->value) + last->count)
+                ++last->count;
             else
-                m_runs.append({n, value, 1});
+                m_runs.append({id.left(key.prefix.size()), key.number, value, 1});
             return std::nullopt;
         }
-        if (const Run *run = runOf(n)) {
+        if (const Run *run = runOf(key)) {
             const auto replaced = m_others.constFind(id);
             if (replaced != m_others.cend())
                 return *replaced;
-            return run->value + int(n - run->first);
+            return run->value + int(key.number - run->first);
         }
     }
     const qsizetype before = m_others.size();
@@ -47,20 +48,35 @@ int EventIdMap::value(const QString &id, int fallback) const
     const auto other = m_others.constFind(id);
     if (other != m_others.cend())
         return *other;
-    if (const qint64 n = number(id); n >= 0) {
-        if (const Run *run = runOf(n))
-            return run->value + int(n - run->first);
+    if (const Key key = keyOf(id); key.number >= 0) {
+        if (const Run *run = runOf(key))
+            return run->value + int(key.number - run->first);
     }
     return fallback;
 }
 
-const EventIdMap::Run *EventIdMap::runOf(qint64 n) const
+EventIdMap::Key EventIdMap::keyOf(QStringView id)
 {
-    // The first run that ends at or after n.
-    const auto run =
-        std::lower_bound(m_runs.cbegin(), m_runs.cend(), n,
-                         [](const Run &r, qint64 wanted) { return r.last() < wanted; });
-    return run != m_runs.cend() && run->first <= n ? &*run : nullptr;
+    qsizetype digits = id.size();
+    while (digits > 0 && id.at(digits - 1).isDigit() && id.at(digits - 1).unicode() < 0x80)
+        --digits;
+    return {id.left(digits), number(id.mid(digits))};
+}
+
+bool EventIdMap::after(const Key &key, const Run &run)
+{
+    const int order = key.prefix.compare(run.prefix);
+    return order > 0 || (order == 0 && key.number > run.last());
+}
+
+const EventIdMap::Run *EventIdMap::runOf(const Key &key) const
+{
+    // The first run that does not end before key.
+    const auto run = std::lower_bound(m_runs.cbegin(), m_runs.cend(), key,
+                                      [](const Run &r, const Key &wanted) { return after(wanted, r); });
+    return run != m_runs.cend() && run->prefix == key.prefix && run->first <= key.number
+               ? &*run
+               : nullptr;
 }
 
 qint64 EventIdMap::number(QStringView id)

@@ -7,12 +7,13 @@
 
 #include <optional>
 
-// Event ids mapped to an int (a position in a list, a line), for lists of 100,000 events.
-// Ids that are whole numbers in ascending order (1, 2, 3 …, as generators and exports number
-// their events) are kept as runs of consecutive numbers with consecutive values, found by
-// binary search: a list numbered 1 to N in order is a single run, where a hash of its ids
-// would cost more than the rest of reading it. Other ids, and numbers out of order, are
-// hashed. Copies share their data, as Qt's containers do.
+// Event ids mapped to an int (a position in a list, a line), for lists of a million events.
+// Ids that are whole numbers in ascending order, bare or after a common prefix (1, 2, 3 … or
+// "ev-1", "ev-2" …, as generators, spreadsheets and exports number their events), are kept as
+// runs of consecutive numbers with consecutive values, found by binary search: a list
+// numbered 1 to N in order is a single run, where a hash of its ids would cost more than the
+// rest of reading it. Other ids, and numbers out of order, are hashed. Copies share their
+// data, as Qt's containers do.
 class EventIdMap
 {
 public:
@@ -30,20 +31,32 @@ public:
     static qint64 number(QStringView id);
 
 private:
-    // The numbers first … first + count - 1 mapped to value … value + count - 1.
+    // An id as the text before its number and the number: "ev-12" is ("ev-", 12); an id
+    // that does not end in a number so written has none (-1).
+    struct Key
+    {
+        QStringView prefix;
+        qint64 number = -1;
+    };
+    static Key keyOf(QStringView id);
+
+    // prefix + first … prefix + (first + count - 1) mapped to value … value + count - 1.
     struct Run
     {
+        QString prefix; // the text before the numbers
         qint64 first;
         int value;
         int count;
 
         qint64 last() const { return first + count - 1; }
     };
-    // The run holding n, or nullptr.
-    const Run *runOf(qint64 n) const;
+    // Whether key comes after every id of the run.
+    static bool after(const Key &key, const Run &run);
+    // The run holding key, or nullptr.
+    const Run *runOf(const Key &key) const;
 
-    QList<Run> m_runs; // ascending, apart
-    // Every other id; also new values for numbers in m_runs, which take precedence. Numbers
-    // here were not above the last run when they were added.
+    QList<Run> m_runs; // ascending by prefix, then number; apart
+    // Every other id; also new values for ids in m_runs, which take precedence. Ids here that
+    // have a number were not after the last run when they were added.
     QHash<QString, int> m_others;
 };

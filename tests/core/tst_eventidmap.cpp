@@ -42,6 +42,18 @@ void tst_EventIdMap::repeats_data()
     QTest::newRow("words") << QStringList{u"a"_s, u"b"_s, u"a"_s, u"1"_s, u"b"_s}
                            << QList<int>{-1, -1, 10, -1, 11};
     QTest::newRow("zero") << QStringList{u"0"_s, u"0"_s} << QList<int>{-1, 10};
+    QTest::newRow("a prefix, numbered in order")
+        << QStringList{u"ev-1"_s, u"ev-2"_s, u"ev-3"_s, u"ev-2"_s, u"ev-10"_s}
+        << QList<int>{-1, -1, -1, 11, -1};
+    QTest::newRow("prefixes, bare numbers and words")
+        << QStringList{u"1"_s, u"a1"_s, u"a2"_s, u"b1"_s, u"a1"_s, u"1"_s, u"a"_s, u"b1"_s,
+                       u"a01"_s, u"a01"_s}
+        << QList<int>{-1, -1, -1, -1, 11, 10, -1, 13, -1, 18};
+    QTest::newRow("a prefix that comes before the last run's")
+        << QStringList{u"b1"_s, u"a1"_s, u"a2"_s, u"b2"_s, u"a1"_s, u"a2"_s, u"b1"_s}
+        << QList<int>{-1, -1, -1, -1, 11, 12, 10};
+    QTest::newRow("digits that are not ASCII are not a number")
+        << QStringList{u"x\u0661"_s, u"x1"_s, u"x\u0661"_s} << QList<int>{-1, -1, 10};
     QTest::newRow("too long to be a number")
         << QStringList{u"1234567890123456789"_s, u"1234567890123456789"_s, u"2"_s}
         << QList<int>{-1, 10, -1};
@@ -88,6 +100,12 @@ void tst_EventIdMap::values_data()
     QTest::newRow("numbers and words")
         << QStringList{u"1"_s, u"a"_s, u"2"_s, u"01"_s} << QList<int>{0, 1, 2, 3}
         << QStringList{u"1"_s, u"a"_s, u"2"_s, u"01"_s} << QList<int>{0, 1, 2, 3};
+    QTest::newRow("runs after prefixes")
+        << QStringList{u"ev-1"_s, u"ev-2"_s, u"ev-3"_s, u"fx-7"_s, u"fx-8"_s}
+        << QList<int>{0, 1, 2, 3, 4}
+        << QStringList{u"ev-0"_s, u"ev-2"_s, u"ev-3"_s, u"ev-4"_s, u"fx-7"_s, u"fx-8"_s,
+                       u"fx-9"_s, u"ev-"_s, u"2"_s, u"ev-02"_s}
+        << QList<int>{-1, 1, 2, -1, 3, 4, -1, -1, -1, -1};
 }
 
 void tst_EventIdMap::values()

@@ -57,6 +57,19 @@ QString yearText(int year)
 
 } // namespace
 
+DatePoint::DatePoint(Precision precision, QDate first, QDate last)
+{
+    auto fits = [](QDate date) {
+        return date.isValid() && date.toJulianDay() > std::numeric_limits<qint32>::min() &&
+               date.toJulianDay() <= std::numeric_limits<qint32>::max();
+    };
+    if (fits(first) && fits(last)) {
+        m_first = qint32(first.toJulianDay());
+        m_last = qint32(last.toJulianDay());
+        m_precision = precision;
+    }
+}
+
 DatePoint DatePoint::day(int year, int month, int dayOfMonth)
 {
     return day(QDate(year, month, dayOfMonth));
@@ -235,13 +248,14 @@ QString DatePoint::label() const
 {
     if (!isValid())
         return {};
+    const QDate start = first();
     switch (m_precision) {
     case Precision::Day:
-        return u"%1 %2 %3"_s.arg(m_first.day())
-            .arg(QLatin1String(kMonthNames[m_first.month() - 1]), yearText(m_first.year()));
+        return u"%1 %2 %3"_s.arg(start.day())
+            .arg(QLatin1String(kMonthNames[start.month() - 1]), yearText(start.year()));
     case Precision::Month:
-        return u"%1 %2"_s.arg(QLatin1String(kMonthNames[m_first.month() - 1]),
-                              yearText(m_first.year()));
+        return u"%1 %2"_s.arg(QLatin1String(kMonthNames[start.month() - 1]),
+                              yearText(start.year()));
     default:
         return shortLabel();
     }
@@ -251,17 +265,18 @@ QString DatePoint::shortLabel() const
 {
     if (!isValid())
         return {};
-    const int y = m_first.year();
+    const QDate start = first();
+    const int y = start.year();
     switch (m_precision) {
     case Precision::Day:
-        return u"%1 %2 %3"_s.arg(m_first.day())
-            .arg(QLatin1String(kShortMonthNames[m_first.month() - 1]), yearText(y));
+        return u"%1 %2 %3"_s.arg(start.day())
+            .arg(QLatin1String(kShortMonthNames[start.month() - 1]), yearText(y));
     case Precision::Month:
-        return u"%1 %2"_s.arg(QLatin1String(kShortMonthNames[m_first.month() - 1]), yearText(y));
+        return u"%1 %2"_s.arg(QLatin1String(kShortMonthNames[start.month() - 1]), yearText(y));
     case Precision::Quarter:
-        return u"Q%1 %2"_s.arg((m_first.month() - 1) / 3 + 1).arg(yearText(y));
+        return u"Q%1 %2"_s.arg((start.month() - 1) / 3 + 1).arg(yearText(y));
     case Precision::Season: {
-        const int index = (m_first.month() - 3) / 3;
+        const int index = (start.month() - 3) / 3;
         const QString name = QLatin1String(kSeasonNames[index]);
         if (index == int(Season::Winter))
             return u"%1 %2/%3"_s.arg(name, yearText(y)).arg((y + 1) % 100, 2, 10, QChar(u'0'));

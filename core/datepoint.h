@@ -4,12 +4,14 @@
 #include <QString>
 #include <QStringView>
 
+#include <limits>
+
 // One end of what a document says about "when": a day, a month, a quarter, a season, a
 // calendar year or a UK financial year. Each covers a period [first(), last()] of whole days.
 class DatePoint
 {
 public:
-    enum class Precision { Day, Month, Quarter, Season, Year, FinancialYear };
+    enum class Precision : quint8 { Day, Month, Quarter, Season, Year, FinancialYear };
     enum class Season { Spring, Summer, Autumn, Winter }; // Mar-May, Jun-Aug, Sep-Nov, Dec-Feb
 
     DatePoint() = default; // invalid
@@ -30,11 +32,11 @@ public:
     // Event lists carry hundreds of thousands of these.
     static DatePoint fromIsoDay(QStringView text);
 
-    bool isValid() const { return m_first.isValid(); }
+    bool isValid() const { return m_first != kNoDay; }
     Precision precision() const { return m_precision; }
 
-    QDate first() const { return m_first; }
-    QDate last() const { return m_last; }
+    QDate first() const { return isValid() ? QDate::fromJulianDay(m_first) : QDate(); }
+    QDate last() const { return isValid() ? QDate::fromJulianDay(m_last) : QDate(); }
 
     // en-GB: "3 August 2017", "August 2017", "Q3 2017", "spring 2017", "winter 2017/18",
     // "2017", "2018/19". Short form abbreviates months ("3 Aug 2017", "Sept 2017").
@@ -54,11 +56,14 @@ private:
     // parse() without the "… is not a date" preamble: *why says only what is wrong.
     static DatePoint parsePoint(QStringView text, QString *why);
 
-    DatePoint(Precision precision, QDate first, QDate last)
-        : m_precision(precision), m_first(first), m_last(last)
-    {}
+    // Invalid when either day is, or lies beyond the few million years a Julian day number of
+    // 32 bits reaches.
+    DatePoint(Precision precision, QDate first, QDate last);
 
+    // Julian day numbers of 32 bits rather than QDates of 64: an event holds four points, and
+    // a timeline may hold a million events.
+    static constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+    qint32 m_first = kNoDay;
+    qint32 m_last = kNoDay;
     Precision m_precision = Precision::Day;
-    QDate m_first;
-    QDate m_last;
 };

@@ -31,7 +31,7 @@ public:
     };
     // How an open-ended date is bounded: on or before (By), strictly before (Before),
     // strictly after (After), on or after (Since) a point. None on a closed date.
-    enum class Bound { None, By, Before, After, Since };
+    enum class Bound : quint8 { None, By, Before, After, Since };
 
     EventDate() = default; // invalid
     explicit EventDate(const DatePoint &point) : m_start(point) {}
@@ -113,12 +113,14 @@ public:
     }
 
 private:
+    // The points first and the one-byte members after them, so that none is padded: a
+    // timeline may hold a million dates.
     DatePoint m_start;
     DatePoint m_end;
-    Bound m_upperBound = Bound::None;
     DatePoint m_upperPoint;
-    Bound m_lowerBound = Bound::None;
     DatePoint m_lowerPoint;
+    Bound m_upperBound = Bound::None;
+    Bound m_lowerBound = Bound::None;
     bool m_approximate = false;
     bool m_planned = false;
 };

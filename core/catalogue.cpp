@@ -1,5 +1,7 @@
 #include "catalogue.h"
 
+#include "eventsearchtext.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -38,6 +40,7 @@ void Catalogue::setActors(const QList<Actor> &actors)
 {
     m_actors = actors;
     m_actorIndex = indexById(m_actors);
+    m_searchText.reset();
 }
 
 const Actor *Catalogue::actor(const QString &id) const
@@ -95,6 +98,7 @@ void Catalogue::setEvents(const QList<TimelineEvent> &events)
         for (qsizetype i : std::as_const(order))
             m_events.append(events.at(i));
     }
+    m_searchText.reset();
     m_eventIndex.clear();
     for (int i = 0; i < m_events.size(); ++i)
         m_eventIndex.assign(m_events.at(i).id, i); // as elsewhere, the last of a repeated id wins
@@ -150,6 +154,7 @@ Catalogue::EventMove Catalogue::insertEvent(const TimelineEvent &event)
 {
     if (eventIndex(event.id) >= 0)
         return {};
+    m_searchText.reset();
     const int to = insertionPoint(event.date);
     m_events.insert(to, event);
     renumber(to, int(m_events.size()) - 1);
@@ -171,6 +176,7 @@ Catalogue::EventMove Catalogue::replaceEvent(const TimelineEvent &event)
     const int from = eventIndex(event.id);
     if (from < 0)
         return {};
+    m_searchText.reset();
     const EventDate before = m_events.at(from).date;
     if (!(before < event.date) && !(event.date < before)) {
         m_events[from] = event; // same period: the order cannot change
@@ -204,6 +210,7 @@ Catalogue::EventMove Catalogue::removeEvent(const QString &id)
     const int from = eventIndex(id);
     if (from < 0)
         return {};
+    m_searchText.reset();
     const EventDate before = m_events.at(from).date;
     m_events.removeAt(from);
     m_eventIndex.assign(id, -1);
@@ -212,4 +219,11 @@ Catalogue::EventMove Catalogue::removeEvent(const QString &id)
     if (before.first() == m_firstDay || before.last() == m_lastDay)
         recomputeSpan();
     return {from, -1};
+}
+
+const EventSearchText &Catalogue::searchText() const
+{
+    if (!m_searchText)
+        m_searchText = std::make_shared<const EventSearchText>(*this);
+    return *m_searchText;
 }

@@ -13,6 +13,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+class EventSearchText;
+
 // A complete timeline: lanes, actors, tags, sources with their texts, and events kept in
 // chronological order (by first day, then last day, then the order they were given in).
 // A value type; the loaders build one, views read it.
@@ -76,6 +80,10 @@ public:
     const QList<Story> &stories() const { return m_stories; }
     void setStories(const QList<Story> &stories) { m_stories = stories; }
 
+    // The events' text laid out for searching, built on first use and dropped when events or
+    // actors change (copies share it until then). Not for two threads at once.
+    const EventSearchText &searchText() const;
+
     // First and last day covered by any event; invalid when there are none.
     QDate firstDay() const { return m_firstDay; }
     QDate lastDay() const { return m_lastDay; }
@@ -98,6 +106,7 @@ private:
     QHash<QString, SourceDocument> m_documents;
     QList<TimelineEvent> m_events;
     EventIdMap m_eventIndex;
+    mutable std::shared_ptr<const EventSearchText> m_searchText;
     QStringList m_fileOrder;
     QList<Story> m_stories;
     QDate m_firstDay;

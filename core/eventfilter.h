@@ -24,6 +24,12 @@ struct EventFilter
         return text.isEmpty() && laneIds.isEmpty() && actorIds.isEmpty() && tagIds.isEmpty()
                && !from.isValid() && !to.isValid();
     }
+    // Whether anything but the text narrows what is shown.
+    bool hasFieldConditions() const
+    {
+        return !laneIds.isEmpty() || !actorIds.isEmpty() || !tagIds.isEmpty() || from.isValid()
+               || to.isValid();
+    }
     bool matches(const Catalogue &catalogue, const TimelineEvent &event) const;
     // The same test in two halves, so that a loop over many events folds the search text
     // once (TextMatch) instead of once per event: lanes, actors, tags and dates...

@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "eventfilter.h"
+#include "eventsearchtext.h"
 #include "textmatch.h"
 
 QBitArray EventMasks::visible(const Catalogue &catalogue, const EventFilter &filter)
@@ -9,14 +10,15 @@ QBitArray EventMasks::visible(const Catalogue &catalogue, const EventFilter &fil
     const QList<TimelineEvent> &events = catalogue.events();
     if (filter.isEmpty())
         return QBitArray(int(events.size()), true);
-    QBitArray mask(int(events.size()));
-    // One needle for every event: folding the search text per event would cost more than
-    // the search itself.
+    // The search first, over the catalogue's search text; then the other conditions, only
+    // where there are any, and only for the events the search left.
     const TextMatch needle(filter.text);
+    QBitArray mask = catalogue.searchText().matches(needle);
+    if (!filter.hasFieldConditions())
+        return mask;
     for (int i = 0; i < int(events.size()); ++i) {
-        const TimelineEvent &event = events.at(i);
-        if (filter.matchesFields(event) && EventFilter::matchesText(catalogue, event, needle))
-            mask.setBit(i);
+        if (mask.testBit(i) && !filter.matchesFields(events.at(i)))
+            mask.clearBit(i);
     }
     return mask;
 }
@@ -26,11 +28,5 @@ QBitArray EventMasks::searchMatches(const Catalogue &catalogue, const QString &s
     const TextMatch needle(search);
     if (needle.isEmpty())
         return {};
-    const QList<TimelineEvent> &events = catalogue.events();
-    QBitArray mask(int(events.size()));
-    for (int i = 0; i < int(events.size()); ++i) {
-        if (EventFilter::matchesText(catalogue, events.at(i), needle))
-            mask.setBit(i);
-    }
-    return mask;
+    return catalogue.searchText().matches(needle);
 }

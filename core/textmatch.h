@@ -14,6 +14,7 @@ public:
     explicit TextMatch(const QString &needle); // trimmed; empty matches nothing
     bool isEmpty() const { return m_needle.isEmpty(); }
     qsizetype length() const { return m_needle.size(); }
+    const QString &folded() const { return m_needle; }
 
     // The first match at or after from, or -1.
     qsizetype indexIn(QStringView haystack, qsizetype from = 0) const;

@@ -1,0 +1,101 @@
+#include "eventsearchtext.h"
+
+#include "catalogue.h"
+#include "textmatch.h"
+
+#include <QStringView>
+
+#include <cstring>
+
+EventSearchText::EventSearchText(const Catalogue &catalogue)
+{
+    const QList<TimelineEvent> &events = catalogue.events();
+    m_starts.reserve(events.size() + 1);
+    m_text.reserve(events.size() * 48);
+    auto field = [this](QStringView text) {
+        appendFolded(text, &m_text);
+        m_text.append('\0');
+    };
+    for (const TimelineEvent &event : events) {
+        m_starts.append(m_text.size());
+        field(event.title);
+        if (!event.summary.isEmpty())
+            field(event.summary);
+        for (const SourceLink &link : event.sources)
+            field(link.excerpt);
+        for (const QString &id : event.actorIds) {
+            if (const Actor *actor = catalogue.actor(id))
+                field(actor->name);
+        }
+    }
+    m_starts.append(m_text.size());
+}
+
+void EventSearchText::appendFolded(QStringView text, QByteArray *out)
+{
+    const qsizetype size = text.size();
+    const char16_t *units = text.utf16();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = units[i];
+        if (c < 0x80) {
+            // Most text is ASCII: fold it here rather than through QChar.
+            if (c >= 'A' && c <= 'Z')
+                c += 'a' - 'A';
+            else if (c == '\t' || c == '\n')
+                c = ' ';
+            else if (c == 0)
+                c = 0xFFFD; // a zero byte ends a field; TextMatch would not fold it either
+            if (c < 0x80) {
+                out->append(char(c));
+                continue;
+            }
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size &&
+                   QChar::isLowSurrogate(units[i + 1])) {
+            c = QChar::toCaseFolded(QChar::surrogateToUcs4(char16_t(c), units[++i]));
+        } else {
+            c = TextMatch::fold(QChar(char16_t(c))).unicode();
+        }
+        if (c < 0x80) {
+            out->append(char(c)); // a sign folded to ASCII (the Kelvin sign to k)
+        } else if (c < 0x800) {
+            out->append(char(0xC0 | (c >> 6)));
+            out->append(char(0x80 | (c & 0x3F)));
+        } else if (c < 0x10000) {
+            out->append(char(0xE0 | (c >> 12)));
+            out->append(char(0x80 | ((c >> 6) & 0x3F)));
+            out->append(char(0x80 | (c & 0x3F)));
+        } else {
+            out->append(char(0xF0 | (c >> 18)));
+            out->append(char(0x80 | ((c >> 12) & 0x3F)));
+            out->append(char(0x80 | ((c >> 6) & 0x3F)));
+            out->append(char(0x80 | (c & 0x3F)));
+        }
+    }
+}
+
+QBitArray EventSearchText::matches(const TextMatch &needle) const
+{
+    const qsizetype count = eventCount();
+    if (needle.isEmpty())
+        return QBitArray(int(count), true);
+    QBitArray mask{int(count)};
+    QByteArray folded;
+    appendFolded(needle.folded(), &folded);
+    const char *text = m_text.constData();
+    qsizetype event = 0;
+    qsizetype from = 0;
+    while (true) {
+        // glibc's memmem compares pairs of bytes at a time: faster than a find() here.
+        const void *found = memmem(text + from, size_t(m_text.size() - from), folded.constData(),
+                                   size_t(folded.size()));
+        if (!found)
+            break;
+        const qsizetype at = static_cast<const char *>(found) - text;
+        // Positions only grow, so the event holding this one is found by walking on.
+        while (m_starts.at(event + 1) <= at)
+            ++event;
+        mask.setBit(int(event));
+        from = m_starts.at(event + 1); // the rest of this event cannot add anything
+    }
+    return mask;
+}

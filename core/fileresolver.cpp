@@ -1,5 +1,6 @@
 #include "fileresolver.h"
 
+#include "hugepages.h"
 #include "inputlimits.h"
 
 #include <QDir>
@@ -190,6 +191,7 @@ FileResolver::Read FileResolver::readFromDisk(const QString &path, qint64 maxByt
     // In pieces, and never more than one piece past the cap, whatever size the file claims
     // (files in /proc say 0).
     result.data.reserve(qsizetype(std::clamp<qint64>(file.size(), 0, maxBytes)));
+    HugePages::advise(result.data.data(), result.data.capacity()); // a large file, fewer faults
     char buffer[64 * 1024];
     while (true) {
         const qint64 n = file.read(buffer, sizeof buffer);

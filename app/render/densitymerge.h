@@ -23,7 +23,14 @@ public:
     // than a column, once in the column of its centre. Parts outside [left, right) are not
     // counted.
     void add(double x0, double x1); // inline: called for every event of a dense view
+    // For an item narrower than a column, the column add() counts it in: -1 left of the
+    // columns, columnCount() right of them. Never decreases as the item moves right.
+    int columnOf(double x0, double x1) const;
+    // Counts count narrow items in column, as add() would one by one; columns outside are
+    // ignored.
+    void addToColumn(int column, int count);
     int columnCount() const { return int(m_delta.size()) - 1; }
+    double columnWidth() const { return m_columnWidth; }
     // The columns that hold any item, left to right.
     std::vector<DensityMark> marks() const;
 
@@ -46,10 +53,8 @@ inline void DensityMerge::add(double x0, double x1)
     int c1;
     if (x1 - x0 < m_columnWidth) {
         // Narrow items count once, where their centre is, so counts add up to the items.
-        const double centre = (x0 + x1) / 2;
-        if (centre < m_left || centre >= m_right)
-            return;
-        c0 = c1 = int((centre - m_left) * m_perColumn);
+        addToColumn(columnOf(x0, x1), 1);
+        return;
     } else {
         if (x1 <= m_left || x0 >= m_right)
             return;
@@ -63,4 +68,22 @@ inline void DensityMerge::add(double x0, double x1)
     c1 = std::clamp(c1, c0, columns - 1);
     ++m_delta[c0];
     --m_delta[c1 + 1];
+}
+
+inline int DensityMerge::columnOf(double x0, double x1) const
+{
+    const double centre = (x0 + x1) / 2;
+    if (centre < m_left)
+        return -1;
+    if (centre >= m_right)
+        return columnCount();
+    return std::min(int((centre - m_left) * m_perColumn), columnCount() - 1);
+}
+
+inline void DensityMerge::addToColumn(int column, int count)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_delta[column] += count;
+    m_delta[column + 1] -= count;
 }

@@ -69,9 +69,12 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
             }
             c.maxEnds.resize(c.events.size());
             qint64 maxEnd = std::numeric_limits<qint64>::min();
+            c.duration = c.events.empty() ? -1 : c.ends[0] - c.starts[0];
             for (size_t i = 0; i < c.events.size(); ++i) {
                 maxEnd = std::max(maxEnd, m_ends[c.events[i]]);
                 c.maxEnds[i] = maxEnd;
+                if (c.ends[i] - c.starts[i] != c.duration)
+                    c.duration = -1;
             }
         }
     }

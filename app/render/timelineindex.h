@@ -1,5 +1,7 @@
 #pragma once
 
+#include "densitymerge.h"
+
 #include <QBitArray>
 #include <QtGlobal>
 
@@ -46,6 +48,15 @@ public:
     // detail counts a hundred thousand events this way.
     template <typename F>
     void forEachInWindow(int lane, qint64 from, qint64 to, const QBitArray &visible, F f) const;
+    // Counts every event of lane that overlaps [from, to) into density, as forEachInWindow()
+    // with density.add(timeToX(start), timeToX(end)) would, and returns how many there are.
+    // Where a class's events all last as long and are narrower than a column (a whole year of
+    // day events), it finds where each column's events begin by binary search instead of
+    // visiting them: a million events cost a few thousand steps. timeToX must be
+    // non-decreasing.
+    template <typename X>
+    qsizetype addToDensity(int lane, qint64 from, qint64 to, DensityMerge &density,
+                           X timeToX) const;
     // At least as many as eventsInWindow() finds, in a few binary searches.
     qsizetype candidatesInWindow(int lane, qint64 from, qint64 to) const;
     // Whether any event of lane is set in visible.
@@ -58,6 +69,7 @@ private:
         std::vector<qint64> starts;  // starts[i] = start of events[i]
         std::vector<qint64> ends;    // ends[i] = end of events[i]
         std::vector<qint64> maxEnds; // max end of events[0..i]
+        qint64 duration = -1;        // of every event, when they all last as long
 
         // [first, last) of the events that may overlap [from, to).
         std::pair<qsizetype, qsizetype> candidates(qint64 from, qint64 to) const
@@ -104,4 +116,55 @@ void TimelineIndex::forEachInWindow(int lane, qint64 from, qint64 to, const QBit
                 f(c.events[i], c.starts[i], c.ends[i]);
         }
     }
+}
+
+template <typename X>
+qsizetype TimelineIndex::addToDensity(int lane, qint64 from, qint64 to, DensityMerge &density,
+                                      X timeToX) const
+{
+    if (lane < 0 || lane >= laneCount() || to <= from)
+        return 0;
+    qsizetype count = 0;
+    for (const DurationClass &c : m_lanes[lane].classes) {
+        const auto [first, last] = c.candidates(from, to);
+        if (first >= last)
+            continue;
+        // Narrower than a column by a margin that rounding cannot cross, so that add() would
+        // count each of them once, in the column of its centre.
+        const bool narrow = c.duration >= 0 &&
+                            timeToX(c.starts[first] + c.duration) - timeToX(c.starts[first]) <
+                                density.columnWidth() * 0.999;
+        if (!narrow) {
+            for (auto i = first; i < last; ++i) {
+                if (c.ends[i] > from) {
+                    density.add(timeToX(c.starts[i]), timeToX(c.ends[i]));
+                    ++count;
+                }
+            }
+            continue;
+        }
+        // Ends are starts + duration, so those that end after from are a tail of the range.
+        const auto begin = c.starts.cbegin();
+        qsizetype i = std::upper_bound(begin + first, begin + last, from - c.duration) - begin;
+        count += last - i;
+        auto columnOf = [&](qsizetype k) {
+            return density.columnOf(timeToX(c.starts[k]), timeToX(c.starts[k] + c.duration));
+        };
+        while (i < last) {
+            const int column = columnOf(i);
+            // The first event past this column: columns do not decrease along the starts.
+            qsizetype lo = i + 1;
+            qsizetype hi = last;
+            while (lo < hi) {
+                const qsizetype mid = lo + (hi - lo) / 2;
+                if (columnOf(mid) <= column)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            density.addToColumn(column, int(lo - i));
+            i = lo;
+        }
+    }
+    return count;
 }

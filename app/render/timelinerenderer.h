@@ -153,6 +153,7 @@ private:
     const Catalogue *m_catalogue = nullptr;
     TimelineIndex m_index;
     QBitArray m_visible;
+    bool m_allVisible = true; // m_visible hides nothing
     QBitArray m_laneEvents;
     std::vector<bool> m_laneShown;
     QBitArray m_highlighted;

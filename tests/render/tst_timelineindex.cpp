@@ -80,6 +80,8 @@ private slots:
     void windowMatchesBruteForce();
     void maskHidesWithoutRebuilding();
     void emptyCatalogue();
+    void densityCountsAsVisitingEachEvent_data();
+    void densityCountsAsVisitingEachEvent();
 };
 
 void TestTimelineIndex::periodsAndLanes()
@@ -171,6 +173,56 @@ void TestTimelineIndex::emptyCatalogue()
     std::vector<int> out;
     index.eventsInWindow(0, 0, kDay, {}, out);
     QVERIFY(out.empty());
+}
+
+void TestTimelineIndex::densityCountsAsVisitingEachEvent_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("days");    // the window's span
+    QTest::addColumn<double>("width"); // of the columns' area, in pixels
+    QTest::addColumn<double>("offset"); // of the window from 1 January 2014, in days
+
+    QTest::newRow("everything, 1600 columns") << 20000 << 1900 << 1600.0 << -30.0;
+    QTest::newRow("a year") << 20000 << 365 << 1600.0 << 400.0;
+    QTest::newRow("a year, 300 columns") << 20000 << 365 << 300.0 << 400.25;
+    QTest::newRow("a month: days wider than columns") << 5000 << 30 << 1600.0 << 700.0;
+    QTest::newRow("a column a day, nearly") << 5000 << 800 << 799.0 << 10.0;
+    QTest::newRow("a window before the events") << 2000 << 100 << 500.0 << -400.0;
+    QTest::newRow("a window after the events") << 2000 << 100 << 500.0 << 2000.0;
+    QTest::newRow("odd widths") << 10000 << 1234 << 977.3 << 123.5;
+}
+
+void TestTimelineIndex::densityCountsAsVisitingEachEvent()
+{
+    QFETCH(int, count);
+    QFETCH(int, days);
+    QFETCH(double, width);
+    QFETCH(double, offset);
+
+    const Catalogue catalogue = randomCatalogue(count, 42);
+    const TimelineIndex index(catalogue);
+    const qint64 from = dayStart(QDate(2014, 1, 1)) + qint64(offset * kDay);
+    const qint64 to = from + qint64(days) * kDay;
+    const double left = 180.5;
+    const double scale = width / double(to - from);
+    auto timeToX = [&](qint64 t) { return left + double(t - from) * scale; };
+    for (int lane = 0; lane < index.laneCount(); ++lane) {
+        DensityMerge visited(left, left + width);
+        qsizetype visitedCount = 0;
+        index.forEachInWindow(lane, from, to, {}, [&](int, qint64 s, qint64 e) {
+            visited.add(timeToX(s), timeToX(e));
+            ++visitedCount;
+        });
+        DensityMerge counted(left, left + width);
+        QCOMPARE(index.addToDensity(lane, from, to, counted, timeToX), visitedCount);
+        const std::vector<DensityMark> expected = visited.marks();
+        const std::vector<DensityMark> actual = counted.marks();
+        QCOMPARE(actual.size(), expected.size());
+        for (size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(actual[i].x0, expected[i].x0);
+            QCOMPARE(actual[i].count, expected[i].count);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimelineIndex)

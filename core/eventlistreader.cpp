@@ -7,6 +7,7 @@
 #include "inputlimits.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
+#include "stringpool.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -83,6 +84,7 @@ private:
     EventDate date(QStringView start, QStringView end, QStringList *problems) const;
 
     std::function<QString(int)> m_describe;
+    StringPool m_strings; // ids and titles: a million of them are most of what a list holds
     EventIdMap m_ids; // id -> where it was first used
     QList<TimelineEvent> m_events;
     QList<Lane> m_lanes;
@@ -131,7 +133,7 @@ void EventListBuilder::add(QStringView idText, QStringView start, QStringView en
                            QStringView titleText, QStringView groupText, QStringView categoryText,
                            int where, QStringList *problems)
 {
-    const QString id = idText.trimmed().toString();
+    const QString id = m_strings.add(idText.trimmed());
     bool keep = true;
     // Text that is too long or not whole text is refused before anything else looks at it.
     const std::array<std::pair<QStringView, QLatin1String>, 6> fields = {
@@ -165,7 +167,7 @@ void EventListBuilder::add(QStringView idText, QStringView start, QStringView en
 
     TimelineEvent event;
     event.id = id;
-    event.title = title.toString();
+    event.title = m_strings.add(title);
     event.date = date;
     const QStringView group = groupText.trimmed();
     auto lane = m_laneIndex.constFind(group);

@@ -168,17 +168,14 @@ EventDate EventDate::parse(QStringView input, QString *error)
     return result;
 }
 
-bool EventDate::isValid() const
+bool EventDate::isValidOpenEnded() const
 {
-    if (isOpenEnded()) {
-        if (m_start.isValid() || m_end.isValid())
-            return false;
-        if ((m_upperBound != Bound::None && !m_upperPoint.isValid()) ||
-            (m_lowerBound != Bound::None && !m_lowerPoint.isValid()))
-            return false;
-        return !earliest().isValid() || !latest().isValid() || earliest() <= latest();
-    }
-    return m_start.isValid() && (!m_end.isValid() || m_end.last() >= m_start.first());
+    if (m_start.isValid() || m_end.isValid())
+        return false;
+    if ((m_upperBound != Bound::None && !m_upperPoint.isValid()) ||
+        (m_lowerBound != Bound::None && !m_lowerPoint.isValid()))
+        return false;
+    return !earliest().isValid() || !latest().isValid() || earliest() <= latest();
 }
 
 QDate EventDate::earliest() const

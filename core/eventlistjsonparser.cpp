@@ -4,6 +4,7 @@
 
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <functional>
 #include <optional>
@@ -117,12 +118,20 @@ private:
     {
         if (!take('"'))
             return false;
-        const size_t end = m_text.find_first_of("\"\\"sv, m_pos);
-        if (end == std::string_view::npos || m_text[end] != '"')
+        const size_t end = find('"', m_pos, m_text.size());
+        if (end == std::string_view::npos || find('\\', m_pos, end) != std::string_view::npos)
             return false;
         *key = m_text.substr(m_pos, end - m_pos);
         m_pos = end + 1;
         return true;
+    }
+
+    // The first c in [from, to), or npos; memchr rather than find_first_of, which tests each
+    // byte against the set in turn.
+    size_t find(char c, size_t from, size_t to) const
+    {
+        const void *at = std::memchr(m_text.data() + from, c, to - from);
+        return at ? size_t(static_cast<const char *>(at) - m_text.data()) : std::string_view::npos;
     }
 
     // Past one value: a string, a scalar, or brackets balanced outside strings.
@@ -157,14 +166,17 @@ private:
     {
         ++m_pos; // the opening quote
         while (true) {
-            const size_t next = m_text.find_first_of("\"\\"sv, m_pos);
-            if (next == std::string_view::npos)
+            const size_t quote = find('"', m_pos, m_text.size());
+            if (quote == std::string_view::npos)
                 return false;
-            if (m_text[next] == '"') {
-                m_pos = next + 1;
+            const size_t backslash = find('\\', m_pos, quote);
+            if (backslash == std::string_view::npos) {
+                m_pos = quote + 1;
                 return true;
             }
-            m_pos = next + 2; // a backslash and what it escapes
+            m_pos = backslash + 2; // a backslash and what it escapes
+            if (m_pos > m_text.size())
+                return false;
         }
     }
 

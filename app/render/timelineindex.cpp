@@ -45,7 +45,7 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
         m_laneOf[i] = lane;
         LaneEvents &laneEvents = m_lanes[lane];
         ++laneEvents.count;
-        const int durationClass = std::bit_width(quint64((end - start) / TimeScale::kDay)) - 1;
+        const int durationClass = classOf(start, end);
         if (int(laneEvents.classes.size()) <= durationClass)
             laneEvents.classes.resize(durationClass + 1);
         DurationClass &c = laneEvents.classes[durationClass];
@@ -111,4 +111,113 @@ bool TimelineIndex::laneHasVisible(int lane, const QBitArray &visible) const
             return true;
     }
     return false;
+}
+
+int TimelineIndex::classOf(qint64 start, qint64 end)
+{
+    return std::bit_width(quint64((end - start) / TimeScale::kDay)) - 1;
+}
+
+int TimelineIndex::laneFor(const Catalogue &catalogue, const QString &laneId) const
+{
+    const int known = catalogue.laneIndex(laneId);
+    if (known >= 0)
+        return known < laneCount() ? known : -1;
+    return m_hasUnknownLane ? laneCount() - 1 : -1;
+}
+
+bool TimelineIndex::moveEvent(const Catalogue &catalogue, int from, int to)
+{
+    const QList<TimelineEvent> &events = catalogue.events();
+    if (from < 0 || to < 0 || from >= eventCount() || to >= eventCount() ||
+        events.size() != eventCount() || m_laneOf[from] < 0)
+        return false;
+    const TimelineEvent &event = events.at(to);
+    if (!event.date.isValid())
+        return false;
+    const int lane = laneFor(catalogue, event.laneId);
+    if (lane < 0)
+        return false;
+    // The lane for events the catalogue does not list goes when its last event leaves it.
+    if (m_hasUnknownLane && m_laneOf[from] == laneCount() - 1 && lane != m_laneOf[from])
+        return false;
+    const qint64 start = TimeScale::dayStart(event.date.first());
+    const qint64 end = TimeScale::dayEnd(event.date.last());
+
+    // Out of its class: found among the entries that start when it started.
+    {
+        LaneEvents &old = m_lanes[m_laneOf[from]];
+        DurationClass &c = old.classes[classOf(m_starts[from], m_ends[from])];
+        const auto first = std::lower_bound(c.starts.cbegin(), c.starts.cend(), m_starts[from]);
+        qsizetype j = first - c.starts.cbegin();
+        while (j < qsizetype(c.events.size()) && c.events[j] != from)
+            ++j;
+        if (j == qsizetype(c.events.size()))
+            return false; // not where it should be: leave it to a rebuild
+        c.events.erase(c.events.begin() + j);
+        c.starts.erase(c.starts.begin() + j);
+        c.ends.erase(c.ends.begin() + j);
+        c.maxEnds.erase(c.maxEnds.begin() + j);
+        for (size_t i = size_t(j); i < c.events.size(); ++i)
+            c.maxEnds[i] = std::max(i > 0 ? c.maxEnds[i - 1] : std::numeric_limits<qint64>::min(),
+                                    c.ends[i]);
+        --old.count;
+    }
+    // The events between the two places moved up or down one, as in the catalogue.
+    if (from != to) {
+        const int low = std::min(from, to), high = std::max(from, to);
+        const int shift = from < to ? -1 : 1;
+        for (LaneEvents &l : m_lanes) {
+            for (DurationClass &c : l.classes) {
+                for (int &e : c.events) {
+                    if (e >= low && e <= high && e != from)
+                        e += shift;
+                }
+            }
+        }
+        auto rotate = [&](auto &v) {
+            if (from < to)
+                std::rotate(v.begin() + from, v.begin() + from + 1, v.begin() + to + 1);
+            else
+                std::rotate(v.begin() + to, v.begin() + from, v.begin() + from + 1);
+        };
+        rotate(m_starts);
+        rotate(m_ends);
+        rotate(m_laneOf);
+    }
+    m_starts[to] = start;
+    m_ends[to] = end;
+    m_laneOf[to] = lane;
+
+    // Into its new class, by start and then position, as the constructor orders them.
+    LaneEvents &now = m_lanes[lane];
+    const int k = classOf(start, end);
+    if (int(now.classes.size()) <= k)
+        now.classes.resize(k + 1);
+    DurationClass &c = now.classes[k];
+    qsizetype j = std::upper_bound(c.starts.cbegin(), c.starts.cend(), start) - c.starts.cbegin();
+    while (j > 0 && c.starts[j - 1] == start && c.events[j - 1] > to)
+        --j;
+    c.events.insert(c.events.begin() + j, to);
+    c.starts.insert(c.starts.begin() + j, start);
+    c.ends.insert(c.ends.begin() + j, end);
+    c.maxEnds.insert(c.maxEnds.begin() + j, 0);
+    for (size_t i = size_t(j); i < c.events.size(); ++i)
+        c.maxEnds[i] =
+            std::max(i > 0 ? c.maxEnds[i - 1] : std::numeric_limits<qint64>::min(), c.ends[i]);
+    if (c.events.size() == 1)
+        c.duration = end - start;
+    else if (c.duration != end - start)
+        c.duration = -1;
+    ++now.count;
+
+    m_firstTime = std::numeric_limits<qint64>::max();
+    m_lastTime = std::numeric_limits<qint64>::min();
+    for (int i = 0; i < eventCount(); ++i) {
+        if (m_laneOf[i] < 0)
+            continue;
+        m_firstTime = std::min(m_firstTime, m_starts[i]);
+        m_lastTime = std::max(m_lastTime, m_ends[i]);
+    }
+    return true;
 }

@@ -25,6 +25,12 @@ public:
     TimelineIndex() = default;
     explicit TimelineIndex(const Catalogue &catalogue);
 
+    // After catalogue.replaceEvent() took an event from position from to position to (the
+    // same when it stayed): updates the index to what building it again would give, in one
+    // pass over its arrays instead of over the events. False, and unchanged, when it cannot
+    // (a date that cannot be drawn, a lane the index does not have): build it again then.
+    bool moveEvent(const Catalogue &catalogue, int from, int to);
+
     int eventCount() const { return int(m_starts.size()); }
     // The catalogue's lanes in order, plus one last lane for events whose lane is not in the
     // catalogue, when there are such events.
@@ -84,6 +90,11 @@ private:
         std::vector<DurationClass> classes; // class k: durations under 2^(k+1) days
         int count = 0;
     };
+
+    // The duration class of [start, end): under 2^(class+1) days.
+    static int classOf(qint64 start, qint64 end);
+    // The lane an event of the catalogue goes in, or -1 when the index has no such lane.
+    int laneFor(const Catalogue &catalogue, const QString &laneId) const;
 
     // A mask shorter than the catalogue hides the events it does not cover.
     static bool isSet(const QBitArray &mask, int event)

@@ -89,6 +89,18 @@ void TimelineRenderer::setCatalogue(const Catalogue *catalogue)
     setVisibleEvents({});
 }
 
+void TimelineRenderer::followMove(int from, int to)
+{
+    if (!m_catalogue || !m_index.moveEvent(*m_catalogue, from, to)) {
+        setCatalogue(m_catalogue);
+        return;
+    }
+    m_labelWidths.assign(m_index.eventCount(), -1.0f);
+    m_highlighted.clear();
+    m_laneEvents.clear();
+    setVisibleEvents({});
+}
+
 void TimelineRenderer::setVisibleEvents(const QBitArray &visible)
 {
     m_visible = visible;

@@ -40,6 +40,9 @@ public:
     // (and unchanged) until the next call; call again after editing it. nullptr draws an
     // empty timeline.
     void setCatalogue(const Catalogue *catalogue);
+    // After the catalogue moved one event from position from to to (Catalogue::replaceEvent):
+    // as setCatalogue() again, but the index follows the move rather than being rebuilt.
+    void followMove(int from, int to);
     const Catalogue *catalogue() const { return m_catalogue; }
     const TimelineIndex &index() const { return m_index; }
 

@@ -75,9 +75,14 @@ void TimelineWidget::setCatalogue(const Catalogue *catalogue)
     update();
 }
 
-void TimelineWidget::followEdit()
+void TimelineWidget::followEdit(const CatalogueChange &change)
 {
-    m_renderer.setCatalogue(m_renderer.catalogue());
+    // One event changed: the index follows its move (a million events: milliseconds, not a
+    // rebuild); anything else builds it again.
+    if (change.what == CatalogueChange::What::EventsChanged && change.moves.size() == 1)
+        m_renderer.followMove(change.moves.constFirst().from, change.moves.constFirst().to);
+    else
+        m_renderer.setCatalogue(m_renderer.catalogue());
     m_visible = m_state->visibleMask();
     m_renderer.setVisibleEvents(effectiveMask());
     // The same matches, perhaps at other positions: highlighted, not brought into view again.

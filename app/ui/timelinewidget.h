@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cataloguechange.h"
 #include "timelinerenderer.h"
 #include "timelinezoom.h"
 #include "timescale.h"
@@ -58,7 +59,7 @@ public:
     const Catalogue *catalogue() const { return m_renderer.catalogue(); }
     // The catalogue changed in place (an edit): the events are indexed again, the range and
     // the selection stay.
-    void followEdit();
+    void followEdit(const CatalogueChange &change);
 
     // The shared view state. Until one is set the widget uses its own, given the catalogue
     // by setCatalogue().

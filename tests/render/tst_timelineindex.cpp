@@ -82,6 +82,8 @@ private slots:
     void emptyCatalogue();
     void densityCountsAsVisitingEachEvent_data();
     void densityCountsAsVisitingEachEvent();
+    void movesAsRebuilding_data();
+    void movesAsRebuilding();
 };
 
 void TestTimelineIndex::periodsAndLanes()
@@ -223,6 +225,78 @@ void TestTimelineIndex::densityCountsAsVisitingEachEvent()
             QCOMPARE(actual[i].count, expected[i].count);
         }
     }
+}
+
+void TestTimelineIndex::movesAsRebuilding_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("edits");
+
+    QTest::newRow("a few") << quint32(1) << 20;
+    QTest::newRow("many") << quint32(2) << 300;
+    QTest::newRow("another catalogue") << quint32(3) << 300;
+}
+
+void TestTimelineIndex::movesAsRebuilding()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, edits);
+
+    Catalogue catalogue = randomCatalogue(400, seed);
+    TimelineIndex index(catalogue);
+    QRandomGenerator random(seed + 100);
+    const QStringList laneIds{u"a"_qs, u"b"_qs, u"c"_qs, u"elsewhere"_qs};
+    int followed = 0;
+    for (int edit = 0; edit < edits; ++edit) {
+        TimelineEvent event = catalogue.events().at(random.bounded(int(catalogue.events().size())));
+        const QDate first = QDate(2013, 6, 1).addDays(random.bounded(2200));
+        switch (random.bounded(4)) {
+        case 0:
+            event.date = EventDate(DatePoint::month(first.year(), first.month()));
+            break;
+        case 1:
+            event.date = EventDate::fromDays(first, first.addDays(random.bounded(1, 400)));
+            break;
+        case 2:
+            break; // the same date: the event stays where it is
+        default:
+            event.date = EventDate::fromDays(first);
+        }
+        if (random.bounded(3) == 0)
+            event.laneId = laneIds.at(random.bounded(laneIds.size()));
+        const Catalogue::EventMove move = catalogue.replaceEvent(event);
+        if (index.moveEvent(catalogue, move.from, move.to))
+            ++followed;
+        else
+            index = TimelineIndex(catalogue);
+
+        const TimelineIndex fresh(catalogue);
+        QCOMPARE(index.eventCount(), fresh.eventCount());
+        QCOMPARE(index.laneCount(), fresh.laneCount());
+        QCOMPARE(index.firstTime(), fresh.firstTime());
+        QCOMPARE(index.lastTime(), fresh.lastTime());
+        for (int i = 0; i < fresh.eventCount(); ++i) {
+            QCOMPARE(index.start(i), fresh.start(i));
+            QCOMPARE(index.end(i), fresh.end(i));
+            QCOMPARE(index.laneOf(i), fresh.laneOf(i));
+        }
+        const qint64 day0 = dayStart(QDate(2014, 1, 1));
+        for (int lane = 0; lane < fresh.laneCount(); ++lane) {
+            QCOMPARE(index.laneEventCount(lane), fresh.laneEventCount(lane));
+            for (const auto &[from, days] : {std::pair{-400, 3000}, {200, 30}, {900, 365}}) {
+                const qint64 start = day0 + qint64(from) * kDay;
+                const qint64 end = start + qint64(days) * kDay;
+                std::vector<int> moved, rebuilt;
+                index.eventsInWindow(lane, start, end, {}, moved);
+                fresh.eventsInWindow(lane, start, end, {}, rebuilt);
+                // The same events, and within a class in the same order.
+                QCOMPARE(moved, rebuilt);
+                QCOMPARE(index.candidatesInWindow(lane, start, end),
+                         fresh.candidatesInWindow(lane, start, end));
+            }
+        }
+    }
+    QVERIFY(followed > edits / 2); // most edits were followed, not rebuilt
 }
 
 QTEST_GUILESS_MAIN(TestTimelineIndex)

@@ -19,8 +19,9 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
-#include <vector>
+#include <cstring>
 
 namespace {
 
@@ -35,6 +36,28 @@ QColor withAlpha(QColor colour, qreal alpha)
 {
     colour.setAlphaF(alpha);
     return colour;
+}
+
+} // namespace
+
+namespace {
+
+// How many bits of mask are set in [begin, end).
+qsizetype setBits(const QBitArray &mask, qsizetype begin, qsizetype end)
+{
+    qsizetype count = 0;
+    const uchar *bytes = reinterpret_cast<const uchar *>(mask.bits());
+    qsizetype i = begin;
+    for (; i < end && i % 8 != 0; ++i)
+        count += mask.testBit(i);
+    for (; i + 64 <= end; i += 64) {
+        quint64 word;
+        std::memcpy(&word, bytes + i / 8, sizeof word);
+        count += std::popcount(word);
+    }
+    for (; i < end; ++i)
+        count += mask.testBit(i);
+    return count;
 }
 
 } // namespace
@@ -140,26 +163,26 @@ void OverviewStrip::recount()
     m_counts.fill(0, years * 12);
     const QList<TimelineEvent> &events = m_catalogue->events();
     const bool masked = m_visible.size() == events.size();
-    // Months as ranges of Julian days: events come in order of their first day, so each one
-    // is counted by comparing two numbers rather than working out its year and month (which
-    // cost more than the rest at a million events).
-    std::vector<qint64> monthStarts(size_t(m_counts.size()) + 1);
-    for (qsizetype m = 0; m <= m_counts.size(); ++m)
-        monthStarts[size_t(m)] = m_firstMonth.addMonths(int(m)).toJulianDay();
-    qsizetype at = 0; // the month of the event before
-    for (int i = 0; i < events.size(); ++i) {
-        if (masked && !m_visible.testBit(i))
-            continue;
-        const qint64 day = events.at(i).date.first().toJulianDay();
-        if (day < monthStarts[size_t(at)] || day >= monthStarts[size_t(at) + 1]) {
-            const auto next = std::upper_bound(monthStarts.cbegin(), monthStarts.cend(), day);
-            at = (next - monthStarts.cbegin()) - 1;
-            if (at < 0 || at >= m_counts.size()) {
-                at = 0;
-                continue;
-            }
+    // Events come in order of their first day, so each month's events are a range of
+    // positions, found by binary search; a filter's mask is then counted a word at a time.
+    // Neither reads the million events themselves, which costs more than the rest.
+    auto firstDay = [&events](qsizetype i) { return events.at(i).date.first().toJulianDay(); };
+    auto positionOf = [&](qint64 day) {
+        qsizetype lo = 0, hi = events.size();
+        while (lo < hi) {
+            const qsizetype mid = lo + (hi - lo) / 2;
+            if (firstDay(mid) < day)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
-        ++m_counts[at];
+        return lo;
+    };
+    qsizetype begin = positionOf(m_firstMonth.toJulianDay());
+    for (qsizetype m = 0; m < m_counts.size(); ++m) {
+        const qsizetype end = positionOf(m_firstMonth.addMonths(int(m + 1)).toJulianDay());
+        m_counts[m] = int(masked ? setBits(m_visible, begin, end) : end - begin);
+        begin = end;
     }
 
     QList<QPointF> points;

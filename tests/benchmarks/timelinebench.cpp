@@ -1,8 +1,12 @@
-// civic-timeline-bench FILE.json...
+// civic-timeline-bench FILE...
 //
-// For each event list, in a process of its own so that peak memory is its own, prints
-//   N=… load_ms=… full_ms=… year_ms=… week_ms=… zoom_ms=… pan_ms=… peak_mb=… [extras]
-// load_ms:  reading the file, parsing it and indexing it for drawing
+// For each file (any the application opens), in a process of its own so that peak memory is
+// its own, prints
+//   N=… shape=… load_ms=… full_ms=… year_ms=… week_ms=… zoom_ms=… pan_ms=… peak_mb=… [extras]
+// shape:    what kind of file it is, from its name (README.md): events_N.SHAPE.json gives
+//           SHAPE, events_N.csv "csv" and events_N.json "generator"
+// load_ms:  loading the file as the application does (CatalogueLoader: reading, parsing, for
+//           a catalogue its source index, documents and quotes) and indexing it for drawing
 // full_ms, year_ms, week_ms: the median full repaint of a 1600x900 image (layout for a new
 //           range, then paint) at the whole span, a one-year and a one-week window
 // zoom_ms:  the median of 20 steps zooming in by 1.25 around the centre from the whole span
@@ -19,8 +23,9 @@
 // Times are wall-clock. With --cpu-time they are the thread's CPU time instead, which a busy
 // machine disturbs less (the repaints are single-threaded).
 
+#include "benchshape.h"
+#include "catalogueloader.h"
 #include "eventfilter.h"
-#include "eventlistreader.h"
 #include "eventmasks.h"
 #include "timelinedocument.h"
 #include "timelinerenderer.h"
@@ -121,14 +126,12 @@ private:
 int runOne(const QString &path)
 {
     const double began = now();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(file.errorString()));
-        return 1;
-    }
-    const CatalogueLoadResult loaded = EventListReader::readJson(file.readAll(), path);
+    const CatalogueLoadResult loaded = CatalogueLoader::load(path);
     for (const Problem &problem : loaded.problems.mid(0, 5))
         std::fprintf(stderr, "%s\n", qPrintable(problem.toString()));
+    if (loaded.problems.size() > 5)
+        std::fprintf(stderr, "%s: %lld problems in all\n", qPrintable(path),
+                     qlonglong(loaded.problems.size()));
     TimelineRenderer renderer;
     renderer.setTheme(TimelineTheme::screen(QPalette()));
     const double indexing = now();
@@ -185,12 +188,12 @@ int runOne(const QString &path)
         searches.push_back(now() - searchBegan);
     }
 
-    std::printf("N=%lld load_ms=%.1f full_ms=%.2f year_ms=%.2f week_ms=%.2f zoom_ms=%.2f "
+    std::printf("N=%lld shape=%s load_ms=%.1f full_ms=%.2f year_ms=%.2f week_ms=%.2f zoom_ms=%.2f "
                 "pan_ms=%.2f peak_mb=%.1f index_ms=%.1f pan_month_ms=%.2f cached_ms=%.2f "
                 "edit_ms=%.2f edit_views_ms=%.2f search_ms=%.2f\n",
-                qlonglong(loaded.catalogue.events().size()), loadMs, fullMs, yearMs, weekMs, zoomMs,
-                panMs, peakMegabytes(), indexMs, panMonthMs, median(cached), median(edits),
-                median(editsWithViews), median(searches));
+                qlonglong(loaded.catalogue.events().size()), qPrintable(benchShape(path)), loadMs,
+                fullMs, yearMs, weekMs, zoomMs, panMs, peakMegabytes(), indexMs, panMonthMs,
+                median(cached), median(edits), median(editsWithViews), median(searches));
     std::fflush(stdout);
     return 0;
 }
@@ -208,8 +211,9 @@ int main(int argc, char *argv[])
         return runOne(files.last());
     if (files.isEmpty()) {
         std::fprintf(stderr,
-                     "usage: civic-timeline-bench EVENTS.json...\n"
-                     "  (make them with python3 shared/bench/gen_events.py N EVENTS.json)\n");
+                     "usage: civic-timeline-bench [--cpu-time] FILE...\n"
+                     "  (make them with python3 shared/bench/gen_events.py N events_N.json\n"
+                     "  and tests/benchmarks/make_variants.py events_N.json DIR)\n");
         return 2;
     }
     int status = 0;

@@ -1,9 +1,9 @@
-// civic-timeline-window-bench [FILE.json...]
+// civic-timeline-window-bench [FILE...]
 //
 // What the officer waits for in the window itself, with every pane open (offscreen):
 //   startup_ms   constructing the window on the built-in story until its first paint is done
 // and for each event list given, after it is shown:
-//   N=… edit_window_ms=… search_window_ms=… open_ms=…
+//   N=… shape=… open_ms=… edit_window_ms=… search_window_ms=…
 // open_ms:          handing the loaded catalogue to the window and painting the timeline
 // edit_window_ms:   the median of 20 date edits of the middle event through the document's
 //                   undo stack, each moving it a month, until every view has followed (list,
@@ -12,6 +12,7 @@
 //                   filter applied to every view and the timeline repainted
 // Times are wall-clock on the machine it runs on; run it with nothing else busy.
 
+#include "benchshape.h"
 #include "catalogueloader.h"
 #include "filterbar.h"
 #include "timelinedocument.h"
@@ -93,9 +94,9 @@ void measureFile(ViewerWindow &window, const QString &path)
     search->clear();
     emit search->returnPressed();
 
-    std::printf("N=%lld open_ms=%.1f edit_window_ms=%.2f search_window_ms=%.2f\n",
-                qlonglong(document->catalogue().events().size()), openMs, median(edits),
-                median(searches));
+    std::printf("N=%lld shape=%s open_ms=%.1f edit_window_ms=%.2f search_window_ms=%.2f\n",
+                qlonglong(document->catalogue().events().size()), qPrintable(benchShape(path)),
+                openMs, median(edits), median(searches));
     std::fflush(stdout);
 }
 
@@ -123,5 +124,4 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         measureFile(window, QString::fromLocal8Bit(argv[i]));
     return 0; // the window goes without asking: nothing here closes it
-
 }

@@ -592,10 +592,10 @@ Hedge qualifierBefore(QStringView text, qsizetype i, bool gapGiven = false)
 }
 
 // Where the sentence holding position i starts: after a line break or after ". ", "? ",
-// "! ", "; " (not "c. " or "approx. ", which stand before amounts).
-qsizetype sentenceStart(QStringView text, qsizetype i)
+// "! ", "; " (not "c. " or "approx. ", which stand before amounts); not before limit.
+qsizetype sentenceStart(QStringView text, qsizetype i, qsizetype limit = 0)
 {
-    for (qsizetype k = i - 1; k >= 0; --k) {
+    for (qsizetype k = i - 1; k >= limit; --k) {
         const QChar c = text[k];
         if (c == u'\n')
             return k + 1;
@@ -609,7 +609,7 @@ qsizetype sentenceStart(QStringView text, qsizetype i)
             return k + 1;
         }
     }
-    return 0;
+    return limit;
 }
 
 // A word that hedges the figures after it in its sentence: "estimated", "indicative".
@@ -641,28 +641,33 @@ bool isBullet(QChar c)
            c == u'\u25E6';
 }
 
-// A list item's marker and nothing else lies between from and to: "- ", "• ".
-bool onlyBullet(QStringView text, qsizetype from, qsizetype to)
+// Where the line starts when only a list item's marker lies before i on it ("- ", "• "),
+// else -1.
+qsizetype listItemLine(QStringView text, qsizetype i)
 {
-    bool bullet = false;
-    for (qsizetype k = from; k < to; ++k) {
-        if (isBullet(text[k]) && !bullet)
-            bullet = true;
-        else if (!isSpace(text[k]))
-            return false;
+    int bullets = 0;
+    qsizetype k = i;
+    for (; k > 0 && text[k - 1] != u'\n'; --k) {
+        if (isBullet(text[k - 1]))
+            ++bullets;
+        else if (!isSpace(text[k - 1]))
+            return -1;
     }
-    return bullet;
+    return bullets == 1 ? k : -1;
 }
 
 // A figure that starts a list item takes the hedge of the list's lead-in line when it ends
 // in a colon: "… in 2017/18 is approximately as follows:" then "- £130,000 for …".
 std::optional<Hedge> leadInHedge(QStringView text, qsizetype itemStart)
 {
-    const qsizetype line = lineStart(text, itemStart);
-    if (!onlyBullet(text, line, itemStart))
+    const qsizetype line = listItemLine(text, itemStart);
+    if (line < 0)
         return std::nullopt;
-    qsizetype next = line; // walk back over the list's earlier items and blank lines
-    while (next > 0) {
+    // Back over the list's earlier items and blank lines; a list longer than this has lost
+    // touch with its lead-in (and the walk stays short on any input).
+    constexpr int kMaxListLines = 100;
+    qsizetype next = line;
+    for (int lines = 0; next > 0 && lines < kMaxListLines; ++lines) {
         qsizetype e = next - 1; // the line's '\n'
         qsizetype b = lineStart(text, e);
         next = b;
@@ -730,7 +735,7 @@ QList<FigureMention> FigureFinder::find(QStringView text)
             if (std::optional<Hedge> lead = leadInHedge(text, f.begin))
                 hedge = *lead;
         }
-        const qsizetype from = qMax(sentenceStart(text, f.begin), previousEnd);
+        const qsizetype from = sentenceStart(text, f.begin, previousEnd);
         f.figure.qualifier = hedge.qualifier;
         f.figure.approximate = hedge.approximate || hedgedBetween(text, from, hedge.start);
         previousEnd = f.end;

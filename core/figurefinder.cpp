@@ -433,11 +433,11 @@ std::optional<Found> readFigure(QStringView text, qsizetype i)
         while (isSpace(at(text, k)))
             ++k;
         bool joined = false;
+        bool tight = false; // "£40-50m": nothing but the dash between the ends
         if (isDash(at(text, k)) && k - j <= 1) {
-            k = k + 1;
-            if (isSpace(at(text, k)))
-                ++k;
-            joined = k - j <= 3;
+            tight = k == j && !isSpace(at(text, k + 1));
+            k = skipSpace(text, k + 1);
+            joined = true;
         } else if (k == j + 1) {
             const QString before = wordBefore(text, i);
             if (wordAt(text, k, u"to") && before != u"from"_s) {
@@ -451,9 +451,14 @@ std::optional<Found> readFigure(QStringView text, qsizetype i)
             }
         }
         if (joined) {
-            if (money)
-                second = readMoneyPart(text, k, false); // "£40-50m": the second "£" left out
-            else if (isDigit(at(text, k)))
+            if (money) {
+                // The second "£" may be left out only in "£40-50m", and not before a year
+                // ("£500 to 2020/21").
+                second = readMoneyPart(text, k, !tight);
+                if (second && at(text, k) != u'\u00A3' && looksLikeYear(second->number) &&
+                    !second->hasMultiplier)
+                    second.reset();
+            } else if (isDigit(at(text, k)))
                 second = readCountPart(text, k);
         }
         if (second) {

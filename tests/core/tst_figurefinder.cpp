@@ -144,6 +144,12 @@ void tst_FigureFinder::find_data()
     QTest::newRow("falling ends are two figures")
         << u"£50m-£40m"_s << QStringList{u"£50m@0 5000000000 GBP step 1000000000"_s,
                                          u"£40m@5 4000000000 GBP step 1000000000"_s};
+    QTest::newRow("a year after to is not an upper end")
+        << u"£500 to 2020/21"_s << QStringList{u"£500@0 50000 GBP step 10000"_s};
+    QTest::newRow("a bare number after to is not an upper end")
+        << u"£40,000 to 50,000 people"_s
+        << QStringList{u"£40,000@0 4000000 GBP step 1000000"_s,
+                       u"50,000 people@11 50000 people step 10000"_s};
     QTest::newRow("percentage range") << u"40-50 per cent"_s
                                       << QStringList{u"40-50 per cent@0 4000..5000 percent step 1000"_s};
     QTest::newRow("people") << u"helped 1,900 people aged 65"_s

@@ -117,7 +117,10 @@ std::optional<FigureAmount::Qualifier> FigureAmount::qualifierFromName(QStringVi
 QString FigureAmount::format(qint64 amount, Unit unit, qint64 step)
 {
     if (amount < 0) // not what the finder gives, but written rather than garbled
-        return u'-' + format(amount == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : -amount, unit, step);
+        return u'-' + format(amount == std::numeric_limits<qint64>::min()
+                                 ? std::numeric_limits<qint64>::max()
+                                 : -amount,
+                             unit, step);
     step = qMax<qint64>(step, 1);
     switch (unit) {
     case Unit::GBP: {

@@ -18,8 +18,8 @@ public:
     enum class Qualifier { None, About, UpTo, MoreThan, AtLeast, LessThan };
 
     Unit unit = Unit::GBP;
-    qint64 amount = 0;                 // in the unit's smallest step (scale())
-    std::optional<qint64> amountTo;    // a range's upper end ("£40m-£50m"), same scale
+    qint64 amount = 0;              // in the unit's smallest step (scale())
+    std::optional<qint64> amountTo; // a range's upper end ("£40m-£50m"), same scale
     // The place value of the last significant digit written, same scale; the written amount
     // is ± half of it. Kept whole rather than halved so that "£2.50" (±½p) stays an integer.
     qint64 step = 1;

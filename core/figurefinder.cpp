@@ -118,9 +118,9 @@ std::optional<Multiplier> readMultiplier(QStringView text, qsizetype i)
         bool spaced; // may stand after a space
     };
     static constexpr Word words[] = {
-        {u"million", 6, true}, {u"billion", 9, true}, {u"thousand", 3, true},
-        {u"trillion", 12, true}, {u"bn", 9, true},   {u"bln", 9, false},
-        {u"mn", 6, false},       {u"tn", 12, false}, {u"m", 6, false},
+        {u"million", 6, true},   {u"billion", 9, true}, {u"thousand", 3, true},
+        {u"trillion", 12, true}, {u"bn", 9, true},      {u"bln", 9, false},
+        {u"mn", 6, false},       {u"tn", 12, false},    {u"m", 6, false},
         {u"b", 9, false},        {u"k", 3, false}};
     for (const Word &w : words) {
         if (wordAt(text, i, w.word))
@@ -203,25 +203,23 @@ bool isMonth(const QString &word)
 bool isNumberingWord(const QString &word)
 {
     static const QStringList words = {
-        u"paragraph"_s, u"paragraphs"_s, u"para"_s,     u"para."_s,    u"paras"_s,
-        u"section"_s,   u"sections"_s,   u"item"_s,     u"items"_s,    u"clause"_s,
-        u"page"_s,      u"pages"_s,      u"minute"_s,   u"minutes"_s,  u"table"_s,
-        u"figure"_s,    u"appendix"_s,   u"annex"_s,    u"chapter"_s,  u"no."_s,
-        u"number"_s,    u"ref"_s,        u"ref."_s,     u"reference"_s, u"aged"_s,
-        u"age"_s,       u"ages"_s,       u"year"_s,     u"tel"_s,      u"tel."_s,
-        u"telephone"_s, u"phone"_s,      u"ext"_s,      u"ext."_s,     u"room"_s};
+        u"paragraph"_s, u"paragraphs"_s, u"para"_s,   u"para."_s,  u"paras"_s,    u"section"_s,
+        u"sections"_s,  u"item"_s,       u"items"_s,  u"clause"_s, u"page"_s,     u"pages"_s,
+        u"minute"_s,    u"minutes"_s,    u"table"_s,  u"figure"_s, u"appendix"_s, u"annex"_s,
+        u"chapter"_s,   u"no."_s,        u"number"_s, u"ref"_s,    u"ref."_s,     u"reference"_s,
+        u"aged"_s,      u"age"_s,        u"ages"_s,   u"year"_s,   u"tel"_s,      u"tel."_s,
+        u"telephone"_s, u"phone"_s,      u"ext"_s,    u"ext."_s,   u"room"_s};
     return words.contains(word);
 }
 
 // Words before a year that make it one: "in 2018 people".
 bool isDatePreposition(const QString &word)
 {
-    static const QStringList words = {u"in"_s,     u"since"_s, u"by"_s,     u"from"_s,
-                                      u"until"_s,  u"till"_s,  u"during"_s, u"before"_s,
-                                      u"after"_s,  u"of"_s,    u"to"_s,     u"and"_s,
-                                      u"for"_s,    u"fy"_s,    u"early"_s,  u"late"_s,
-                                      u"mid"_s,    u"summer"_s, u"winter"_s, u"spring"_s,
-                                      u"autumn"_s, u"the"_s};
+    static const QStringList words = {
+        u"in"_s,     u"since"_s,  u"by"_s,     u"from"_s, u"until"_s, u"till"_s,
+        u"during"_s, u"before"_s, u"after"_s,  u"of"_s,   u"to"_s,    u"and"_s,
+        u"for"_s,    u"fy"_s,     u"early"_s,  u"late"_s, u"mid"_s,   u"summer"_s,
+        u"winter"_s, u"spring"_s, u"autumn"_s, u"the"_s};
     return words.contains(word);
 }
 
@@ -283,13 +281,12 @@ struct UnitWord
 bool isCountModifier(QStringView word)
 {
     static const QStringList stop = {
-        u"of"_s,     u"the"_s,    u"and"_s,   u"or"_s,      u"to"_s,     u"in"_s,
-        u"on"_s,     u"at"_s,     u"for"_s,   u"from"_s,    u"with"_s,   u"by"_s,
-        u"per"_s,    u"a"_s,      u"an"_s,    u"than"_s,    u"as"_s,     u"is"_s,
-        u"are"_s,    u"was"_s,    u"were"_s,  u"day"_s,     u"days"_s,   u"week"_s,
-        u"weeks"_s,  u"month"_s,  u"months"_s, u"year"_s,   u"years"_s,  u"hour"_s,
-        u"hours"_s,  u"minute"_s, u"minutes"_s, u"old"_s,   u"aged"_s,   u"who"_s,
-        u"which"_s,  u"that"_s,   u"these"_s, u"those"_s,   u"times"_s};
+        u"of"_s,    u"the"_s,   u"and"_s,   u"or"_s,     u"to"_s,      u"in"_s,     u"on"_s,
+        u"at"_s,    u"for"_s,   u"from"_s,  u"with"_s,   u"by"_s,      u"per"_s,    u"a"_s,
+        u"an"_s,    u"than"_s,  u"as"_s,    u"is"_s,     u"are"_s,     u"was"_s,    u"were"_s,
+        u"day"_s,   u"days"_s,  u"week"_s,  u"weeks"_s,  u"month"_s,   u"months"_s, u"year"_s,
+        u"years"_s, u"hour"_s,  u"hours"_s, u"minute"_s, u"minutes"_s, u"old"_s,    u"aged"_s,
+        u"who"_s,   u"which"_s, u"that"_s,  u"these"_s,  u"those"_s,   u"times"_s};
     if (word.isEmpty() || !word[0].isLower())
         return false;
     for (QChar c : word) {
@@ -464,8 +461,7 @@ std::optional<Found> readFigure(QStringView text, qsizetype i)
         if (second) {
             // The ends must agree: the same unit, and a multiplier on the first end only
             // when the second has the same one ("£40m-50" is not a range).
-            const bool unitsAgree =
-                second->unit && (!first->unit || first->unit == second->unit);
+            const bool unitsAgree = second->unit && (!first->unit || first->unit == second->unit);
             const bool multipliersAgree =
                 !first->hasMultiplier ||
                 (second->hasMultiplier && second->multiplier == first->multiplier);
@@ -477,8 +473,8 @@ std::optional<Found> readFigure(QStringView text, qsizetype i)
     if (!unit)
         return std::nullopt;
 
-    const int firstMultiplier = first->hasMultiplier || !second ? first->multiplier
-                                                                : second->multiplier;
+    const int firstMultiplier =
+        first->hasMultiplier || !second ? first->multiplier : second->multiplier;
     const std::optional<qint64> amount = valueOf(*first, *unit, firstMultiplier);
     const std::optional<qint64> step =
         stepOf(first->number, firstMultiplier + scaleExponent(*unit));

@@ -31,19 +31,19 @@ void tst_FigureAmount::formatAmount_data()
     constexpr qint64 million = 100000000;
     QTest::newRow("£1.3m") << 13 * million / 10 << Unit::GBP << million / 10 << u"£1.3m"_s;
     QTest::newRow("£399m") << 399 * million << Unit::GBP << million << u"£399m"_s;
-    QTest::newRow("£400m, to the hundred million") << 400 * million << Unit::GBP << 100 * million
-                                                  << u"£400m"_s;
+    QTest::newRow("£400m, to the hundred million")
+        << 400 * million << Unit::GBP << 100 * million << u"£400m"_s;
     QTest::newRow("£30bn") << 30000 * million << Unit::GBP << 10000 * million << u"£30bn"_s;
     QTest::newRow("£2.5bn") << 2500 * million << Unit::GBP << 100 * million << u"£2.5bn"_s;
     QTest::newRow("£1.25m") << 125 * million / 100 << Unit::GBP << million / 100 << u"£1.25m"_s;
     QTest::newRow("£130,000") << 130000 * pound << Unit::GBP << 10000 * pound << u"£130,000"_s;
     QTest::newRow("£875,000") << 875000 * pound << Unit::GBP << 1000 * pound << u"£875,000"_s;
-    QTest::newRow("exact millions in full") << 1234567 * pound << Unit::GBP << pound
-                                            << u"£1,234,567"_s;
+    QTest::newRow("exact millions in full")
+        << 1234567 * pound << Unit::GBP << pound << u"£1,234,567"_s;
     QTest::newRow("a million to the pound") << million << Unit::GBP << pound << u"£1,000,000"_s;
     QTest::newRow("pence") << qint64(142137) << Unit::GBP << qint64(1) << u"£1,421.37"_s;
-    QTest::newRow("whole pounds with a penny step") << qint64(250) << Unit::GBP << qint64(1)
-                                                    << u"£2.50"_s;
+    QTest::newRow("whole pounds with a penny step")
+        << qint64(250) << Unit::GBP << qint64(1) << u"£2.50"_s;
     QTest::newRow("zero") << qint64(0) << Unit::GBP << pound << u"£0"_s;
     QTest::newRow("negative") << -5 * million << Unit::GBP << million << u"-£5m"_s;
     QTest::newRow("4.0 FTE") << qint64(400) << Unit::FTE << qint64(10) << u"4.0 FTE"_s;
@@ -51,8 +51,8 @@ void tst_FigureAmount::formatAmount_data()
     QTest::newRow("4.25 FTE") << qint64(425) << Unit::FTE << qint64(1) << u"4.25 FTE"_s;
     QTest::newRow("52%") << qint64(5200) << Unit::Percent << qint64(100) << u"52%"_s;
     QTest::newRow("3.99%") << qint64(399) << Unit::Percent << qint64(1) << u"3.99%"_s;
-    QTest::newRow("step coarser than the digits") << qint64(5250) << Unit::Percent << qint64(100)
-                                                 << u"52.5%"_s;
+    QTest::newRow("step coarser than the digits")
+        << qint64(5250) << Unit::Percent << qint64(100) << u"52.5%"_s;
     QTest::newRow("people") << qint64(1900) << Unit::People << qint64(100) << u"1,900 people"_s;
     QTest::newRow("beds") << qint64(12) << Unit::Beds << qint64(1) << u"12 beds"_s;
     QTest::newRow("one bed") << qint64(1) << Unit::Beds << qint64(1) << u"1 bed"_s;

@@ -93,11 +93,11 @@ void tst_FigureFinder::find_data()
     // The forms.
     QTest::newRow("£399m") << u"the £399m financial gap"_s
                            << QStringList{u"£399m@4 39900000000 GBP step 100000000"_s};
-    QTest::newRow("£1.3 million")
-        << u"£1.3 million for dedicated input"_s
-        << QStringList{u"£1.3 million@0 130000000 GBP step 10000000"_s};
+    QTest::newRow("£1.3 million") << u"£1.3 million for dedicated input"_s
+                                  << QStringList{u"£1.3 million@0 130000000 GBP step 10000000"_s};
     QTest::newRow("£30 billion") << u"then £30 billion, by 2020/21"_s
-                                 << QStringList{u"£30 billion@5 3000000000000 GBP step 1000000000000"_s};
+                                 << QStringList{
+                                        u"£30 billion@5 3000000000000 GBP step 1000000000000"_s};
     QTest::newRow("£130,000") << u"- £130,000 for strategic level input;"_s
                               << QStringList{u"£130,000@2 13000000 GBP step 1000000"_s};
     QTest::newRow("£2.5bn") << u"a £2.5bn deficit"_s
@@ -112,85 +112,99 @@ void tst_FigureFinder::find_data()
 
     // More ways of writing them.
     QTest::newRow("percent sign") << u"(29%)"_s << QStringList{u"29%@1 2900 percent step 100"_s};
-    QTest::newRow("percent one word") << u"was 81.3 percent"_s
-                                      << QStringList{u"81.3 percent@4 8130 percent step 10"_s};
+    QTest::newRow("percent one word")
+        << u"was 81.3 percent"_s << QStringList{u"81.3 percent@4 8130 percent step 10"_s};
     QTest::newRow("zero after the point is significant")
         << u"84.0 per cent"_s << QStringList{u"84.0 per cent@0 8400 percent step 10"_s};
-    QTest::newRow("trailing zeros are not") << u"£400 million"_s
-                                            << QStringList{u"£400 million@0 40000000000 GBP step 10000000000"_s};
+    QTest::newRow("trailing zeros are not")
+        << u"£400 million"_s << QStringList{u"£400 million@0 40000000000 GBP step 10000000000"_s};
     QTest::newRow("pence") << u"pay £1,421.37 for county services"_s
                            << QStringList{u"£1,421.37@4 142137 GBP step 1"_s};
-    QTest::newRow("thousands") << u"£5k of grant"_s << QStringList{u"£5k@0 500000 GBP step 100000"_s};
+    QTest::newRow("thousands") << u"£5k of grant"_s
+                               << QStringList{u"£5k@0 500000 GBP step 100000"_s};
     QTest::newRow("no-break space before million")
-        << u"£3.4\u00A0million package"_s << QStringList{u"£3.4\u00A0million@0 340000000 GBP step 10000000"_s};
-    QTest::newRow("space after the pound sign") << u"£ 40m"_s
-                                                << QStringList{u"£ 40m@0 4000000000 GBP step 1000000000"_s};
+        << u"£3.4\u00A0million package"_s
+        << QStringList{u"£3.4\u00A0million@0 340000000 GBP step 10000000"_s};
+    QTest::newRow("space after the pound sign")
+        << u"£ 40m"_s << QStringList{u"£ 40m@0 4000000000 GBP step 1000000000"_s};
     QTest::newRow("sentence end") << u"was £475,000. This"_s
                                   << QStringList{u"£475,000@4 47500000 GBP step 100000"_s};
     QTest::newRow("range with en dash and spaces")
-        << u"£40m – £50m"_s << QStringList{u"£40m – £50m@0 4000000000..5000000000 GBP step 1000000000"_s};
+        << u"£40m – £50m"_s
+        << QStringList{u"£40m – £50m@0 4000000000..5000000000 GBP step 1000000000"_s};
     QTest::newRow("range sharing the multiplier")
         << u"£40-50m"_s << QStringList{u"£40-50m@0 4000000000..5000000000 GBP step 1000000000"_s};
     QTest::newRow("range, finer end sets the step")
-        << u"£40m-£45m"_s << QStringList{u"£40m-£45m@0 4000000000..4500000000 GBP step 100000000"_s};
-    QTest::newRow("range with to") << u"costs £40m to £50m"_s
-                                   << QStringList{u"£40m to £50m@6 4000000000..5000000000 GBP step 1000000000"_s};
+        << u"£40m-£45m"_s
+        << QStringList{u"£40m-£45m@0 4000000000..4500000000 GBP step 100000000"_s};
+    QTest::newRow("range with to")
+        << u"costs £40m to £50m"_s
+        << QStringList{u"£40m to £50m@6 4000000000..5000000000 GBP step 1000000000"_s};
     QTest::newRow("between and") << u"between £4m and £5m"_s
-                                 << QStringList{u"£4m and £5m@8 400000000..500000000 GBP step 100000000"_s};
+                                 << QStringList{
+                                        u"£4m and £5m@8 400000000..500000000 GBP step 100000000"_s};
     QTest::newRow("from ... to is a change, two figures")
         << u"rose from £40m to £50m"_s
         << QStringList{u"£40m@10 4000000000 GBP step 1000000000"_s,
                        u"£50m@18 5000000000 GBP step 1000000000"_s};
     QTest::newRow("falling ends are two figures")
-        << u"£50m-£40m"_s << QStringList{u"£50m@0 5000000000 GBP step 1000000000"_s,
-                                         u"£40m@5 4000000000 GBP step 1000000000"_s};
+        << u"£50m-£40m"_s
+        << QStringList{u"£50m@0 5000000000 GBP step 1000000000"_s,
+                       u"£40m@5 4000000000 GBP step 1000000000"_s};
     QTest::newRow("a year after to is not an upper end")
         << u"£500 to 2020/21"_s << QStringList{u"£500@0 50000 GBP step 10000"_s};
     QTest::newRow("a bare number after to is not an upper end")
         << u"£40,000 to 50,000 people"_s
         << QStringList{u"£40,000@0 4000000 GBP step 1000000"_s,
                        u"50,000 people@11 50000 people step 10000"_s};
-    QTest::newRow("percentage range") << u"40-50 per cent"_s
-                                      << QStringList{u"40-50 per cent@0 4000..5000 percent step 1000"_s};
+    QTest::newRow("percentage range")
+        << u"40-50 per cent"_s << QStringList{u"40-50 per cent@0 4000..5000 percent step 1000"_s};
     QTest::newRow("people") << u"helped 1,900 people aged 65"_s
                             << QStringList{u"1,900 people@7 1900 people step 100"_s};
     QTest::newRow("beds with a modifier") << u"- 12 step-down beds at Ardley"_s
                                           << QStringList{u"12 step-down beds@2 12 beds step 1"_s};
-    QTest::newRow("million people") << u"1.3 million people"_s
-                                    << QStringList{u"1.3 million people@0 1300000 people step 100000"_s};
+    QTest::newRow("million people")
+        << u"1.3 million people"_s
+        << QStringList{u"1.3 million people@0 1300000 people step 100000"_s};
     QTest::newRow("WTE") << u"6.2 WTE posts"_s << QStringList{u"6.2 WTE@0 620 FTE step 10"_s};
-    QTest::newRow("two in a list")
-        << u"£130,000, £200,000 and £300,000"_s
-        << QStringList{u"£130,000@0 13000000 GBP step 1000000"_s,
-                       u"£200,000@10 20000000 GBP step 10000000"_s,
-                       u"£300,000@23 30000000 GBP step 10000000"_s};
+    QTest::newRow("two in a list") << u"£130,000, £200,000 and £300,000"_s
+                                   << QStringList{u"£130,000@0 13000000 GBP step 1000000"_s,
+                                                  u"£200,000@10 20000000 GBP step 10000000"_s,
+                                                  u"£300,000@23 30000000 GBP step 10000000"_s};
 
     // Qualifiers and hedges: read from the words before, never part of the extent.
-    QTest::newRow("approximately") << u"estimated to be approximately £130,000, however"_s
-                                   << QStringList{u"£130,000@30 13000000 GBP step 1000000 about approx"_s};
+    QTest::newRow("approximately")
+        << u"estimated to be approximately £130,000, however"_s
+        << QStringList{u"£130,000@30 13000000 GBP step 1000000 about approx"_s};
     QTest::newRow("about") << u"an overspend of about £2.9m"_s
                            << QStringList{u"£2.9m@22 290000000 GBP step 10000000 about approx"_s};
-    QTest::newRow("about, in brackets") << u"£14.2 million (about 29 per cent)"_s
-                                        << QStringList{u"£14.2 million@0 1420000000 GBP step 10000000"_s,
-                                                       u"29 per cent@21 2900 percent step 100 about approx"_s};
+    QTest::newRow("about, in brackets")
+        << u"£14.2 million (about 29 per cent)"_s
+        << QStringList{u"£14.2 million@0 1420000000 GBP step 10000000"_s,
+                       u"29 per cent@21 2900 percent step 100 about approx"_s};
     QTest::newRow("some") << u"put some £2.5m of officer time"_s
                           << QStringList{u"£2.5m@9 250000000 GBP step 10000000 about approx"_s};
     QTest::newRow("around") << u"Around 40 per cent"_s
                             << QStringList{u"40 per cent@7 4000 percent step 1000 about approx"_s};
-    QTest::newRow("up to") << u"up to £5m"_s << QStringList{u"£5m@6 500000000 GBP step 100000000 up to"_s};
+    QTest::newRow("up to") << u"up to £5m"_s
+                           << QStringList{u"£5m@6 500000000 GBP step 100000000 up to"_s};
     QTest::newRow("more than") << u"more than £1.2bn of public money"_s
-                               << QStringList{u"£1.2bn@10 120000000000 GBP step 10000000000 more than"_s};
-    QTest::newRow("more than people") << u"more than 1,900 people"_s
-                                      << QStringList{u"1,900 people@10 1900 people step 100 more than"_s};
+                               << QStringList{
+                                      u"£1.2bn@10 120000000000 GBP step 10000000000 more than"_s};
+    QTest::newRow("more than people")
+        << u"more than 1,900 people"_s
+        << QStringList{u"1,900 people@10 1900 people step 100 more than"_s};
     QTest::newRow("at least") << u"at least 4.0 FTE"_s
                               << QStringList{u"4.0 FTE@9 400 FTE step 10 at least"_s};
-    QTest::newRow("over") << u"over £1m"_s << QStringList{u"£1m@5 100000000 GBP step 100000000 more than"_s};
-    QTest::newRow("just over is not over") << u"just over £1m"_s
-                                           << QStringList{u"£1m@10 100000000 GBP step 100000000 more than"_s};
+    QTest::newRow("over") << u"over £1m"_s
+                          << QStringList{u"£1m@5 100000000 GBP step 100000000 more than"_s};
+    QTest::newRow("just over is not over")
+        << u"just over £1m"_s << QStringList{u"£1m@10 100000000 GBP step 100000000 more than"_s};
     QTest::newRow("less than") << u"less than 5 per cent"_s
                                << QStringList{u"5 per cent@10 500 percent step 100 less than"_s};
     QTest::newRow("in the region of: approximate, no qualifier")
-        << u"in the region of £400m"_s << QStringList{u"£400m@17 40000000000 GBP step 10000000000 approx"_s};
+        << u"in the region of £400m"_s
+        << QStringList{u"£400m@17 40000000000 GBP step 10000000000 approx"_s};
     QTest::newRow("estimated at") << u"is currently estimated at £875,000."_s
                                   << QStringList{u"£875,000@26 87500000 GBP step 100000 approx"_s};
     QTest::newRow("indicative") << u"An indicative allocation of £2.1m"_s
@@ -205,10 +219,11 @@ void tst_FigureFinder::find_data()
     QTest::newRow("a hedge stops at the sentence before")
         << u"It was estimated. The grant is £4m."_s
         << QStringList{u"£4m@31 400000000 GBP step 100000000"_s};
-    QTest::newRow("handsome is not some") << u"a handsome £4m"_s
-                                          << QStringList{u"£4m@11 400000000 GBP step 100000000"_s};
+    QTest::newRow("handsome is not some")
+        << u"a handsome £4m"_s << QStringList{u"£4m@11 400000000 GBP step 100000000"_s};
     QTest::newRow("a list takes its lead-in's hedge")
-        << u"the resource in 2017/18 is approximately as follows:\n\n- £130,000 for strategic input;\n"
+        << u"the resource in 2017/18 is approximately as follows:\n\n- £130,000 for strategic "
+           u"input;\n"
            "- £1.3 million for project input.\n"_s
         << QStringList{u"£130,000@56 13000000 GBP step 1000000 about approx"_s,
                        u"£1.3 million@88 130000000 GBP step 10000000 about approx"_s};
@@ -318,8 +333,8 @@ void tst_FigureFinder::annotatedCorpus()
             ++annotated;
             const qsizetype start = a[u"start"].toInteger();
             const qsizetype end = a[u"end"].toInteger();
-            const QString where = file + u": " + a[u"text"].toString() + u'@' +
-                                  QString::number(start) + u": ";
+            const QString where =
+                file + u": " + a[u"text"].toString() + u'@' + QString::number(start) + u": ";
             qsizetype index = -1;
             for (qsizetype k = 0; k < mentions.size(); ++k) {
                 if (mentions[k].start == start && mentions[k].end == end)
@@ -417,8 +432,8 @@ void tst_FigureFinder::dateCorpusTraps()
             const QJsonObject trap = value.toObject();
             const QString kind = trap[u"kind"].toString();
             const QString words = trap[u"text"].toString();
-            const bool hasUnit = kind == u"money" || words.endsWith(u"per cent") ||
-                                 words.endsWith(u"FTE");
+            const bool hasUnit =
+                kind == u"money" || words.endsWith(u"per cent") || words.endsWith(u"FTE");
             if (kind != u"money" && kind != u"figure") {
                 check(trap, u"trap"_s);
             } else if (hasUnit) {

@@ -11,6 +11,10 @@
 // Each string holds a reference to its block, as a copy of a QString would; changing one
 // copies it out first, as for any shared QString, so the strings behave like any other. A
 // block is freed when its last string is. A long string is allocated on its own.
+//
+// It builds each QString from a QString::DataPointer (a header, a pointer into its block and a
+// length), which Qt 6's public header declares and its own string builders use; a string's
+// text need not start at its block's start, as after QString::remove() from the front.
 class StringPool
 {
 public:

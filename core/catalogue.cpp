@@ -176,10 +176,14 @@ Catalogue::EventMove Catalogue::replaceEvent(const TimelineEvent &event)
     const int from = eventIndex(event.id);
     if (from < 0)
         return {};
-    m_searchText.reset();
+    // The search text follows the edit where no copy of the catalogue shares it.
+    if (m_searchText && m_searchText.use_count() > 1)
+        m_searchText.reset();
     const EventDate before = m_events.at(from).date;
     if (!(before < event.date) && !(event.date < before)) {
         m_events[from] = event; // same period: the order cannot change
+        if (m_searchText)
+            m_searchText->moveEvent(*this, from, from);
         return {from, from};
     }
     // Where it goes among the others: the search sees the event still at from, which is
@@ -195,6 +199,8 @@ Catalogue::EventMove Catalogue::replaceEvent(const TimelineEvent &event)
         std::rotate(first + to, first + from, first + from + 1);
     m_events[to] = event;
     renumber(std::min(from, to), std::max(from, to));
+    if (m_searchText)
+        m_searchText->moveEvent(*this, from, to);
     const bool wasEdge = before.first() == m_firstDay || before.last() == m_lastDay;
     if (wasEdge)
         recomputeSpan();
@@ -224,6 +230,6 @@ Catalogue::EventMove Catalogue::removeEvent(const QString &id)
 const EventSearchText &Catalogue::searchText() const
 {
     if (!m_searchText)
-        m_searchText = std::make_shared<const EventSearchText>(*this);
+        m_searchText = std::make_shared<EventSearchText>(*this);
     return *m_searchText;
 }

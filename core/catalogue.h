@@ -80,8 +80,9 @@ public:
     const QList<Story> &stories() const { return m_stories; }
     void setStories(const QList<Story> &stories) { m_stories = stories; }
 
-    // The events' text laid out for searching, built on first use and dropped when events or
-    // actors change (copies share it until then). Not for two threads at once.
+    // The events' text laid out for searching, built on first use, changed in place when one
+    // event is replaced and dropped on other changes of events or actors (copies share it
+    // until then). Not for two threads at once.
     const EventSearchText &searchText() const;
 
     // First and last day covered by any event; invalid when there are none.
@@ -106,7 +107,8 @@ private:
     QHash<QString, SourceDocument> m_documents;
     QList<TimelineEvent> m_events;
     EventIdMap m_eventIndex;
-    mutable std::shared_ptr<const EventSearchText> m_searchText;
+    // Shared by copies; changed in place only while no copy shares it.
+    mutable std::shared_ptr<EventSearchText> m_searchText;
     QStringList m_fileOrder;
     QList<Story> m_stories;
     QDate m_firstDay;

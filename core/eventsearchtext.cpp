@@ -5,6 +5,7 @@
 
 #include <QStringView>
 
+#include <algorithm>
 #include <cstring>
 
 EventSearchText::EventSearchText(const Catalogue &catalogue)
@@ -12,23 +13,57 @@ EventSearchText::EventSearchText(const Catalogue &catalogue)
     const QList<TimelineEvent> &events = catalogue.events();
     m_starts.reserve(events.size() + 1);
     m_text.reserve(events.size() * 48);
-    auto field = [this](QStringView text) {
-        appendFolded(text, &m_text);
-        m_text.append('\0');
-    };
     for (const TimelineEvent &event : events) {
         m_starts.append(m_text.size());
-        field(event.title);
-        if (!event.summary.isEmpty())
-            field(event.summary);
-        for (const SourceLink &link : event.sources)
-            field(link.excerpt);
-        for (const QString &id : event.actorIds) {
-            if (const Actor *actor = catalogue.actor(id))
-                field(actor->name);
-        }
+        appendEvent(catalogue, event, &m_text);
     }
     m_starts.append(m_text.size());
+}
+
+void EventSearchText::appendEvent(const Catalogue &catalogue, const TimelineEvent &event,
+                                  QByteArray *out)
+{
+    auto field = [out](QStringView text) {
+        appendFolded(text, out);
+        out->append('\0');
+    };
+    field(event.title);
+    if (!event.summary.isEmpty())
+        field(event.summary);
+    for (const SourceLink &link : event.sources)
+        field(link.excerpt);
+    for (const QString &id : event.actorIds) {
+        if (const Actor *actor = catalogue.actor(id))
+            field(actor->name);
+    }
+}
+
+void EventSearchText::moveEvent(const Catalogue &catalogue, qsizetype from, qsizetype to)
+{
+    QByteArray text;
+    appendEvent(catalogue, catalogue.events().at(to), &text);
+    const qsizetype oldStart = m_starts.at(from);
+    const qsizetype oldLength = m_starts.at(from + 1) - oldStart;
+    const qsizetype newLength = text.size();
+    qsizetype *starts = m_starts.data();
+    const qsizetype count = eventCount();
+    if (from == to) {
+        m_text.replace(oldStart, oldLength, text);
+    } else if (from < to) {
+        const qsizetype at = starts[to + 1] - oldLength; // after the events that move up
+        m_text.remove(oldStart, oldLength);
+        m_text.insert(at, text);
+        for (qsizetype i = from; i <= to; ++i)
+            starts[i] = starts[i + 1] - oldLength;
+    } else {
+        const qsizetype at = starts[to]; // before the events that move down
+        m_text.remove(oldStart, oldLength);
+        m_text.insert(at, text);
+        for (qsizetype i = from; i > to; --i)
+            starts[i] = starts[i - 1] + newLength;
+    }
+    for (qsizetype i = std::max(from, to) + 1; i <= count; ++i)
+        starts[i] += newLength - oldLength;
 }
 
 void EventSearchText::appendFolded(QStringView text, QByteArray *out)

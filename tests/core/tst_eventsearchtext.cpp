@@ -15,6 +15,7 @@ private slots:
     void matches_data();
     void matches();
     void followsEdits();
+    void followsMovesAsRebuilding();
 };
 
 namespace {
@@ -125,6 +126,30 @@ void tst_EventSearchText::followsEdits()
     actors[0].name = u"Renamed body"_s;
     events.setActors(actors);
     QCOMPARE(bits(events.searchText().matches(needle)), u".1.....1"_s);
+}
+
+void tst_EventSearchText::followsMovesAsRebuilding()
+{
+    // Edits that keep an event in place, move it earlier and move it later, with texts that
+    // grow and shrink; the catalogue is the search text's only owner, so it is changed in
+    // place, and must equal one built again.
+    Catalogue events = catalogue();
+    const QStringList titles{u"A"_s, u"A much longer title than before, with \u00E9"_s,
+                             u""_s, u"Letter"_s, u"England\u2019s plan again"_s};
+    const QStringList dates{u"2016"_s, u"3 August 2017"_s, u"2019"_s, u"1 January 2015"_s,
+                            u"March 2018"_s};
+    const TextMatch needle(u"e"_s);
+    QCOMPARE(events.searchText().eventCount(), events.events().size());
+    for (int i = 0; i < 40; ++i) {
+        TimelineEvent changed = events.events().at((i * 7) % events.events().size());
+        changed.title = titles.at(i % titles.size());
+        changed.summary = i % 3 == 0 ? u"A summary"_s : QString();
+        changed.date = EventDate::parse(dates.at((i * 3) % dates.size()));
+        events.replaceEvent(changed);
+        const EventSearchText rebuilt(events);
+        QCOMPARE(events.searchText().text(), rebuilt.text());
+        QCOMPARE(bits(events.searchText().matches(needle)), bits(rebuilt.matches(needle)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_EventSearchText)

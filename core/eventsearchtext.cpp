@@ -83,8 +83,12 @@ void EventSearchText::appendFolded(QStringView text, QByteArray *out)
                 c += 'a' - 'A';
             else if (c == '\t' || c == '\n')
                 c = ' ';
-            else if (c == 0)
-                c = 0xFFFD; // a zero byte ends a field; TextMatch would not fold it either
+            if (c == 0) {
+                // A zero byte ends a field, so a zero in the text is written as 0xFF, a byte
+                // UTF-8 never holds: it matches a zero in the search and nothing else.
+                *p++ = char(0xFF);
+                continue;
+            }
             if (c < 0x80) {
                 *p++ = char(c);
                 continue;

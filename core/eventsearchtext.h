@@ -37,6 +37,6 @@ private:
     static void appendEvent(const Catalogue &catalogue, const TimelineEvent &event,
                             QByteArray *out);
 
-    QByteArray m_text;          // fields end in a zero byte, which folded text never holds
+    QByteArray m_text;          // fields end in a zero byte; a zero in the text is 0xFF
     QList<qsizetype> m_starts;  // event i is [m_starts[i], m_starts[i + 1])
 };

@@ -46,7 +46,7 @@ Catalogue catalogue()
         event(u"e"_s, u"\u00C9TAT \u0130stanbul STRASSE"_s),
         event(u"f"_s, u"Smile \U0001F600 \U00010400"_s, {}, {u"kelvin"_s}),
         event(u"g"_s, u"tab\there"_s, {}, {}, u"Quoted \u201Cpassage\u201D text"_s),
-        event(u"h"_s, u"zero\u0000byte"_s),
+        event(u"h"_s, u"zero\u0000byte"_s, u"replacement \uFFFD character"_s),
     });
     return catalogue;
 }
@@ -82,6 +82,11 @@ void tst_EventSearchText::matches_data()
     QTest::newRow("one letter") << u"e"_s << u"11111111"_s;
     QTest::newRow("nowhere") << u"council tax"_s << u"........"_s;
     QTest::newRow("spaces around are trimmed") << u"  letter "_s << u"..1....."_s;
+    QTest::newRow("a zero") << QString(QChar(0)) << u".......1"_s;
+    QTest::newRow("a zero is not a replacement character")
+        << u"o\u0000b"_s << u".......1"_s;
+    QTest::newRow("a replacement character") << u"\uFFFD"_s << u".......1"_s;
+    QTest::newRow("a replacement character is not a zero") << u"o\uFFFDb"_s << u"........"_s;
 }
 
 void tst_EventSearchText::matches()

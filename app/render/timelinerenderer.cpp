@@ -83,6 +83,11 @@ void TimelineRenderer::setCatalogue(const Catalogue *catalogue)
 {
     m_catalogue = catalogue;
     m_index = catalogue ? TimelineIndex(*catalogue) : TimelineIndex();
+    forgetEvents();
+}
+
+void TimelineRenderer::forgetEvents()
+{
     m_labelWidths.assign(m_index.eventCount(), -1.0f);
     m_highlighted.clear();
     m_laneEvents.clear();
@@ -95,10 +100,7 @@ void TimelineRenderer::followMove(int from, int to)
         setCatalogue(m_catalogue);
         return;
     }
-    m_labelWidths.assign(m_index.eventCount(), -1.0f);
-    m_highlighted.clear();
-    m_laneEvents.clear();
-    setVisibleEvents({});
+    forgetEvents();
 }
 
 void TimelineRenderer::setVisibleEvents(const QBitArray &visible)

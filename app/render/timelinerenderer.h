@@ -136,6 +136,9 @@ public:
                                qreal marker);
 
 private:
+    // What was kept per event position (label widths, highlights, lane masks, the filter):
+    // positions change with the index.
+    void forgetEvents();
     struct Placement;
     void buildLayout(const QRectF &rect, qint64 start, qint64 end);
     void updateMetrics();

@@ -38,10 +38,6 @@ QColor withAlpha(QColor colour, qreal alpha)
     return colour;
 }
 
-} // namespace
-
-namespace {
-
 // How many bits of mask are set in [begin, end).
 qsizetype setBits(const QBitArray &mask, qsizetype begin, qsizetype end)
 {
@@ -166,17 +162,12 @@ void OverviewStrip::recount()
     // Events come in order of their first day, so each month's events are a range of
     // positions, found by binary search; a filter's mask is then counted a word at a time.
     // Neither reads the million events themselves, which costs more than the rest.
-    auto firstDay = [&events](qsizetype i) { return events.at(i).date.first().toJulianDay(); };
-    auto positionOf = [&](qint64 day) {
-        qsizetype lo = 0, hi = events.size();
-        while (lo < hi) {
-            const qsizetype mid = lo + (hi - lo) / 2;
-            if (firstDay(mid) < day)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
+    auto positionOf = [&events](qint64 day) {
+        return std::lower_bound(events.cbegin(), events.cend(), day,
+                                [](const TimelineEvent &event, qint64 wanted) {
+                                    return event.date.first().toJulianDay() < wanted;
+                                }) -
+               events.cbegin();
     };
     qsizetype begin = positionOf(m_firstMonth.toJulianDay());
     for (qsizetype m = 0; m < m_counts.size(); ++m) {

@@ -3,12 +3,16 @@
 #include "inputlimits.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
+#include "quoteindex.h"
 #include "quoteresolver.h"
 #include "sourceindexreader.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -131,6 +135,7 @@ private:
     Catalogue m_catalogue;
     QSet<QString> m_eventIds;   // every event id the file gives, kept or not
     bool m_sourcesRead = false; // when false, that is reported once, not for every quote
+    std::map<QString, std::unique_ptr<QuoteIndex>> m_quoteIndexes; // by source id
 };
 
 Catalogue Reader::read()
@@ -301,7 +306,12 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
         return;
     }
     const QString where = u"%1 (%2)"_s.arg(sourceId, document->fileName());
-    const QuoteResolver::Result found = QuoteResolver::resolve(*document, quote, occurrence);
+    // Each document is indexed once, when it is first quoted: a catalogue quotes it many times.
+    std::unique_ptr<QuoteIndex> &index = m_quoteIndexes[sourceId];
+    if (!index)
+        index = std::make_unique<QuoteIndex>(document->text());
+    const QuoteResolver::Result found =
+        QuoteResolver::resolve(*document, quote, occurrence, index.get());
     if (found.found) {
         event->sources.append(
             {sourceId, found.start, found.end, document->slice(found.start, found.end)});

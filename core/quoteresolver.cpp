@@ -1,6 +1,7 @@
 #include "quoteresolver.h"
 
 #include "inputlimits.h"
+#include "quoteindex.h"
 
 #include <QHash>
 #include <QList>
@@ -160,7 +161,7 @@ QString nearMatch(const QString &text, const QString &quote, bool *onlyPunctuati
 } // namespace
 
 QuoteResolver::Result QuoteResolver::resolve(const SourceDocument &document, const QString &quote,
-                                             int occurrence)
+                                             int occurrence, const QuoteIndex *index)
 {
     Result result;
     if (quote.isEmpty() || !document.isValid())
@@ -171,9 +172,8 @@ QuoteResolver::Result QuoteResolver::resolve(const SourceDocument &document, con
     }
 
     const QString &text = document.text();
-    QList<qsizetype> starts;
-    for (qsizetype at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1))
-        starts.append(at);
+    const QList<qsizetype> starts =
+        index ? index->occurrences(quote) : QuoteIndex::searchAll(text, quote);
     result.occurrences = int(starts.size());
     if (starts.isEmpty()) {
         result.nearMatch = nearMatch(text, quote, &result.nearMatchDiffersOnlyInPunctuation);

@@ -2,6 +2,8 @@
 
 #include "sourcedocument.h"
 
+class QuoteIndex;
+
 #include <QString>
 
 // Finds a verbatim quote in a document. Used by the loader to turn quotes into offsets.
@@ -25,5 +27,8 @@ public:
     // occurrence is 1-based; 0 means "the only one" (more than one is then not found).
     // The near-match is looked for only when the quote does not occur at all: it is the
     // passage, about as long as the quote, that shares the most (and the rarest) words with it.
-    static Result resolve(const SourceDocument &document, const QString &quote, int occurrence = 0);
+    // index, when given, is an index of document's text: what a reader of many quotes into
+    // the same document keeps, so that each quote costs far less than the document's length.
+    static Result resolve(const SourceDocument &document, const QString &quote, int occurrence = 0,
+                          const QuoteIndex *index = nullptr);
 };

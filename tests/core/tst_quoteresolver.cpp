@@ -1,3 +1,4 @@
+#include "quoteindex.h"
 #include "quoteresolver.h"
 
 #include <QTest>
@@ -72,6 +73,13 @@ void tst_QuoteResolver::found()
     QCOMPARE(doc.slice(result.start, result.end), quote);
     QCOMPARE(result.end - result.start, qsizetype(quote.toUcs4().size()));
     QVERIFY(result.nearMatch.isEmpty());
+    // A reader's index of the document finds the same.
+    const QuoteIndex index(doc.text());
+    const QuoteResolver::Result indexed = QuoteResolver::resolve(doc, quote, occurrence, &index);
+    QVERIFY(indexed.found);
+    QCOMPARE(indexed.occurrences, result.occurrences);
+    QCOMPARE(indexed.start, result.start);
+    QCOMPARE(indexed.end, result.end);
 
     // Offsets count code points: compare with an independent count over UTF-32.
     qsizetype utf16 = -1;

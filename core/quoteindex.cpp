@@ -1,0 +1,69 @@
+#include "quoteindex.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <limits>
+
+QuoteIndex::QuoteIndex(QStringView text) : m_text(text)
+{
+    const qsizetype entries = text.size() >= kGram ? (text.size() - kGram) / kStep + 1 : 0;
+    // Positions in a QString fit in qint32 for any document the loaders accept (64 MiB).
+    if (entries == 0 || text.size() > std::numeric_limits<qint32>::max())
+        return;
+    const quint32 buckets = std::bit_ceil(quint32(std::max<qsizetype>(entries, 16)));
+    m_mask = buckets - 1;
+    m_heads.fill(-1, buckets);
+    m_next.resize(entries);
+    // From the end, so that each bucket's chain runs in ascending position.
+    for (qsizetype entry = entries - 1; entry >= 0; --entry) {
+        const quint32 bucket = hashGram(text.data() + entry * kStep) & m_mask;
+        m_next[entry] = m_heads[bucket];
+        m_heads[bucket] = qint32(entry);
+    }
+}
+
+quint32 QuoteIndex::hashGram(const QChar *units)
+{
+    static_assert(kGram * sizeof(QChar) == 2 * sizeof(quint64));
+    quint64 a;
+    quint64 b;
+    std::memcpy(&a, units, sizeof a);
+    std::memcpy(&b, units + 4, sizeof b);
+    // Two multiply-and-fold rounds: cheap, and every unit reaches the high bits kept.
+    quint64 h = (a ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+    h ^= b + (h >> 29);
+    h *= 0x94D049BB133111EBull;
+    return quint32(h >> 32);
+}
+
+QList<qsizetype> QuoteIndex::searchAll(QStringView text, QStringView quote)
+{
+    QList<qsizetype> starts;
+    if (quote.isEmpty())
+        return starts;
+    for (qsizetype at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1))
+        starts.append(at);
+    return starts;
+}
+
+QList<qsizetype> QuoteIndex::occurrences(QStringView quote) const
+{
+    if (quote.size() < kGram + kStep - 1 || m_heads.isEmpty())
+        return searchAll(m_text, quote);
+    QList<qsizetype> starts;
+    for (qsizetype offset = 0; offset < kStep; ++offset) {
+        const QStringView gram = quote.mid(offset, kGram);
+        for (qint32 entry = m_heads.at(hashGram(gram.data()) & m_mask); entry >= 0;
+             entry = m_next.at(entry)) {
+            const qsizetype start = qsizetype(entry) * kStep - offset;
+            if (start < 0 || start + quote.size() > m_text.size())
+                continue;
+            if (m_text.mid(start, quote.size()) == quote)
+                starts.append(start);
+        }
+    }
+    // Each offset's finds are ascending; together they need one sort.
+    std::sort(starts.begin(), starts.end());
+    return starts;
+}

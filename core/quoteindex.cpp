@@ -14,12 +14,14 @@ QuoteIndex::QuoteIndex(QStringView text) : m_text(text)
     const quint32 buckets = std::bit_ceil(quint32(std::max<qsizetype>(entries, 16)));
     m_mask = buckets - 1;
     m_heads.fill(-1, buckets);
+    m_counts.fill(0, buckets);
     m_next.resize(entries);
     // From the end, so that each bucket's chain runs in ascending position.
     for (qsizetype entry = entries - 1; entry >= 0; --entry) {
         const quint32 bucket = hashGram(text.data() + entry * kStep) & m_mask;
         m_next[entry] = m_heads[bucket];
         m_heads[bucket] = qint32(entry);
+        ++m_counts[bucket];
     }
 }
 
@@ -52,10 +54,17 @@ QList<qsizetype> QuoteIndex::occurrences(QStringView quote) const
     if (quote.size() < kGram + kStep - 1 || m_heads.isEmpty())
         return searchAll(m_text, quote);
     QList<qsizetype> starts;
-    for (qsizetype offset = 0; offset < kStep; ++offset) {
-        const QStringView gram = quote.mid(offset, kGram);
-        for (qint32 entry = m_heads.at(hashGram(gram.data()) & m_mask); entry >= 0;
-             entry = m_next.at(entry)) {
+    for (qsizetype residue = 0; residue < kStep; ++residue) {
+        qsizetype offset = residue;
+        quint32 bucket = hashGram(quote.data() + offset) & m_mask;
+        for (qsizetype o = residue + kStep; o + kGram <= quote.size(); o += kStep) {
+            const quint32 b = hashGram(quote.data() + o) & m_mask;
+            if (m_counts.at(b) < m_counts.at(bucket)) {
+                bucket = b;
+                offset = o;
+            }
+        }
+        for (qint32 entry = m_heads.at(bucket); entry >= 0; entry = m_next.at(entry)) {
             const qsizetype start = qsizetype(entry) * kStep - offset;
             if (start < 0 || start + quote.size() > m_text.size())
                 continue;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <deque>
+#include <vector>
 
 namespace {
 
@@ -126,38 +128,72 @@ JsonLocator::Position JsonLocator::position(qsizetype byteOffset) const
 
 QList<JsonLocator::Repeat> JsonLocator::repeatedKeys(const QByteArray &json)
 {
+    // Run over every file read, so it allocates little: a key is compared as the bytes it is
+    // written with (the file parsed, so they are valid UTF-8) unless it holds an escape, which
+    // is decoded first ("\u0061" and "a" are the same key). Objects are searched linearly up
+    // to kLinearKeys keys, then through a hash; levels keep their memory for the next object.
+    constexpr qsizetype kLinearKeys = 24;
     struct Level
     {
         bool object = false;
         bool expectKey = false;
-        QHash<QString, qsizetype> keys; // key -> offset of its first use
+        std::vector<std::pair<QByteArrayView, qsizetype>> keys; // key, offset of its first use
+        QHash<QByteArrayView, qsizetype> hashed; // the same, once there are many keys
     };
     QList<Repeat> repeats;
-    QList<Level> levels;
+    std::vector<Level> levels;
+    qsizetype depth = 0;
+    std::deque<QByteArray> decoded; // the decoded keys that held escapes, which views point into
     qsizetype i = 0;
     while (i < json.size()) {
         const char c = json[i];
         if (c == '"') {
             const qsizetype end = skipString(json, i);
-            if (!levels.isEmpty() && levels.last().object && levels.last().expectKey) {
-                Level &level = levels.last();
+            if (depth > 0 && levels[depth - 1].object && levels[depth - 1].expectKey) {
+                Level &level = levels[depth - 1];
                 level.expectKey = false;
-                const QString key = stringAt(json, i, end);
-                const auto first = level.keys.constFind(key);
-                if (first != level.keys.cend())
-                    repeats.append({key, i, *first});
-                else
-                    level.keys.insert(key, i);
+                QByteArrayView key(json.constData() + i + 1, std::max<qsizetype>(end - i - 2, 0));
+                if (key.contains('\\'))
+                    key = decoded.emplace_back(stringAt(json, i, end).toUtf8());
+                qsizetype first = -1;
+                if (level.keys.size() < kLinearKeys) {
+                    for (const auto &[k, offset] : level.keys) {
+                        if (k == key) {
+                            first = offset;
+                            break;
+                        }
+                    }
+                    if (first < 0)
+                        level.keys.emplace_back(key, i);
+                } else {
+                    if (level.hashed.isEmpty()) {
+                        for (const auto &[k, offset] : level.keys)
+                            level.hashed.insert(k, offset);
+                    }
+                    const auto found = level.hashed.constFind(key);
+                    if (found != level.hashed.cend())
+                        first = *found;
+                    else
+                        level.hashed.insert(key, i);
+                }
+                if (first >= 0)
+                    repeats.append({QString::fromUtf8(key), i, first});
             }
             i = end;
             continue;
         }
-        if (c == '{' || c == '[')
-            levels.append({c == '{', c == '{', {}});
-        else if ((c == '}' || c == ']') && !levels.isEmpty())
-            levels.removeLast();
-        else if (c == ',' && !levels.isEmpty() && levels.last().object)
-            levels.last().expectKey = true;
+        if (c == '{' || c == '[') {
+            if (qsizetype(levels.size()) == depth)
+                levels.emplace_back();
+            Level &level = levels[depth++];
+            level.object = level.expectKey = c == '{';
+            level.keys.clear();
+            level.hashed.clear();
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        } else if (c == ',' && depth > 0 && levels[depth - 1].object) {
+            levels[depth - 1].expectKey = true;
+        }
         ++i;
     }
     return repeats;

@@ -1,5 +1,7 @@
 #include "quoteindex.h"
 
+#include <QHashFunctions>
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -53,6 +55,10 @@ QList<qsizetype> QuoteIndex::occurrences(QStringView quote) const
 {
     if (quote.size() < kGram + kStep - 1 || m_heads.isEmpty())
         return searchAll(m_text, quote);
+    const size_t key = qHash(quote);
+    if (const auto known = m_repeated.find(key);
+        known != m_repeated.end() && known->second.first == quote)
+        return known->second.second;
     QList<qsizetype> starts;
     for (qsizetype residue = 0; residue < kStep; ++residue) {
         qsizetype offset = residue;
@@ -74,5 +80,7 @@ QList<qsizetype> QuoteIndex::occurrences(QStringView quote) const
     }
     // Each offset's finds are ascending; together they need one sort.
     std::sort(starts.begin(), starts.end());
+    if (starts.size() > 1)
+        m_repeated[key] = {quote.toString(), starts};
     return starts;
 }

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QStringView>
+
+#include <unordered_map>
+#include <utility>
 
 // Where quotes occur in one document, found without reading the whole document for each quote.
 // A catalogue quotes each document many times, and every quote must be counted in all of the
@@ -38,5 +42,8 @@ private:
     quint32 m_mask = 0;
     QList<qint32> m_heads;   // per bucket: the first entry, or -1
     QList<quint32> m_counts; // per bucket: how many entries it holds
+    // The answers for quotes that occur more than once, by the quote's hash: catalogues quote
+    // a repeated sentence from many events, and each answer costs every occurrence.
+    mutable std::unordered_map<size_t, std::pair<QString, QList<qsizetype>>> m_repeated;
     QList<qint32> m_next;  // per entry (text position entry * kStep): the next in its bucket
 };

@@ -197,6 +197,19 @@ void tst_JsonLocator::repeatedKeys_data()
     QTest::newRow("nested, escaped")
         << QByteArray("[{\"x\": {\"id\": 1, \"i\\u0064\": \"id\"}}]") << QStringList{u"id"_s}
         << QList<qsizetype>{17} << QList<qsizetype>{8};
+    QByteArray many = "{";
+    for (int k = 0; k < 30; ++k)
+        many += '"' + QByteArray("k") + QByteArray::number(k) + "\": " + QByteArray::number(k) + ", ";
+    many += "\"k3\": 0, \"k28\": 1}";
+    QTest::newRow("an object of many keys") << many << QStringList{u"k3"_s, u"k28"_s}
+                                            << QList<qsizetype>{311, 320}
+                                            << QList<qsizetype>{28, 289};
+    QTest::newRow("a sibling object starts afresh")
+        << QByteArray("[{\"a\": 1, \"b\": 2}, {\"a\": 2, \"a\": 3}]") << QStringList{u"a"_s}
+        << QList<qsizetype>{28} << QList<qsizetype>{20};
+    QTest::newRow("escaped first, written plainly after")
+        << QByteArray("{\"\\u00e9t\\u00e9\": 1, \"\xc3\xa9t\xc3\xa9\": 2}")
+        << QStringList{u"\u00e9t\u00e9"_s} << QList<qsizetype>{21} << QList<qsizetype>{1};
     QTest::newRow("values are not keys")
         << QByteArray("{\"a\": \"a\", \"b\": [\"a\", \"b\"]}") << QStringList{}
         << QList<qsizetype>{} << QList<qsizetype>{};

@@ -85,7 +85,7 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
         result.catalogue = std::move(*list);
         return result;
     }
-    if (data.trimmed().startsWith('[') &&
+    if (QByteArrayView(data).trimmed().startsWith('[') &&
         VisTimelineReader::isVisTimeline(QJsonDocument::fromJson(data).array()))
         return VisTimelineReader::read(data, path);
     JsonFile json(path, data, &result.problems);

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 JsonFile::JsonFile(const QString &path, const QByteArray &data, ProblemList *problems)
     : m_path(path), m_data(data), m_problems(problems)
 {
-    if (m_data.trimmed().isEmpty()) {
+    if (QByteArrayView(m_data).trimmed().isEmpty()) { // a view: no copy of a large file
         add({}, u"the file is empty: expected a JSON object ({…})"_s);
         return;
     }

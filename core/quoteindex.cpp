@@ -63,7 +63,11 @@ QList<qsizetype> QuoteIndex::occurrences(QStringView quote) const
     for (qsizetype residue = 0; residue < kStep; ++residue) {
         qsizetype offset = residue;
         quint32 bucket = hashGram(quote.data() + offset) & m_mask;
-        for (qsizetype o = residue + kStep; o + kGram <= quote.size(); o += kStep) {
+        // A few grams spread over the quote are enough to find a rare one; looking at each
+        // would cost a cache miss per unit of a long quote.
+        const qsizetype grams = (quote.size() - kGram - residue) / kStep + 1;
+        const qsizetype stride = kStep * std::max<qsizetype>(1, grams / kGramsTried);
+        for (qsizetype o = residue + stride; o + kGram <= quote.size(); o += stride) {
             const quint32 b = hashGram(quote.data() + o) & m_mask;
             if (m_counts.at(b) < m_counts.at(bucket)) {
                 bucket = b;

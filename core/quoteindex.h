@@ -24,6 +24,7 @@ class QuoteIndex
 public:
     static constexpr qsizetype kGram = 8;
     static constexpr qsizetype kStep = 4;
+    static constexpr qsizetype kGramsTried = 8; // per residue, when choosing the rarest
 
     // text must outlive the index.
     explicit QuoteIndex(QStringView text);

@@ -726,15 +726,18 @@ void MainWindow::onVisibleEventsChanged()
     const QBitArray mask = m_proxy->visibleMask();
     const int shown = int(mask.count(true));
     const int total = int(mask.size());
-    // Worded so that English needs no plural forms (no translation is loaded for it).
+    // Worded so that English needs no plural forms (no translation is loaded for it); counts
+    // grouped as the timeline writes them ("76,084 of 1,000,000").
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     if (total == 0)
         m_countLabel->setText(tr("No events"));
     else if (total == 1)
         m_countLabel->setText(tr("Showing %1 of 1 event").arg(shown));
     else if (shown == total)
-        m_countLabel->setText(tr("Showing all %1 events").arg(total));
+        m_countLabel->setText(tr("Showing all %1 events").arg(locale.toString(total)));
     else
-        m_countLabel->setText(tr("Showing %1 of %2 events").arg(shown).arg(total));
+        m_countLabel->setText(
+            tr("Showing %1 of %2 events").arg(locale.toString(shown), locale.toString(total)));
     m_list->setCurrentEvent(m_state->selectedEvent());
     emit visibleEventsChanged(mask);
 }

@@ -119,6 +119,7 @@ private slots:
     void cleanup();
 
     void titleAndCount();
+    void largeCountsAreGrouped();
     void clickingAnEventSelectsIt();
     void showInDocumentHighlightsExactlyTheExcerpt();
     void clickingAHighlightedPassageSelectsItsEvent();
@@ -176,6 +177,22 @@ void TestMainWindow::titleAndCount()
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(m_window->findChild<QLabel *>(u"eventCount"_s)->text(), u"Showing all 4 events"_s);
     QCOMPARE(m_window->eventList()->model()->rowCount(), 4);
+}
+
+void TestMainWindow::largeCountsAreGrouped()
+{
+    Catalogue catalogue = makeCatalogue();
+    QList<TimelineEvent> events;
+    for (int i = 0; i < 1234; ++i)
+        events.append(makeEvent(u"e%1"_s.arg(i), u"Meeting %1"_s.arg(i), u"2017"_s,
+                                u"local"_s, {}));
+    catalogue.setEvents(events);
+    m_window->setCatalogue(catalogue, catalogue.title());
+    auto *count = m_window->findChild<QLabel *>(u"eventCount"_s);
+    QCOMPARE(count->text(), u"Showing all 1,234 events"_s);
+    // "Meeting 123" and "Meeting 1230" to "Meeting 1233".
+    m_window->filterBar()->searchField()->setText(u"Meeting 123"_s);
+    QTRY_COMPARE(count->text(), u"Showing 5 of 1,234 events"_s);
 }
 
 void TestMainWindow::clickingAnEventSelectsIt()

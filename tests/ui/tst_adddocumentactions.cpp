@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,6 +57,7 @@ private slots:
     void badFiles_data();
     void badFiles();
     void theBuiltInStoryIsReadOnly();
+    void aChangedTextOpensWithAWarning();
 
 private:
     QMessageBox *box(const QString &name) const
@@ -235,6 +237,27 @@ void tst_AddDocumentActions::theBuiltInStoryIsReadOnly()
     QCOMPARE(m_window->catalogue().sources().size(), before);
     QVERIFY(box(u"addDocumentProblems"_s));
     QVERIFY(box(u"addDocumentProblems"_s)->text().contains(u"read-only"_s));
+}
+
+void tst_AddDocumentActions::aChangedTextOpensWithAWarning()
+{
+    const QString path = write(m_dir, u"circular.txt"_s, "A circular.\n");
+    QCOMPARE(m_window->addDocumentActions()->addFiles({path}), 1);
+    QVERIFY(m_window->save());
+    const QString text = QFileInfo(m_story).path() + u"/story-sources/circular.txt"_s;
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("A circular, edited.\n");
+    file.close();
+
+    m_window->openBuiltInStory();
+    QVERIFY(m_window->openFile(m_story));
+    QCOMPARE(m_window->currentFile(), QFileInfo(m_story).absoluteFilePath());
+    QVERIFY(m_window->catalogue().source(u"circular"_s));
+    QMessageBox *warning = box(u"warningsDialog"_s);
+    QVERIFY(warning);
+    QVERIFY2(warning->text().contains(u"the text of circular.txt has changed since it was added"_s),
+             qPrintable(warning->text()));
 }
 
 QTEST_MAIN(tst_AddDocumentActions)

@@ -126,7 +126,10 @@ CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QS
         if (catalogue.sources().isEmpty())
             return saveUnplaced(catalogue, path);
         if (there.isEmpty())
-            return {false, u"cannot save: the source index %1 is not where %2 may name it"_s.arg(index, path), {}};
+            return {false,
+                    u"cannot save: the source index %1 is not where %2 may name it"_s.arg(index,
+                                                                                       path),
+                    {}};
         if (QString error = placeAddedTexts(catalogue, there); !error.isEmpty())
             return {false, error, {}};
         if (QString error =
@@ -151,7 +154,9 @@ CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QS
             return {false, error, {}};
         if (!edited.isEmpty()) {
             if (!QDir().mkpath(QFileInfo(there).absolutePath()))
-                return {false, u"cannot create the folder %1"_s.arg(QFileInfo(there).absolutePath()), {}};
+                return {false,
+                        u"cannot create the folder %1"_s.arg(QFileInfo(there).absolutePath()),
+                        {}};
             if (QString error = writeFile(there, edited); !error.isEmpty())
                 return {false, error, {}};
         }

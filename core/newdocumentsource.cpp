@@ -42,9 +42,8 @@ QString NewDocumentSource::asciiId(const QString &name)
     return id.isEmpty() ? u"document"_s : id;
 }
 
-NewDocumentSource NewDocumentSource::make(const Catalogue &catalogue,
-                                          const QString &catalogueFile, const Text &text,
-                                          const QDate &today)
+NewDocumentSource NewDocumentSource::make(const Catalogue &catalogue, const QString &catalogueFile,
+                                          const Text &text, const QDate &today)
 {
     NewDocumentSource result;
     const QString fileName = QFileInfo(text.originalPath).fileName();
@@ -91,8 +90,8 @@ NewDocumentSource NewDocumentSource::make(const Catalogue &catalogue,
         if (source.sha256 == sha256) {
             result.match = Match::AlreadyAdded;
             result.existing = source;
-            result.m_message = u"%1 was already added as \u201C%2\u201D; nothing was changed"_s
-                                   .arg(fileName, source.title);
+            result.m_message = u"%1 was already added as \u201C%2\u201D; nothing was changed"_s.arg(
+                fileName, source.title);
             return result;
         }
         if (!changed)
@@ -105,8 +104,8 @@ NewDocumentSource NewDocumentSource::make(const Catalogue &catalogue,
         ids.insert(source.id);
         files.insert(source.file.toLower());
     }
-    const QString title =
-        text.title.trimmed().isEmpty() ? QFileInfo(fileName).completeBaseName() : text.title.trimmed();
+    const QString title = text.title.trimmed().isEmpty() ? QFileInfo(fileName).completeBaseName()
+                                                         : text.title.trimmed();
     const QString base = asciiId(title);
     auto taken = [&](const QString &id) {
         const QString file = id + u".txt"_s;
@@ -140,9 +139,10 @@ NewDocumentSource NewDocumentSource::make(const Catalogue &catalogue,
     if (changed) {
         result.match = Match::ChangedSinceAdded;
         result.existing = *changed;
-        result.m_message = u"%1 has changed since it was added on %2; it was added as a new "
-                           "source, \u201C%3\u201D, and the old one and its passages are kept"_s
-                               .arg(fileName, dayText(changed->added), title);
+        result.m_message =
+            u"%1 has changed since it was added on %2; it was added as a new "
+            "source, \u201C%3\u201D, and the old one and its passages are kept"_s.arg(
+                fileName, dayText(changed->added), title);
     } else {
         result.match = Match::New;
         result.m_message = u"%1 was added as \u201C%2\u201D"_s.arg(fileName, title);

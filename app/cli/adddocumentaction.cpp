@@ -35,8 +35,7 @@ QCommandLineOption AddDocumentAction::trigger() const
 
 QList<QCommandLineOption> AddDocumentAction::modifiers() const
 {
-    return {QCommandLineOption(kCatalogue,
-                               tr("The catalogue --add-document adds to and saves."),
+    return {QCommandLineOption(kCatalogue, tr("The catalogue --add-document adds to and saves."),
                                u"CATALOGUE"_s)};
 }
 
@@ -92,16 +91,17 @@ int AddDocumentAction::run(const CommandLineOptions &options, QTextStream &out,
     Catalogue catalogue = loaded.catalogue;
     catalogue.setSourceIndexPath(added.sourceIndexPath);
     CatalogueEdit::addSource(catalogue, added.source, added.document);
-    const CatalogueSaver::Result saved = CatalogueSaver::save(catalogue, cataloguePath, cataloguePath);
+    const CatalogueSaver::Result saved =
+        CatalogueSaver::save(catalogue, cataloguePath, cataloguePath);
     if (!saved.ok) {
         err << prefix << saved.error << u"; nothing was added"_s << Qt::endl;
         return ExitCode::Failure;
     }
     QString why;
-    const QString index = FileResolver::locate(FileResolver::catalogue(cataloguePath),
-                                               saved.sourceIndex, &why).path;
-    const QString text = FileResolver::locate(FileResolver::catalogue(index), added.source.file,
-                                              &why).path;
+    const QString index =
+        FileResolver::locate(FileResolver::catalogue(cataloguePath), saved.sourceIndex, &why).path;
+    const QString text =
+        FileResolver::locate(FileResolver::catalogue(index), added.source.file, &why).path;
     for (const QString &note : added.source.notes)
         out << tr("%1: %2").arg(path, note) << u'\n';
     out << added.message() << u'\n'

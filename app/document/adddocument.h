@@ -13,8 +13,8 @@ class TimelineDocument;
 class AddDocument : public QUndoCommand
 {
 public:
-    AddDocument(TimelineDocument *document, const SourceInfo &source,
-                const SourceDocument &text, const QString &sourceIndexPath);
+    AddDocument(TimelineDocument *document, const SourceInfo &source, const SourceDocument &text,
+                const QString &sourceIndexPath);
 
     void undo() override;
     void redo() override;

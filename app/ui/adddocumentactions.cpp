@@ -46,7 +46,8 @@ QStringList AddDocumentActions::documentPaths(const QMimeData *mime)
     if (!mime || !mime->hasUrls())
         return paths;
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && kSuffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+        if (url.isLocalFile() &&
+            kSuffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
             paths.append(url.toLocalFile());
     }
     return paths;

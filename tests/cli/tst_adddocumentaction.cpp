@@ -63,16 +63,18 @@ void tst_AddDocumentAction::init()
 
 void tst_AddDocumentAction::addsSavesAndReAdds()
 {
-    const QByteArray body = "Cabinet, 12 March 2019\n\nThe cabinet agreed the plan \xE2\x80\x94 in full.\n";
+    const QByteArray body =
+        "Cabinet, 12 March 2019\n\nThe cabinet agreed the plan \xE2\x80\x94 in full.\n";
     const QString report = m_dir->filePath(u"Cabinet Report.txt"_s);
     QVERIFY(write(report, body));
     const qsizetype seeds = sourcesOf(m_index).size();
 
-    const BinaryRun added = runBinary(
-        {u"--add-document"_s, report, u"--catalogue"_s, m_catalogue}, m_dir->path());
+    const BinaryRun added =
+        runBinary({u"--add-document"_s, report, u"--catalogue"_s, m_catalogue}, m_dir->path());
     QVERIFY2(added.exitCode == 0, qPrintable(added.errText()));
-    QVERIFY2(added.outText().contains(u"Cabinet Report.txt was added as \u201CCabinet Report\u201D"_s),
-             qPrintable(added.outText()));
+    QVERIFY2(
+        added.outText().contains(u"Cabinet Report.txt was added as \u201CCabinet Report\u201D"_s),
+        qPrintable(added.outText()));
     QVERIFY(added.outText().contains(u"cabinet-report.txt"_s));
 
     // The index records it; the text is beside the index, with the hash of its bytes.
@@ -84,7 +86,8 @@ void tst_AddDocumentAction::addsSavesAndReAdds()
     QCOMPARE(entry.value("originalFile"_L1).toString(), u"Cabinet Report.txt"_s);
     QCOMPARE(entry.value("format"_L1).toString(), u"text"_s);
     QCOMPARE(entry.value("added"_L1).toString(), QDate::currentDate().toString(Qt::ISODate));
-    const QByteArray text = TestFiles::readOrEmpty(m_dir->filePath(u"story-sources/cabinet-report.txt"_s));
+    const QByteArray text =
+        TestFiles::readOrEmpty(m_dir->filePath(u"story-sources/cabinet-report.txt"_s));
     QCOMPARE(text, body);
     QCOMPARE(entry.value("sha256"_L1).toString(), SourceIndexReader::sha256Of(text));
 
@@ -99,8 +102,8 @@ void tst_AddDocumentAction::addsSavesAndReAdds()
 
     // Again: the same text is already there.
     const QByteArray indexBefore = TestFiles::readOrEmpty(m_index);
-    const BinaryRun again = runBinary(
-        {u"--add-document"_s, report, u"--catalogue"_s, m_catalogue}, m_dir->path());
+    const BinaryRun again =
+        runBinary({u"--add-document"_s, report, u"--catalogue"_s, m_catalogue}, m_dir->path());
     QVERIFY2(again.exitCode == 0, qPrintable(again.errText()));
     QCOMPARE(again.outText().trimmed(),
              u"Cabinet Report.txt was already added as \u201CCabinet Report\u201D; nothing was "
@@ -111,8 +114,8 @@ void tst_AddDocumentAction::addsSavesAndReAdds()
     QVERIFY(QDir().mkpath(m_dir->filePath(u"v2"_s)));
     const QString changed = m_dir->filePath(u"v2/Cabinet Report.txt"_s);
     QVERIFY(write(changed, body + "Addendum.\n"));
-    const BinaryRun second = runBinary(
-        {u"--add-document"_s, changed, u"--catalogue"_s, m_catalogue}, m_dir->path());
+    const BinaryRun second =
+        runBinary({u"--add-document"_s, changed, u"--catalogue"_s, m_catalogue}, m_dir->path());
     QVERIFY2(second.exitCode == 0, qPrintable(second.errText()));
     QVERIFY2(second.outText().contains(
                  u"Cabinet Report.txt has changed since it was added on %1; it was added as a "

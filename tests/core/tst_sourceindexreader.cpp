@@ -49,7 +49,9 @@ void tst_SourceIndexReader::addedDocumentMembers()
     const QByteArray sha = SourceIndexReader::sha256Of(kText).toLatin1();
     const SourceIndexReader::Result result =
         read(index(", \"originalFile\": \"Cabinet report.pdf\", \"format\": \"pdf\", "
-                   "\"sha256\": \"" + sha + "\", \"added\": \"2026-12-02\", "
+                   "\"sha256\": \"" +
+                   sha +
+                   "\", \"added\": \"2026-12-02\", "
                    "\"notes\": [\"two columns\"]"));
     QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
     QVERIFY(result.warnings.isEmpty());
@@ -84,8 +86,9 @@ void tst_SourceIndexReader::badMembers_data()
 {
     QTest::addColumn<QByteArray>("extra");
     QTest::addColumn<QString>("message");
-    QTest::newRow("a short hash") << QByteArray(", \"sha256\": \"abc\"")
-                                  << u"source \"added\": \"sha256\" must be 64 hexadecimal digits"_s;
+    QTest::newRow("a short hash")
+        << QByteArray(", \"sha256\": \"abc\"")
+        << u"source \"added\": \"sha256\" must be 64 hexadecimal digits"_s;
     QTest::newRow("a day that is not ISO")
         << QByteArray(", \"added\": \"2 December 2026\"")
         << u"source \"added\": \"added\" must be a day written as 2026-12-02"_s;
@@ -107,10 +110,9 @@ void tst_SourceIndexReader::badMembers()
 void tst_SourceIndexReader::aChangedTextIsAWarning()
 {
     const QByteArray sha = SourceIndexReader::sha256Of(kText).toLatin1();
-    const SourceIndexReader::Result result =
-        read(index(", \"originalFile\": \"c.txt\", \"format\": \"text\", \"sha256\": \"" + sha +
-                   "\""),
-             "Cabinet, 13 March 2019.\n");
+    const SourceIndexReader::Result result = read(
+        index(", \"originalFile\": \"c.txt\", \"format\": \"text\", \"sha256\": \"" + sha + "\""),
+        "Cabinet, 13 March 2019.\n");
     QVERIFY(result.problems.isEmpty());
     QCOMPARE(result.warnings.size(), 1);
     const Problem warning = result.warnings.constFirst();

@@ -152,10 +152,10 @@ void tst_AddDocument::idsAndFileNames_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("id");
     QTest::newRow("the title") << u"a.txt"_s << u"Health & Care Plan"_s << u"health-care-plan"_s;
-    QTest::newRow("no title: the file's name") << u"Board Minutes.txt"_s << QString()
-                                               << u"board-minutes"_s;
-    QTest::newRow("accents folded to ASCII") << u"x.txt"_s << u"Café été – Ünïon"_s
-                                             << u"cafe-ete-union"_s;
+    QTest::newRow("no title: the file's name")
+        << u"Board Minutes.txt"_s << QString() << u"board-minutes"_s;
+    QTest::newRow("accents folded to ASCII")
+        << u"x.txt"_s << u"Café été – Ünïon"_s << u"cafe-ete-union"_s;
     QTest::newRow("nothing ASCII left") << u"x.txt"_s << u"\u4F1A\u8BAE"_s << u"document"_s;
     QTest::newRow("long titles cut at a word")
         << u"x.txt"_s
@@ -168,7 +168,8 @@ void tst_AddDocument::idsAndFileNames()
     QFETCH(QString, file);
     QFETCH(QString, title);
     QFETCH(QString, id);
-    const NewDocumentSource added = m_document->addDocument(text(file, u"Some text."_s, title), kToday);
+    const NewDocumentSource added =
+        m_document->addDocument(text(file, u"Some text."_s, title), kToday);
     QCOMPARE(added.source.id, id);
     QCOMPARE(added.source.file, id + u".txt"_s);
 
@@ -193,11 +194,10 @@ void tst_AddDocument::addingAgain_data()
     QTest::addColumn<QString>("again");
     QTest::addColumn<int>("match");
     QTest::addColumn<int>("sourcesAdded");
-    QTest::newRow("the same text") << u"The council agreed the plan.\n"_s
-                                   << int(NewDocumentSource::Match::AlreadyAdded) << 0;
-    QTest::newRow("a changed text")
-        << u"The council agreed the revised plan.\n"_s
-        << int(NewDocumentSource::Match::ChangedSinceAdded) << 1;
+    QTest::newRow("the same text")
+        << u"The council agreed the plan.\n"_s << int(NewDocumentSource::Match::AlreadyAdded) << 0;
+    QTest::newRow("a changed text") << u"The council agreed the revised plan.\n"_s
+                                    << int(NewDocumentSource::Match::ChangedSinceAdded) << 1;
 }
 
 void tst_AddDocument::addingAgain()
@@ -205,8 +205,8 @@ void tst_AddDocument::addingAgain()
     QFETCH(QString, again);
     QFETCH(int, match);
     QFETCH(int, sourcesAdded);
-    const NewDocumentSource first =
-        m_document->addDocument(text(u"/a/plan.txt"_s, u"The council agreed the plan.\n"_s), kToday);
+    const NewDocumentSource first = m_document->addDocument(
+        text(u"/a/plan.txt"_s, u"The council agreed the plan.\n"_s), kToday);
     QCOMPARE(first.match, NewDocumentSource::Match::New);
     const QList<SourceInfo> before = m_document->catalogue().sources();
     const int steps = m_document->undoStack()->count();
@@ -222,7 +222,8 @@ void tst_AddDocument::addingAgain()
     QCOMPARE(m_document->catalogue().document(first.source.id)->text(),
              u"The council agreed the plan.\n"_s);
     if (second.match == NewDocumentSource::Match::AlreadyAdded) {
-        QCOMPARE(second.message(), u"plan.txt was already added as \u201Cplan\u201D; nothing was changed"_s);
+        QCOMPARE(second.message(),
+                 u"plan.txt was already added as \u201Cplan\u201D; nothing was changed"_s);
     } else {
         QCOMPARE(second.source.id, u"plan-2"_s);
         QCOMPARE(second.message(),
@@ -236,8 +237,8 @@ void tst_AddDocument::refused_data()
     QTest::addColumn<bool>("eventList");
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("message");
-    QTest::newRow("only white space") << false << u" \n\t\n"_s
-                                      << u"blank.txt: there is no text in it to quote"_s;
+    QTest::newRow("only white space")
+        << false << u" \n\t\n"_s << u"blank.txt: there is no text in it to quote"_s;
     QTest::newRow("an event list's timeline")
         << true << u"Text."_s
         << u"blank.txt cannot be added: this timeline came from an event list, so its events "
@@ -270,7 +271,10 @@ void tst_AddDocument::savingWritesTheTextOnce()
 {
     const QString body = u"Minutes of the meeting held on 12 March 2019 \u2014 caf\u00E9.\n"_s;
     const NewDocumentSource added =
-        m_document->addDocument({u"/x/minutes.txt"_s, u"text"_s, u"Minutes"_s, body,
+        m_document->addDocument({u"/x/minutes.txt"_s,
+                                 u"text"_s,
+                                 u"Minutes"_s,
+                                 body,
                                  {u"decoded as Windows-1252, not UTF-8"_s}},
                                 kToday);
     const QString folder = QFileInfo(m_story).path() + u"/story-sources/"_s;
@@ -377,8 +381,8 @@ void tst_AddDocument::recoveryKeepsAnUnsavedText()
     QString error;
     QVERIFY2(recovery.write(m_document->catalogue(), &error), qPrintable(error));
     // Nothing is written beside the user's file before saving.
-    QVERIFY(!QFileInfo::exists(QFileInfo(m_story).path() + u"/story-sources/"_s +
-                               added.source.file));
+    QVERIFY(
+        !QFileInfo::exists(QFileInfo(m_story).path() + u"/story-sources/"_s + added.source.file));
     const CatalogueLoadResult read = recovery.read();
     QVERIFY2(read.ok(), qPrintable(read.problems.value(0).toString()));
     QVERIFY(read.catalogue.source(added.source.id));

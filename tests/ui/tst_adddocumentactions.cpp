@@ -60,10 +60,7 @@ private slots:
     void aChangedTextOpensWithAWarning();
 
 private:
-    QMessageBox *box(const QString &name) const
-    {
-        return m_window->findChild<QMessageBox *>(name);
-    }
+    QMessageBox *box(const QString &name) const { return m_window->findChild<QMessageBox *>(name); }
     void drop(const QList<QUrl> &urls, bool *accepted);
 
     MainWindow *m_window = nullptr;

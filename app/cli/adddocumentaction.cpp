@@ -12,6 +12,7 @@
 #include "newdocumentsource.h"
 
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -21,6 +22,18 @@ namespace {
 
 const QString kAddDocument = u"add-document"_s;
 const QString kCatalogue = u"catalogue"_s;
+
+// A catalogue names its source index and lanes near its top; event lists do not.
+bool isCatalogueFile(const QString &path)
+{
+    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // the loader says why it cannot be read
+    const QByteArray head = file.read(64 * 1024);
+    return head.contains("\"sourceIndex\"") || head.contains("\"lanes\"");
+}
 
 } // namespace
 
@@ -58,6 +71,16 @@ int AddDocumentAction::run(const CommandLineOptions &options, QTextStream &out,
     const QString path = options.value(kAddDocument);
     const QString cataloguePath = options.value(kCatalogue);
 
+    // An event list (CSV, or JSON without lanes) would be rewritten as a catalogue: refused,
+    // as the window saves one only with Save As.
+    if (!isCatalogueFile(cataloguePath)) {
+        err << prefix
+            << tr("%1 is not a catalogue (an event list is saved as one with --save-as FILE "
+                  "first); nothing was added")
+                   .arg(cataloguePath)
+            << Qt::endl;
+        return ExitCode::Failure;
+    }
     CatalogueLoadResult loaded = CatalogueLoader::load(cataloguePath);
     if (!loaded.ok()) {
         CheckAction::writeProblems(loaded.problems, err);

@@ -101,8 +101,8 @@ bool RecoveryFile::write(const Catalogue &catalogue, QString *error)
     }
     // The sources beside it, in the index format, so an edit of a source's headline or date
     // is recovered too.
-    QDir(textsPath()).removeRecursively();
     if (catalogue.sources().isEmpty()) {
+        QDir(textsPath()).removeRecursively();
         QFile::remove(sourcesPath());
         return true;
     }
@@ -127,6 +127,7 @@ QString RecoveryFile::writeAddedTexts(const Catalogue &catalogue) const
             ? FileResolver::Location{}
             : FileResolver::locate(FileResolver::catalogue(m_documentPath),
                                    catalogue.sourceIndexPath(), &why);
+    QStringList kept;
     for (const SourceInfo &source : catalogue.sources()) {
         const SourceDocument *document = catalogue.document(source.id);
         if (!source.isAddedDocument() || !document)
@@ -136,13 +137,27 @@ QString RecoveryFile::writeAddedTexts(const Catalogue &catalogue) const
             if (!saved.isEmpty() && QFileInfo::exists(saved))
                 continue;
         }
+        // Named by its hash: one there already holds the same text, so a large document is
+        // written once, not at every autosave.
+        const QString name = source.sha256 + u".txt"_s;
+        kept.append(name);
+        if (QFileInfo::exists(textsPath() + u'/' + name))
+            continue;
         if (!QDir().mkpath(textsPath()))
             return u"cannot create the folder %1"_s.arg(textsPath());
-        const QString written = CatalogueSaver::writeFile(
-            textsPath() + u'/' + source.sha256 + u".txt"_s, document->text().toUtf8());
+        const QString written =
+            CatalogueSaver::writeFile(textsPath() + u'/' + name, document->text().toUtf8());
         if (!written.isEmpty())
             return written;
     }
+    // Texts of documents since undone or saved.
+    QDir texts(textsPath());
+    for (const QString &name : texts.entryList(QDir::Files)) {
+        if (!kept.contains(name))
+            texts.remove(name);
+    }
+    if (kept.isEmpty())
+        texts.removeRecursively();
     return {};
 }
 

@@ -43,6 +43,7 @@ private slots:
     void badFilesAddNothing_data();
     void badFilesAddNothing();
     void needsACatalogue();
+    void anEventListIsNotRewritten();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -177,6 +178,20 @@ void tst_AddDocumentAction::needsACatalogue()
              qPrintable(run.errText()));
     const BinaryRun modifier = runBinary({u"--catalogue"_s, m_catalogue}, m_dir->path());
     QCOMPARE(modifier.exitCode, 2); // --catalogue only goes with --add-document
+}
+
+void tst_AddDocumentAction::anEventListIsNotRewritten()
+{
+    const QString list = m_dir->filePath(u"events.csv"_s);
+    const QByteArray events = "id,start,end,title,group,category\n";
+    QVERIFY(write(list, events));
+    const QString report = m_dir->filePath(u"report.txt"_s);
+    QVERIFY(write(report, "Text.\n"));
+    const BinaryRun run =
+        runBinary({u"--add-document"_s, report, u"--catalogue"_s, list}, m_dir->path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(list + u" is not a catalogue"_s), qPrintable(run.errText()));
+    QCOMPARE(TestFiles::readOrEmpty(list), events);
 }
 
 QTEST_GUILESS_MAIN(tst_AddDocumentAction)

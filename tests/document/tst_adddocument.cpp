@@ -389,6 +389,16 @@ void tst_AddDocument::recoveryKeepsAnUnsavedText()
     QVERIFY(read.catalogue.document(added.source.id));
     QCOMPARE(read.catalogue.document(added.source.id)->text(), u"Press release.\n"_s);
     QCOMPARE(read.catalogue.document(u"hsj-breaking-point"_s) != nullptr, true);
+    const QString kept = recovery.textsPath() + u'/' + added.source.sha256 + u".txt"_s;
+    QVERIFY(QFileInfo::exists(kept));
+
+    // Undone, its text leaves the recovery too.
+    m_document->undoStack()->undo();
+    QVERIFY(recovery.write(m_document->catalogue(), &error));
+    QVERIFY(!QFileInfo::exists(kept));
+    m_document->undoStack()->redo();
+    QVERIFY(recovery.write(m_document->catalogue(), &error));
+    QVERIFY(QFileInfo::exists(kept));
     recovery.remove();
     QVERIFY(!QFileInfo::exists(recovery.textsPath()));
 }

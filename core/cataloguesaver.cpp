@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -123,7 +125,9 @@ CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QS
         // A new catalogue with documents added: its index and their texts go beside it,
         // never over a different file that is there.
         const QString there = located(path, index);
-        if (catalogue.sources().isEmpty())
+        const bool added = std::any_of(catalogue.sources().cbegin(), catalogue.sources().cend(),
+                                       [](const SourceInfo &s) { return s.isAddedDocument(); });
+        if (!added)
             return saveUnplaced(catalogue, path);
         if (there.isEmpty())
             return {false,

@@ -75,6 +75,11 @@ void Catalogue::addDocument(const SourceDocument &document)
     m_documents.insert(document.id(), document);
 }
 
+void Catalogue::removeDocument(const QString &sourceId)
+{
+    m_documents.remove(sourceId);
+}
+
 const SourceDocument *Catalogue::document(const QString &sourceId) const
 {
     const auto it = m_documents.constFind(sourceId);

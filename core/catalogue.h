@@ -50,6 +50,7 @@ public:
 
     // The text of a source, keyed by the source's id.
     void addDocument(const SourceDocument &document);
+    void removeDocument(const QString &sourceId);
     const SourceDocument *document(const QString &sourceId) const;
 
     // Chronological. setEvents() sorts stably, so equal dates keep the given order.

@@ -171,6 +171,30 @@ CatalogueChange CatalogueEdit::setSources(Catalogue &catalogue, const QList<Sour
     return change;
 }
 
+CatalogueChange CatalogueEdit::addSource(Catalogue &catalogue, const SourceInfo &source,
+                                         const SourceDocument &document)
+{
+    if (catalogue.source(source.id))
+        return {CatalogueChange::What::Sources, {}, {}};
+    QList<SourceInfo> sources = catalogue.sources();
+    sources.append(source);
+    catalogue.setSources(sources);
+    catalogue.addDocument(document);
+    return {CatalogueChange::What::Sources, {source.id}, {}};
+}
+
+CatalogueChange CatalogueEdit::removeSource(Catalogue &catalogue, const QString &sourceId)
+{
+    QList<SourceInfo> sources = catalogue.sources();
+    const qsizetype before = sources.size();
+    sources.removeIf([&](const SourceInfo &source) { return source.id == sourceId; });
+    if (sources.size() == before)
+        return {CatalogueChange::What::Sources, {}, {}};
+    catalogue.setSources(sources);
+    catalogue.removeDocument(sourceId);
+    return {CatalogueChange::What::Sources, {sourceId}, {}};
+}
+
 CatalogueChange CatalogueEdit::setStories(Catalogue &catalogue, const QList<Story> &stories)
 {
     CatalogueChange change{

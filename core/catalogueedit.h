@@ -22,6 +22,11 @@ public:
     static CatalogueChange setTags(Catalogue &catalogue, const QList<Tag> &tags);
     static CatalogueChange setSources(Catalogue &catalogue, const QList<SourceInfo> &sources);
     static CatalogueChange setStories(Catalogue &catalogue, const QList<Story> &stories);
+    // A source with its text (a document the user added), after the others; removing it
+    // takes both. Either refuses (no change, no ids) a source id that is taken or unknown.
+    static CatalogueChange addSource(Catalogue &catalogue, const SourceInfo &source,
+                                     const SourceDocument &document);
+    static CatalogueChange removeSource(Catalogue &catalogue, const QString &sourceId);
 
     // The events that use a lane, actor or tag, by id: what to name before deleting one.
     static QStringList eventsInLane(const Catalogue &catalogue, const QString &laneId);

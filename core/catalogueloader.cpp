@@ -93,7 +93,7 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
         return result;
     const QJsonObject &root = json.root();
     if (root.contains("lanes"_L1) || root.contains("sourceIndex"_L1))
-        result.catalogue = CatalogueReader::read(json, &result.problems, files);
+        result.catalogue = CatalogueReader::read(json, &result.problems, files, &result.warnings);
     else if (EventListingReader::isListing(root))
         result.catalogue = EventListingReader::read(json);
     else if (TimelineJsReader::isTimelineJs(root))

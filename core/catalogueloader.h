@@ -12,6 +12,8 @@ struct CatalogueLoadResult
 {
     Catalogue catalogue;
     ProblemList problems;
+    // Reported, but the catalogue opens all the same (an added document's text has changed).
+    ProblemList warnings;
 
     bool ok() const { return problems.isEmpty(); }
 };

@@ -115,8 +115,9 @@ void checkIds(const QStringList &ids, const QString &kind, const ElementProblems
 class Reader
 {
 public:
-    Reader(JsonFile &file, ProblemList *problems, const FileResolver &files)
-        : m_file(file), m_problems(problems), m_files(files)
+    Reader(JsonFile &file, ProblemList *problems, const FileResolver &files,
+           ProblemList *warnings)
+        : m_file(file), m_problems(problems), m_warnings(warnings), m_files(files)
     {}
 
     Catalogue read();
@@ -131,6 +132,7 @@ private:
 
     JsonFile &m_file;
     ProblemList *m_problems;
+    ProblemList *m_warnings; // may be null
     const FileResolver &m_files;
     Catalogue m_catalogue;
     QSet<QString> m_eventIds;   // every event id the file gives, kept or not
@@ -221,6 +223,8 @@ void Reader::readSources(const QString &sourceIndex)
     const SourceIndexReader::Result index =
         SourceIndexReader::parse(read.location, read.data, m_files);
     m_problems->append(index.problems);
+    if (m_warnings)
+        m_warnings->append(index.warnings);
     m_sourcesRead = index.readable;
     m_catalogue.setSources(index.sources);
     for (const SourceDocument &document : index.documents)
@@ -360,7 +364,8 @@ QList<Story> Reader::readStories(const QJsonArray &array)
 
 } // namespace
 
-Catalogue CatalogueReader::read(JsonFile &file, ProblemList *problems, const FileResolver &files)
+Catalogue CatalogueReader::read(JsonFile &file, ProblemList *problems, const FileResolver &files,
+                                ProblemList *warnings)
 {
-    return Reader(file, problems, files).read();
+    return Reader(file, problems, files, warnings).read();
 }

@@ -15,6 +15,8 @@ class CatalogueReader
 public:
     // file is parsed already; its problems and those of the source index go to *problems.
     // The source index and documents are read through files, under its path rule.
+    // Warnings (an added document's text changed since) go to *warnings when given.
     static Catalogue read(JsonFile &file, ProblemList *problems,
-                          const FileResolver &files = FileResolver());
+                          const FileResolver &files = FileResolver(),
+                          ProblemList *warnings = nullptr);
 };

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -52,14 +54,41 @@ QString copyFile(const QString &from, const QString &to)
 
 // The source index as the catalogue has it, when its sources were edited (a headline, a
 // date …) since the index at original was read; empty when they were not, or when that
-// index cannot be read (it is then left alone).
+// index cannot be read (it is then left alone). An index not there yet (the catalogue had
+// none before a document was added) is written whole.
 QByteArray editedIndex(const Catalogue &catalogue, const QString &original)
 {
     const QByteArray now = CatalogueWriter::writeSourceIndex(catalogue.sources());
+    if (!original.startsWith(u':') && !QFileInfo::exists(original))
+        return now;
     const SourceIndexReader::Result read = SourceIndexReader::read(original);
     if (!read.readable || CatalogueWriter::writeSourceIndex(read.sources) == now)
         return {};
     return now;
+}
+
+// The text of each document added since the index was written, written once beside the
+// index at indexPath: a text file that is there already is never rewritten (passages point
+// into it). Before the index, so it never names a text that is not there.
+QString placeAddedTexts(const Catalogue &catalogue, const QString &indexPath)
+{
+    for (const SourceInfo &source : catalogue.sources()) {
+        const SourceDocument *document = catalogue.document(source.id);
+        if (!source.isAddedDocument() || !document)
+            continue;
+        const QString to = located(indexPath, source.file);
+        if (to.isEmpty())
+            return u"cannot write the text of %1 (%2): its path leads out of the index's folder"_s
+                .arg(source.id, source.file);
+        if (QFileInfo::exists(to))
+            continue;
+        if (!QDir().mkpath(QFileInfo(to).absolutePath()))
+            return u"cannot create the folder %1"_s.arg(QFileInfo(to).absolutePath());
+        if (QString error = CatalogueSaver::writeFile(to, document->text().toUtf8());
+            !error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 } // namespace
@@ -90,8 +119,29 @@ CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QS
                                             const QString &path)
 {
     const QString index = catalogue.sourceIndexPath();
-    if (index.isEmpty() || readFrom.isEmpty())
+    if (index.isEmpty())
         return saveUnplaced(catalogue, path);
+    if (readFrom.isEmpty()) {
+        // A new catalogue with documents added: its index and their texts go beside it,
+        // never over a different file that is there.
+        const QString there = located(path, index);
+        const bool added = std::any_of(catalogue.sources().cbegin(), catalogue.sources().cend(),
+                                       [](const SourceInfo &s) { return s.isAddedDocument(); });
+        if (!added)
+            return saveUnplaced(catalogue, path);
+        if (there.isEmpty())
+            return {false,
+                    u"cannot save: the source index %1 is not where %2 may name it"_s.arg(index,
+                                                                                       path),
+                    {}};
+        if (QString error = placeAddedTexts(catalogue, there); !error.isEmpty())
+            return {false, error, {}};
+        if (QString error =
+                placeFile(CatalogueWriter::writeSourceIndex(catalogue.sources()), there);
+            !error.isEmpty())
+            return {false, error, {}};
+        return saveUnplaced(catalogue, path);
+    }
     const QString original = located(readFrom, index);
     if (original.isEmpty())
         return {false, u"cannot save: the source index %1 is not where %2 may name it"_s.arg(index, readFrom), {}};
@@ -104,7 +154,13 @@ CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QS
     if (!there.isEmpty() &&
         (QFileInfo(there).absoluteFilePath() == QFileInfo(original).absoluteFilePath() ||
          (QFileInfo::exists(there) && contents(there) == originalBytes))) {
+        if (QString error = placeAddedTexts(catalogue, there); !error.isEmpty())
+            return {false, error, {}};
         if (!edited.isEmpty()) {
+            if (!QDir().mkpath(QFileInfo(there).absolutePath()))
+                return {false,
+                        u"cannot create the folder %1"_s.arg(QFileInfo(there).absolutePath()),
+                        {}};
             if (QString error = writeFile(there, edited); !error.isEmpty())
                 return {false, error, {}};
         }
@@ -131,6 +187,13 @@ CatalogueSaver::Result CatalogueSaver::save(const Catalogue &catalogue, const QS
                     u"cannot copy the source %1 (%2): its path leads out of the index's folder"_s
                         .arg(source.id, source.file),
                     {}};
+        // An added document not saved yet has its text only in memory.
+        const SourceDocument *text = catalogue.document(source.id);
+        if (source.isAddedDocument() && text && !QFileInfo::exists(document)) {
+            if (QString error = placeFile(text->text().toUtf8(), copied); !error.isEmpty())
+                return {false, error, {}};
+            continue;
+        }
         if (QString error = copyFile(document, copied); !error.isEmpty())
             return {false, error, {}};
     }

@@ -12,6 +12,8 @@
 // copied into "<name>-sources/" beside the new file, so the copy opens with every passage.
 // Source metadata (headline, publisher, kind, date, basis) live in the index: when they were
 // edited, the index is written with them (over the one the file names, or as the copy).
+// The text of a document the user added is written beside the index once, before the index,
+// and never over a file already there (passages are offsets into it).
 class CatalogueSaver
 {
 public:

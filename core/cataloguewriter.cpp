@@ -224,6 +224,16 @@ QByteArray CatalogueWriter::writeSourceIndex(const QList<SourceInfo> &sources)
         json.member(u"date", dateText(source.date));
         json.member(u"approximate", source.date.isApproximate());
         json.member(u"basis", source.basis);
+        // An added document's members; the seeds have none, so their index is unchanged.
+        if (source.isAddedDocument()) {
+            json.member(u"originalFile", source.originalFile);
+            json.member(u"format", source.format);
+            json.member(u"sha256", source.sha256);
+            if (source.added.isValid())
+                json.member(u"added", source.added.toString(Qt::ISODate));
+            if (!source.notes.isEmpty())
+                json.strings(u"notes", source.notes);
+        }
         json.endObject();
     }
     json.endArray();

@@ -4,9 +4,31 @@
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isSha256(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString SourceIndexReader::sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
 
 SourceIndexReader::Result SourceIndexReader::read(const QString &path, const FileResolver &files)
 {
@@ -42,6 +64,13 @@ SourceIndexReader::Result SourceIndexReader::parse(const FileResolver::Location 
             file.reportAtElement(u"sources"_s, i, what + u": "_s + message);
         };
         auto reportMember = [&](const QString &, const QString &message) { report(message); };
+        auto warn = [&](const QString &message) {
+            // Placed as problems are, then moved to the warnings.
+            const qsizetype before = result.problems.size();
+            file.reportAtElement(u"sources"_s, i, what + u": "_s + message);
+            while (result.problems.size() > before)
+                result.warnings.append(result.problems.takeLast());
+        };
         if (!sources.at(i).isObject()) {
             report(u"expected an object with \"id\", \"file\", \"title\" and \"date\""_s);
             continue;
@@ -66,7 +95,23 @@ SourceIndexReader::Result SourceIndexReader::parse(const FileResolver::Location 
         const QString date = reader.text("date"_L1);
         source.basis = reader.string("basis"_L1);
         const bool approximate = reader.boolean("approximate"_L1);
+        // Optional: only a document the user added has them (README.md, "Files").
+        source.originalFile = reader.string("originalFile"_L1);
+        source.format = reader.string("format"_L1);
+        source.sha256 = reader.string("sha256"_L1);
+        const QString added = reader.string("added"_L1);
+        source.notes = reader.strings("notes"_L1);
         reader.finish();
+
+        if (!source.sha256.isEmpty() && !isSha256(source.sha256)) {
+            report(u"\"sha256\" must be 64 hexadecimal digits"_s);
+            source.sha256.clear();
+        }
+        if (!added.isEmpty()) {
+            source.added = QDate::fromString(added, Qt::ISODate);
+            if (!source.added.isValid())
+                report(u"\"added\" must be a day written as 2026-12-02"_s);
+        }
 
         if (!date.isEmpty()) {
             QString error;
@@ -90,6 +135,10 @@ SourceIndexReader::Result SourceIndexReader::parse(const FileResolver::Location 
             } else if (const SourceDocument document =
                            SourceDocument::fromUtf8(source.id, text.path(), text.data, &error);
                        document.isValid()) {
+                // Opens all the same: the passages are still there, perhaps on other words.
+                if (source.isAddedDocument() && sha256Of(text.data) != source.sha256)
+                    warn(u"the text of %1 has changed since it was added: passages may "
+                         "point to the wrong words"_s.arg(source.file));
                 result.documents.append(document);
             } else {
                 report(error);

@@ -19,6 +19,9 @@ public:
         QList<SourceInfo> sources;
         QList<SourceDocument> documents; // one for each source whose text could be read
         ProblemList problems;
+        // Found, but the index still opens: an added document's text that no longer has the
+        // sha256 the index records.
+        ProblemList warnings;
         bool readable = false; // false: the index itself could not be read or parsed
     };
 
@@ -28,4 +31,7 @@ public:
     // The index is data already; index says where it stands (FileResolver::resolve()).
     static Result parse(const FileResolver::Location &index, const QByteArray &data,
                         const FileResolver &files);
+
+    // The hex SHA-256 of bytes, as "sha256" records an added document's text.
+    static QString sha256Of(const QByteArray &bytes);
 };

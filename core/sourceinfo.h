@@ -2,6 +2,7 @@
 
 #include "eventdate.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,16 @@ struct SourceInfo
     QStringList authors; // authors or signatories, where the document gives them
     EventDate date;    // publication date, as precise as the evidence allows
     QString basis;     // the reasoning behind date
+
+    // A document the user added (empty for the seeds): the text in file was extracted from
+    // originalFile once, and sha256 (hex, of file's bytes) says whether it still is that text.
+    QString originalFile;   // the file's bare name as the user had it: "report.pdf"
+    QString format;         // "text", "html", "pdf", "docx" or "odt"
+    QString sha256;
+    QDate added;            // the day it was added
+    QStringList notes;      // what the extraction told the user ("decoded as Windows-1252")
+
+    bool isAddedDocument() const { return !sha256.isEmpty(); }
 
     // "Headline", Publisher, date label: the citation shown under excerpts and in footers.
     QString citation() const

@@ -24,7 +24,8 @@ int CheckAction::run(const CommandLineOptions &options, QTextStream &out, QTextS
         writeProblems(result.problems, err);
         return ExitCode::Failure;
     }
-    // Editorial warnings do not fail the check: the catalogue loads and is usable.
+    // Warnings do not fail the check: the catalogue loads and is usable.
+    writeWarnings(result.warnings, err);
     const QString name = CatalogueArgument::displayName(options);
     QFile file(CatalogueArgument::path(options).isEmpty() ? CatalogueLoader::builtInPath()
                                                           : CatalogueArgument::path(options));

@@ -1,5 +1,6 @@
 #include "registeredactions.h"
 
+#include "adddocumentaction.h"
 #include "checkaction.h"
 #include "exportaction.h"
 #include "exportformataction.h"
@@ -16,5 +17,6 @@ std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
     actions.push_back(std::make_unique<SaveAsAction>());
     actions.push_back(std::make_unique<ExportFormatAction>());
     actions.push_back(std::make_unique<ImportAction>());
+    actions.push_back(std::make_unique<AddDocumentAction>());
     return actions;
 }

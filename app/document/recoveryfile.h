@@ -27,6 +27,9 @@ public:
     // The sources as edited (headlines, dates …): the catalogue names the document's source
     // index, which is not written until the document is saved.
     QString sourcesPath() const;
+    // A folder holding the texts of documents added since the document was saved (they are
+    // written beside its index only on saving), each named by its sha256.
+    QString textsPath() const;
     QString lockPath() const;
 
     // Claims the document for this instance: false while another running instance has it
@@ -42,6 +45,9 @@ public:
     void remove();
 
 private:
+    QString writeAddedTexts(const Catalogue &catalogue) const;
+    CatalogueLoadResult readWithAddedTexts(const QString &as, const QByteArray &data) const;
+
     QString m_documentPath;
     QString m_base; // folder()/<key>
     std::unique_ptr<QLockFile> m_lock;

@@ -1,5 +1,6 @@
 #include "timelinedocument.h"
 
+#include "adddocument.h"
 #include "addevents.h"
 #include "catalogueedit.h"
 #include "catalogueloader.h"
@@ -307,6 +308,17 @@ bool TimelineDocument::deleteTag(const QString &tagId)
 void TimelineDocument::setSources(const QList<SourceInfo> &sources, const QString &commandText)
 {
     m_undoStack->push(new ChangeSources(this, sources, commandText));
+}
+
+NewDocumentSource TimelineDocument::addDocument(const NewDocumentSource::Text &text,
+                                                const QDate &today)
+{
+    NewDocumentSource added = NewDocumentSource::make(m_catalogue, m_filePath, text, today);
+    if (added.match == NewDocumentSource::Match::New ||
+        added.match == NewDocumentSource::Match::ChangedSinceAdded)
+        m_undoStack->push(
+            new AddDocument(this, added.source, added.document, added.sourceIndexPath));
+    return added;
 }
 
 void TimelineDocument::rememberDiskState()

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "cataloguechange.h"
 #include "eventfield.h"
+#include "newdocumentsource.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -76,6 +77,12 @@ public:
     bool deleteActor(const QString &actorId);
     bool deleteTag(const QString &tagId);
     void setSources(const QList<SourceInfo> &sources, const QString &commandText);
+    // Adds a document's extracted text as a new source ("Add Document “…”", one step), unless
+    // the same file with the same text was added already, or it is refused; a changed file is
+    // added as a new source beside the old one. The result says which (message() for the
+    // user) and, when added, the new source's id (source.id).
+    NewDocumentSource addDocument(const NewDocumentSource::Text &text,
+                                  const QDate &today = QDate::currentDate());
 
     // For the undo commands: runs one plain edit (CatalogueEdit) and emits changed().
     void applyEdit(const std::function<CatalogueChange(Catalogue &)> &edit);

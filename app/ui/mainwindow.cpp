@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "adddocumentactions.h"
 #include "catalogueedit.h"
 #include "catalogueloader.h"
 #include "cataloguewriter.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"mainWindow"_s);
     m_autosaver = new DocumentAutosaver(m_document);
     m_import = new ImportActions(this);
+    m_addDocument = new AddDocumentActions(this);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     // The source and the document run the full height; the list sits under the timeline.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -267,6 +269,7 @@ void MainWindow::createMenus()
     QAction *import =
         file->addAction(tr("&Import\u2026"), m_import, &ImportActions::showImportDialog);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addAction(m_addDocument->addDocumentAction());
     file->addSeparator();
     m_save = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_save->setShortcut(QKeySequence::Save);
@@ -446,6 +449,8 @@ bool MainWindow::openFile(const QString &path)
     if (!path.startsWith(u':'))
         rememberFile(m_currentFile);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    if (!result.warnings.isEmpty())
+        reportWarnings(path, result.warnings);
     offerRecovery();
     return true;
 }
@@ -779,6 +784,24 @@ void MainWindow::reportProblems(const QString &path, const ProblemList &problems
     if (lines.size() > kMaxProblemsShown)
         box->setDetailedText(lines.join(u'\n'));
     m_problemsBox = box;
+    box->open();
+}
+
+void MainWindow::reportWarnings(const QString &path, const ProblemList &warnings)
+{
+    // It opened: what the officer should check before trusting its passages.
+    QStringList lines;
+    for (const Problem &warning : warnings)
+        lines.append(warning.toString());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Check the Sources"),
+                                tr("%1 was opened, but:").arg(QFileInfo(path).fileName()) +
+                                    u"\n\n"_s + lines.mid(0, kMaxProblemsShown).join(u'\n'),
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"warningsDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    if (lines.size() > kMaxProblemsShown)
+        box->setDetailedText(lines.join(u'\n'));
     box->open();
 }
 

@@ -20,6 +20,7 @@ class FilterBar;
 class QDockWidget;
 class QLabel;
 class QMessageBox;
+class AddDocumentActions;
 class ImportActions;
 class RecoveryFile;
 class SourcePane;
@@ -88,10 +89,14 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     ImportActions *importActions() const { return m_import; }
+    AddDocumentActions *addDocumentActions() const { return m_addDocument; }
 
     // Shows a file's problems (file:line: message) without blocking and emits
     // problemsReported().
     void reportProblems(const QString &path, const ProblemList &problems);
+    // A file that opened with warnings (an added document's text changed since): shown
+    // without blocking.
+    void reportWarnings(const QString &path, const ProblemList &warnings);
     // Opens a catalogue imported from path (a spreadsheet) as a new, unsaved-as-catalogue
     // timeline, as openFile() opens a file the loader reads. The caller has asked about
     // unsaved changes.
@@ -191,6 +196,7 @@ private:
     TimelineDocument *m_document = nullptr;
     DocumentAutosaver *m_autosaver = nullptr;
     ImportActions *m_import = nullptr;
+    AddDocumentActions *m_addDocument = nullptr;
     bool m_restoring = false; // reopening the last file: a spreadsheet opens without asking
     QList<TimelineEvent> m_copied;
     QString m_sourceName;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -62,6 +63,11 @@ SourcesDialog::SourcesDialog(TimelineDocument *document, QWidget *parent)
     m_basis->installEventFilter(this);
     m_file = new QLabel(this);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(u"sourceOrigin"_s);
+    m_origin->setTextFormat(Qt::PlainText);
+    m_origin->setWordWrap(true);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setObjectName(u"applySource"_s);
     m_revert = new QPushButton(tr("Revert"), this);
@@ -79,6 +85,7 @@ SourcesDialog::SourcesDialog(TimelineDocument *document, QWidget *parent)
     form->addRow(QString(), m_approximate);
     form->addRow(tr("Date &basis:"), m_basis);
     form->addRow(tr("File:"), m_file);
+    form->addRow(QString(), m_origin);
     auto *editButtons = new QHBoxLayout;
     editButtons->addStretch(1);
     editButtons->addWidget(m_revert);
@@ -195,7 +202,8 @@ void SourcesDialog::revert()
     {
         const QSignalBlocker blocker(m_kind);
         m_kind->clear();
-        QStringList kinds{u"news-report"_s, u"comment"_s, u"cabinet-report"_s};
+        QStringList kinds{u"news-report"_s, u"comment"_s, u"cabinet-report"_s, u"letter"_s,
+                          u"minutes"_s, u"press-release"_s, u"document"_s};
         for (const SourceInfo &each : m_document->catalogue().sources()) {
             if (!each.kind.isEmpty() && !kinds.contains(each.kind))
                 kinds.append(each.kind);
@@ -208,6 +216,7 @@ void SourcesDialog::revert()
         m_basis->clear();
         m_kind->setEditText(QString());
         m_file->clear();
+        m_origin->clear();
         m_dateInfo->clear();
         m_apply->setEnabled(false);
         return;
@@ -219,7 +228,33 @@ void SourcesDialog::revert()
     m_approximate->setChecked(source->date.isApproximate());
     m_basis->setPlainText(source->basis);
     m_file->setText(source->file);
+    m_origin->setText(originText(*source));
     updateDateInfo();
+}
+
+QString SourcesDialog::originText(const SourceInfo &source)
+{
+    if (!source.isAddedDocument())
+        return {};
+    QString text = tr("Extracted from %1 (%2), added on %3.")
+                       .arg(source.originalFile, source.format,
+                            source.added.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                         .toString(source.added, u"d MMMM yyyy"_s)
+                                                   : tr("an unknown day"));
+    for (const QString &note : source.notes)
+        text += u'\n' + note;
+    return text;
+}
+
+bool SourcesDialog::selectSource(const QString &sourceId)
+{
+    for (int row = 0; row < m_sources->count(); ++row) {
+        if (m_sources->item(row)->data(Qt::UserRole).toString() == sourceId) {
+            m_sources->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 void SourcesDialog::refresh()

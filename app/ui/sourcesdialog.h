@@ -33,6 +33,12 @@ public:
     QLabel *dateInfo() const { return m_dateInfo; }
     QCheckBox *approximateBox() const { return m_approximate; }
     QPlainTextEdit *basisField() const { return m_basis; }
+    // For an added document: the original file, its format, the day it was added and the
+    // notes of its extraction; empty for the others.
+    QLabel *originInfo() const { return m_origin; }
+
+    // Shows the source with this id (a draft not applied is dropped); false when unknown.
+    bool selectSource(const QString &sourceId);
 
     // Applies the draft; false (nothing applied) when the date does not parse.
     bool apply();
@@ -45,6 +51,7 @@ protected:
 
 private:
     const SourceInfo *currentSource() const;
+    static QString originText(const SourceInfo &source);
     EventDate draftDate(QString *error) const;
     SourceInfo draft(const SourceInfo &source, const EventDate &date) const;
     void refresh();
@@ -62,6 +69,7 @@ private:
     QCheckBox *m_approximate = nullptr;
     QPlainTextEdit *m_basis = nullptr;
     QLabel *m_file = nullptr;
+    QLabel *m_origin = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
 };

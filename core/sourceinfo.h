@@ -29,9 +29,14 @@ struct SourceInfo
     bool isAddedDocument() const { return !sha256.isEmpty(); }
 
     // "Headline", Publisher, date label: the citation shown under excerpts and in footers.
+    // A part not known yet (a document just added has no publisher) is left out.
     QString citation() const
     {
-        return QStringLiteral("\u201C") + title + QStringLiteral("\u201D, ") + publisher
-               + QLatin1String(", ") + date.label();
+        QString text = QStringLiteral("\u201C") + title + QStringLiteral("\u201D");
+        for (const QString &part : {publisher, date.isValid() ? date.label() : QString()}) {
+            if (!part.isEmpty())
+                text += QLatin1String(", ") + part;
+        }
+        return text;
     }
 };

@@ -22,6 +22,7 @@ public:
     static CatalogueChange setTags(Catalogue &catalogue, const QList<Tag> &tags);
     static CatalogueChange setSources(Catalogue &catalogue, const QList<SourceInfo> &sources);
     static CatalogueChange setStories(Catalogue &catalogue, const QList<Story> &stories);
+    static CatalogueChange setFigures(Catalogue &catalogue, const QList<Figure> &figures);
 
     // The events that use a lane, actor or tag, by id: what to name before deleting one.
     static QStringList eventsInLane(const Catalogue &catalogue, const QString &laneId);

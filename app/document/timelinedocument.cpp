@@ -6,6 +6,7 @@
 #include "cataloguesaver.h"
 #include "changeactors.h"
 #include "changeevent.h"
+#include "changefigures.h"
 #include "changelanes.h"
 #include "changesources.h"
 #include "changestories.h"
@@ -307,6 +308,11 @@ bool TimelineDocument::deleteTag(const QString &tagId)
 void TimelineDocument::setSources(const QList<SourceInfo> &sources, const QString &commandText)
 {
     m_undoStack->push(new ChangeSources(this, sources, commandText));
+}
+
+void TimelineDocument::setFigures(const QList<Figure> &figures, const QString &commandText)
+{
+    m_undoStack->push(new ChangeFigures(this, figures, commandText));
 }
 
 void TimelineDocument::rememberDiskState()

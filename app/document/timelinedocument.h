@@ -76,6 +76,8 @@ public:
     bool deleteActor(const QString &actorId);
     bool deleteTag(const QString &tagId);
     void setSources(const QList<SourceInfo> &sources, const QString &commandText);
+    // Adds, changes or removes figures (the whole new list): one undoable step.
+    void setFigures(const QList<Figure> &figures, const QString &commandText);
 
     // For the undo commands: runs one plain edit (CatalogueEdit) and emits changed().
     void applyEdit(const std::function<CatalogueChange(Catalogue &)> &edit);

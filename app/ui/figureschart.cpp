@@ -7,6 +7,7 @@
 #include "timelinewidget.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
@@ -28,27 +29,17 @@ constexpr double kMarkerSize = 10;
 constexpr double kSideBySide = 13; // px between the reports of one measure and period
 constexpr double kHitRadius = 8;
 constexpr int kLegendWidth = 230; // beside the plot when the chart is wider than the timeline
+constexpr int kLegendLabel = 34;  // characters of a measure's name in the legend
 
 double moneyValue(const FigureAmount &amount)
 {
     return std::log10(std::max(double(amount.amount) / 100.0, 1.0));
 }
 
-// A category label must be unique within its axis; repeated labels ("Jan" of two years) get
-// zero-width spaces, which draw as nothing.
-QString uniqueLabel(const QString &label, QStringList *used)
-{
-    QString unique = label;
-    while (used->contains(unique))
-        unique += u'\u200B';
-    used->append(unique);
-    return unique;
-}
-
 } // namespace
 
 FiguresChart::FiguresChart(QWidget *parent)
-    : QChartView(new QChart, parent), m_chart(chart()), m_axisX(new QCategoryAxis),
+    : QChartView(new QChart, parent), m_chart(chart()), m_axisX(new QValueAxis),
       m_axisMoney(new QCategoryAxis), m_axisCount(new QValueAxis),
       m_ownZoom(new TimelineZoom(this))
 {
@@ -59,6 +50,8 @@ FiguresChart::FiguresChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     setMinimumHeight(140);
+    // drawForeground() paints the axes, frames and rings outside any item's bounds.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
 
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 0));
@@ -69,16 +62,18 @@ FiguresChart::FiguresChart(QWidget *parent)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisMoney, Qt::AlignLeft);
     m_chart->addAxis(m_axisCount, Qt::AlignLeft);
-    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_axisX->setLineVisible(false);
-    m_axisMoney->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_axisCount->setLabelFormat(u"%.0f FTE"_s);
-    m_axisCount->setTickCount(3);
+    // Qt lays out axis labels for a plot area of its own choosing; ours is the timeline's,
+    // so the labels (the timeline's own ticks, and the amounts) are drawn in drawForeground.
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX),
+                                static_cast<QAbstractAxis *>(m_axisMoney),
+                                static_cast<QAbstractAxis *>(m_axisCount)}) {
+        axis->setLabelsVisible(false);
+        axis->setLineVisible(false);
+        axis->setGridLineVisible(false);
+        axis->setMinorGridLineVisible(false);
+    }
 
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
-        updateTimeLabels();
-        viewport()->update();
-    });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { viewport()->update(); });
     applyTheme();
     setZoom(m_ownZoom);
     rebuild();
@@ -216,21 +211,19 @@ void FiguresChart::rebuild()
     // Money on powers of ten, labelled as figures are written ("£100m", "£1bn").
     const int low = anyMoney ? int(std::floor(moneyLow)) : 5;
     const int high = anyMoney ? std::max(int(std::ceil(moneyHigh)), low + 1) : 9;
-    for (const QString &label : m_axisMoney->categoriesLabels())
-        m_axisMoney->remove(label);
     m_axisMoney->setRange(low - 0.25, high + 0.25);
-    m_axisMoney->setStartValue(low - 0.25);
-    for (int power = low; power <= high; ++power) {
-        const qint64 pence = qint64(std::llround(std::pow(10.0, power))) * 100;
-        m_axisMoney->append(FigureAmount::format(pence, FigureAmount::Unit::GBP, pence), power);
-    }
-    m_axisMoney->setVisible(anyMoney);
     m_axisCount->setRange(0, anyCount ? std::ceil(countHigh * 1.3) : 1);
-    m_axisCount->setVisible(anyCount);
+    m_hasMoney = anyMoney;
+    m_hasCount = anyCount;
 
     for (int m = 0; m < m_measureSeries.size(); ++m) {
         QScatterSeries *series = m_measureSeries.at(m);
         m_chart->addSeries(series);
+        // Short in the legend, so that it leaves the plot some height; whole in the tooltips.
+        for (QLegendMarker *marker : m_chart->legend()->markers(series)) {
+            if (series->name().size() > kLegendLabel)
+                marker->setLabel(series->name().left(kLegendLabel - 1).trimmed() + u'\u2026');
+        }
         series->attachAxis(m_axisX);
         series->attachAxis(m_measureIsMoney.at(m) ? m_axisMoney : m_axisCount);
     }
@@ -279,29 +272,7 @@ void FiguresChart::relayout()
         }
         m_measureSeries.at(m)->replace(points);
     }
-    updateTimeLabels();
     viewport()->update();
-}
-
-void FiguresChart::updateTimeLabels()
-{
-    for (const QString &label : m_axisX->categoriesLabels())
-        m_axisX->remove(label);
-    if (!m_zoom)
-        return;
-    const qint64 start = m_zoom->rangeStart();
-    const qint64 end = m_zoom->rangeEnd();
-    const double width = m_chart->plotArea().width();
-    if (width <= 0)
-        return;
-    // The timeline's own ticks, so both axes say the same thing at the same x.
-    const AxisTicks ticks = AxisTicks::generate(start, end, width);
-    m_axisX->setStartValue(double(start));
-    QStringList used;
-    for (const AxisTicks::Tick &tick : ticks.major) {
-        if (tick.time > start && tick.time < end)
-            m_axisX->append(uniqueLabel(tick.label, &used), double(tick.time));
-    }
 }
 
 double FiguresChart::xOf(qint64 time) const
@@ -445,9 +416,26 @@ void FiguresChart::alignWith(TimelineWidget *timeline)
     updatePlotArea();
 }
 
+void FiguresChart::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    // Where the chart sits against the timeline changes when a dock (or a tab of docks) that
+    // holds it moves, which tells the chart nothing: follow its ancestors too.
+    for (QWidget *ancestor = parentWidget(); ancestor && ancestor != window();
+         ancestor = ancestor->parentWidget()) {
+        if (!m_watchedAncestors.contains(ancestor)) {
+            ancestor->installEventFilter(this);
+            m_watchedAncestors.append(ancestor);
+        }
+    }
+    updatePlotArea();
+    QMetaObject::invokeMethod(this, &FiguresChart::updatePlotArea, Qt::QueuedConnection);
+}
+
 bool FiguresChart::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_alignedWith &&
+    const bool ancestor = m_watchedAncestors.contains(watched);
+    if ((watched == m_alignedWith || ancestor) &&
         (event->type() == QEvent::Resize || event->type() == QEvent::Move ||
          event->type() == QEvent::Show)) {
         updatePlotArea();
@@ -459,11 +447,13 @@ bool FiguresChart::eventFilter(QObject *watched, QEvent *event)
 void FiguresChart::updatePlotArea()
 {
     QLegend *legend = m_chart->legend();
-    const qreal labels = QFontMetricsF(m_axisX->labelsFont()).height() + 10;
+    const qreal labels = QFontMetricsF(labelFont()).height() + 10;
     if (!m_alignedWith || !m_alignedWith->isVisible() || m_alignedWith->window() != window()) {
         if (!legend->isAttachedToChart())
             legend->attachToChart();
-        m_chart->setPlotArea(QRectF()); // laid out by the chart itself
+        // Laid out by the chart itself, with room for the labels drawAxes() puts around it.
+        m_chart->setMargins(QMargins(100, 8, 8, int(labels)));
+        m_chart->setPlotArea(QRectF());
         return;
     }
     // The timeline's event area in this view's coordinates, exactly: not clipped to the view,
@@ -485,14 +475,28 @@ void FiguresChart::updatePlotArea()
                                    viewport()->height() - 8));
     } else {
         legend->setAlignment(Qt::AlignTop);
-        const qreal height = QFontMetricsF(legend->font()).height() + 10;
-        legend->setGeometry(QRectF(std::max<qreal>(left, 0), 2,
-                                   std::min(right, qreal(viewport()->width())) -
-                                       std::max<qreal>(left, 0),
-                                   height));
-        top = height + 6;
+        const qreal x = std::max<qreal>(left, 0);
+        const qreal width = std::min(right, qreal(viewport()->width())) - x;
+        // As many rows as the names need at this width (a marker, a gap, the name, a gap).
+        const QFontMetricsF metrics(legend->font());
+        int rows = m_measureSeries.isEmpty() ? 0 : 1;
+        qreal used = 0;
+        for (const QLegendMarker *marker : legend->markers()) {
+            if (!marker->isVisible())
+                continue;
+            const qreal item = metrics.height() + 8 + metrics.horizontalAdvance(marker->label()) + 30;
+            if (used > 0 && used + item > width) {
+                ++rows;
+                used = 0;
+            }
+            used += item;
+        }
+        const qreal height = rows * (metrics.height() + 5) + 6;
+        legend->setGeometry(QRectF(x, 2, width, height));
+        top = height + 8;
     }
     legend->update();
+    m_chart->setMargins(QMargins(4, 4, 4, 0));
     const QRectF plot(QPointF(left, top), QPointF(right, viewport()->height() - labels));
     if (right - left < 10 || plot.height() <= 4)
         return;
@@ -514,25 +518,17 @@ void FiguresChart::applyTheme()
     const bool dark = theme.background.lightnessF() < 0.5;
     // The chart theme resets fonts and colours; ours go on top.
     m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // The view paints the ground: the chart's own background item keeps an old height when a
+    // dock grows under a plot area set by hand.
+    m_chart->setBackgroundVisible(false);
     m_chart->setBackgroundBrush(theme.background);
-    m_chart->setBackgroundPen(Qt::NoPen);
+    setBackgroundBrush(theme.background);
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setBackgroundRoundness(0);
     m_chart->setDropShadowEnabled(false);
 
-    QFont font = this->font();
-    font.setPixelSize(m_highContrast ? 12 : 11);
-    font.setBold(m_highContrast);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX),
-                                static_cast<QAbstractAxis *>(m_axisMoney),
-                                static_cast<QAbstractAxis *>(m_axisCount)}) {
-        axis->setLabelsFont(font);
-        axis->setLabelsColor(theme.text);
-        axis->setGridLinePen(QPen(theme.grid, 1));
-        axis->setLinePen(QPen(theme.separator, 1));
-        axis->setMinorGridLineVisible(false);
-    }
-    m_axisX->setLineVisible(false);
+    QFont font = labelFont();
+    font.setPixelSize(font.pixelSize() - 1);
     m_chart->legend()->setFont(font);
     m_chart->legend()->setLabelColor(theme.text);
 
@@ -556,12 +552,11 @@ void FiguresChart::applyTheme()
 void FiguresChart::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
-    if (m_placed.isEmpty())
-        return;
     const TimelineTheme theme =
         m_highContrast ? TimelineTheme::highContrast() : TimelineTheme::screen(palette());
     const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
     painter->save();
+    drawAxes(painter, theme);
     painter->setClipRect(plot.adjusted(-kMarkerSize, -kMarkerSize, kMarkerSize, kMarkerSize));
     painter->setRenderHint(QPainter::Antialiasing);
     // Differing reports of one measure and period: a dashed frame around them.
@@ -593,6 +588,85 @@ void FiguresChart::drawForeground(QPainter *painter, const QRectF &rect)
         painter->setPen(QPen(isSelected ? theme.selection : theme.hover, isSelected ? 3 : 2));
         const QPointF c = m_chart->mapToScene(chartPosition(p));
         painter->drawEllipse(c, kMarkerSize / 2 + 3, kMarkerSize / 2 + 3);
+    }
+    painter->restore();
+}
+
+QFont FiguresChart::labelFont() const
+{
+    QFont font = this->font();
+    font.setPixelSize(m_highContrast ? 12 : 11);
+    font.setBold(m_highContrast);
+    return font;
+}
+
+// The timeline's ticks under the plot, with a grid line for each, and the amounts in the
+// gutter left of it (the timeline's lane names above): money on powers of ten, counts beside.
+void FiguresChart::drawAxes(QPainter *painter, const TimelineTheme &theme) const
+{
+    const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
+    if (!m_zoom || plot.width() <= 0 || plot.height() <= 0)
+        return;
+    painter->save();
+    painter->setFont(labelFont());
+    const QFontMetricsF metrics(painter->font());
+    const AxisTicks ticks =
+        AxisTicks::generate(m_zoom->rangeStart(), m_zoom->rangeEnd(), plot.width());
+    const auto xAt = [&](qint64 t) {
+        return TimeScale::timeToPixel(t, m_zoom->rangeStart(), m_zoom->rangeEnd(), plot.left(),
+                                      plot.width());
+    };
+    for (const AxisTicks::Tick &tick : ticks.major) {
+        const double x = std::round(xAt(tick.time)) + 0.5;
+        painter->setPen(QPen(theme.grid, 1));
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter->setPen(theme.text);
+        painter->drawText(QPointF(x + 3, plot.bottom() + metrics.ascent() + 3), tick.label);
+    }
+    painter->setPen(QPen(theme.separator, 1));
+    painter->drawLine(QPointF(plot.left(), plot.bottom() + 0.5),
+                      QPointF(plot.right(), plot.bottom() + 0.5));
+
+    const auto yAt = [&](double value, double low, double high) {
+        return plot.bottom() - (value - low) / (high - low) * plot.height();
+    };
+    const double gutterRight = plot.left() - 6;
+    // A label only where it does not crowd the one before.
+    double lastY = 1e9;
+    if (m_hasMoney) {
+        const int low = int(std::ceil(m_axisMoney->min()));
+        const int high = int(std::floor(m_axisMoney->max()));
+        for (int power = low; power <= high; ++power) {
+            const double y = yAt(power, m_axisMoney->min(), m_axisMoney->max());
+            painter->setPen(QPen(theme.minorGrid, 1, Qt::DotLine));
+            painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+            if (lastY - y < metrics.height())
+                continue;
+            lastY = y;
+            const qint64 pence = qint64(std::llround(std::pow(10.0, power))) * 100;
+            const QString label = FigureAmount::format(pence, FigureAmount::Unit::GBP, pence);
+            painter->setPen(theme.text);
+            painter->drawText(QPointF(gutterRight - metrics.horizontalAdvance(label),
+                                      y + metrics.ascent() / 2 - 1),
+                              label);
+        }
+    }
+    if (m_hasCount) {
+        const double right = m_hasMoney ? gutterRight - 70 : gutterRight;
+        const double high = m_axisCount->max();
+        lastY = 1e9;
+        for (const double value : {0.0, std::round(high / 2), high}) {
+            const double y = yAt(value, m_axisCount->min(), high);
+            if (lastY - y < metrics.height())
+                continue;
+            lastY = y;
+            const QString label = FigureAmount::format(qint64(value * 100),
+                                                       FigureAmount::Unit::FTE, 100);
+            painter->setPen(theme.mutedText);
+            painter->drawText(QPointF(right - metrics.horizontalAdvance(label),
+                                      y + metrics.ascent() / 2 - 1),
+                              label);
+        }
     }
     painter->restore();
 }

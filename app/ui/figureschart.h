@@ -12,6 +12,7 @@ class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 class TimelineWidget;
+struct TimelineTheme;
 
 // The amounts the sources give, on the timeline's own time axis: it follows the shared
 // TimelineZoom and lines its plot up with the timeline's event area, so that a date is at the
@@ -64,6 +65,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -82,17 +84,20 @@ private:
 
     void rebuild();
     void relayout();
-    void updateTimeLabels();
     void updatePlotArea();
     void applyTheme();
+    QFont labelFont() const;
+    void drawAxes(QPainter *painter, const TimelineTheme &theme) const;
     const Placed *placed(int figure) const;
     QPointF chartPosition(const Placed &p) const; // in the chart's coordinates
     qint64 markerTime(const Placed &p) const;
 
     QChart *m_chart;
-    QCategoryAxis *m_axisX;
+    QValueAxis *m_axisX;
     QCategoryAxis *m_axisMoney;
     QValueAxis *m_axisCount;
+    bool m_hasMoney = false;
+    bool m_hasCount = false;
     QList<QScatterSeries *> m_measureSeries;
     QList<QLineSeries *> m_spanSeries;
     QList<bool> m_measureIsMoney;
@@ -104,6 +109,7 @@ private:
     QPointer<TimelineZoom> m_zoom;
     TimelineZoom *m_ownZoom;
     QPointer<TimelineWidget> m_alignedWith;
+    QList<QPointer<QObject>> m_watchedAncestors;
     bool m_highContrast = false;
     int m_hovered = -1;
 };

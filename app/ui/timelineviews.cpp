@@ -43,6 +43,13 @@ TimelineViews::TimelineViews(MainWindow *window)
     } else {
         window->viewMenu()->addAction(m_figuresDock->toggleViewAction());
     }
+    // Raised, the chart takes a third of the window's height: its legend and two scales need
+    // more than the event list's quarter.
+    connect(m_figuresDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_figuresDock->isFloating() &&
+            m_figuresDock->height() < m_window->height() / 3)
+            m_window->resizeDocks({m_figuresDock}, {m_window->height() / 3}, Qt::Vertical);
+    });
     showCatalogue();
 
     connect(window, &MainWindow::catalogueChanged, this, &TimelineViews::showCatalogue);

@@ -261,3 +261,4 @@ void tst_FiguresChart::themesApply()
 
 QTEST_MAIN(tst_FiguresChart)
 #include "tst_figureschart.moc"
+

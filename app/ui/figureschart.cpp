@@ -49,7 +49,7 @@ FiguresChart::FiguresChart(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
-    setMinimumHeight(140);
+    setMinimumHeight(90); // tabbed with the event list, which gives way in a small window
     // drawForeground() paints the axes, frames and rings outside any item's bounds.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
 

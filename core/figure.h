@@ -13,9 +13,9 @@
 struct Figure
 {
     QString id;
-    QString measure;  // a key shared by the reports of one quantity ("llr-funding-gap")
-    QString label;    // what it measures, short ("LLR health and care funding gap")
-    QString written;  // the amount as the passage writes it ("£1.3 million")
+    QString measure; // a key shared by the reports of one quantity ("llr-funding-gap")
+    QString label;   // what it measures, short ("LLR health and care funding gap")
+    QString written; // the amount as the passage writes it ("£1.3 million")
     FigureAmount amount;
     EventDate period; // invalid when the source gives none
     QString eventId;

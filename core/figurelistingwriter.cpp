@@ -38,7 +38,8 @@ QJsonObject figureJson(const Catalogue &catalogue, const Figure &figure)
     };
     // Only a range has an upper end; without it the listing would say less than the file.
     if (amount.amountTo)
-        json.insert(u"amountTo"_s, FigureListingWriter::amountInUnit(*amount.amountTo, amount.unit));
+        json.insert(u"amountTo"_s,
+                    FigureListingWriter::amountInUnit(*amount.amountTo, amount.unit));
     return json;
 }
 
@@ -59,10 +60,10 @@ QByteArray FigureListingWriter::toJson(const Catalogue &catalogue)
 
 QByteArray FigureListingWriter::toCsv(const Catalogue &catalogue)
 {
-    QString csv = CsvRecord::record({u"id"_s, u"measure"_s, u"label"_s, u"amount"_s,
-                                     u"amount_to"_s, u"unit"_s, u"qualifier"_s,
-                                     u"approximate"_s, u"written"_s, u"period_start"_s,
-                                     u"period_end"_s, u"period"_s, u"event"_s, u"sources"_s});
+    QString csv = CsvRecord::record({u"id"_s, u"measure"_s, u"label"_s, u"amount"_s, u"amount_to"_s,
+                                     u"unit"_s, u"qualifier"_s, u"approximate"_s, u"written"_s,
+                                     u"period_start"_s, u"period_end"_s, u"period"_s, u"event"_s,
+                                     u"sources"_s});
     for (const Figure &figure : catalogue.figures()) {
         const FigureAmount &amount = figure.amount;
         QStringList links;

@@ -40,8 +40,7 @@ double moneyValue(const FigureAmount &amount)
 
 FiguresChart::FiguresChart(QWidget *parent)
     : QChartView(new QChart, parent), m_chart(chart()), m_axisX(new QValueAxis),
-      m_axisMoney(new QCategoryAxis), m_axisCount(new QValueAxis),
-      m_ownZoom(new TimelineZoom(this))
+      m_axisMoney(new QCategoryAxis), m_axisCount(new QValueAxis), m_ownZoom(new TimelineZoom(this))
 {
     setAccessibleName(tr("Figures"));
     setAccessibleDescription(tr("The amounts the sources give, on the timeline's dates. "
@@ -64,9 +63,9 @@ FiguresChart::FiguresChart(QWidget *parent)
     m_chart->addAxis(m_axisCount, Qt::AlignLeft);
     // Qt lays out axis labels for a plot area of its own choosing; ours is the timeline's,
     // so the labels (the timeline's own ticks, and the amounts) are drawn in drawForeground.
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX),
-                                static_cast<QAbstractAxis *>(m_axisMoney),
-                                static_cast<QAbstractAxis *>(m_axisCount)}) {
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisMoney),
+          static_cast<QAbstractAxis *>(m_axisCount)}) {
         axis->setLabelsVisible(false);
         axis->setLineVisible(false);
         axis->setGridLineVisible(false);
@@ -194,8 +193,8 @@ void FiguresChart::rebuild()
             countHigh = std::max(countHigh, p.y);
             anyCount = true;
         }
-        const QString key = figure.measure + u'\n' + QString::number(p.start) + u'\n' +
-                            QString::number(p.end);
+        const QString key =
+            figure.measure + u'\n' + QString::number(p.start) + u'\n' + QString::number(p.end);
         p.group = groupOf.value(key, -1);
         if (p.group < 0) {
             p.group = int(m_groups.size());
@@ -278,10 +277,10 @@ void FiguresChart::relayout()
 double FiguresChart::xOf(qint64 time) const
 {
     const QRectF plot = m_chart->plotArea();
-    const double chartX = m_zoom ? TimeScale::timeToPixel(time, m_zoom->rangeStart(),
-                                                          m_zoom->rangeEnd(), plot.left(),
-                                                          plot.width())
-                                 : plot.left();
+    const double chartX =
+        m_zoom ? TimeScale::timeToPixel(time, m_zoom->rangeStart(), m_zoom->rangeEnd(), plot.left(),
+                                        plot.width())
+               : plot.left();
     return viewportTransform().map(m_chart->mapToScene(QPointF(chartX, 0))).x();
 }
 
@@ -294,8 +293,8 @@ QPointF FiguresChart::chartPosition(const Placed &p) const
     const double x = m_zoom ? TimeScale::timeToPixel(markerTime(p), m_zoom->rangeStart(),
                                                      m_zoom->rangeEnd(), plot.left(), plot.width())
                             : plot.left();
-    const double y = high > low ? plot.bottom() - (p.y - low) / (high - low) * plot.height()
-                                : plot.bottom();
+    const double y =
+        high > low ? plot.bottom() - (p.y - low) / (high - low) * plot.height() : plot.bottom();
     return {x, y};
 }
 
@@ -484,7 +483,8 @@ void FiguresChart::updatePlotArea()
         for (const QLegendMarker *marker : legend->markers()) {
             if (!marker->isVisible())
                 continue;
-            const qreal item = metrics.height() + 8 + metrics.horizontalAdvance(marker->label()) + 30;
+            const qreal item =
+                metrics.height() + 8 + metrics.horizontalAdvance(marker->label()) + 48;
             if (used > 0 && used + item > width) {
                 ++rows;
                 used = 0;
@@ -569,17 +569,17 @@ void FiguresChart::drawForeground(QPainter *painter, const QRectF &rect)
         QRectF box;
         for (int at : group) {
             const QPointF c = m_chart->mapToScene(chartPosition(m_placed.at(at)));
-            box = box.united(QRectF(c.x() - kMarkerSize / 2, c.y() - kMarkerSize / 2,
-                                    kMarkerSize, kMarkerSize));
+            box = box.united(
+                QRectF(c.x() - kMarkerSize / 2, c.y() - kMarkerSize / 2, kMarkerSize, kMarkerSize));
         }
         painter->drawRoundedRect(box.adjusted(-4, -4, 4, 4), 4, 4);
     }
     // The selected event's figures and the one under the pointer get a ring.
     const int selected = m_zoom ? m_zoom->selectedEvent() : -1;
-    const QString selectedId = m_catalogue && selected >= 0 &&
-                                       selected < m_catalogue->events().size()
-                                   ? m_catalogue->events().at(selected).id
-                                   : QString();
+    const QString selectedId =
+        m_catalogue && selected >= 0 && selected < m_catalogue->events().size()
+            ? m_catalogue->events().at(selected).id
+            : QString();
     for (const Placed &p : std::as_const(m_placed)) {
         const bool isSelected =
             !selectedId.isEmpty() && m_catalogue->figures().at(p.figure).eventId == selectedId;
@@ -660,12 +660,12 @@ void FiguresChart::drawAxes(QPainter *painter, const TimelineTheme &theme) const
             if (lastY - y < metrics.height())
                 continue;
             lastY = y;
-            const QString label = FigureAmount::format(qint64(value * 100),
-                                                       FigureAmount::Unit::FTE, 100);
+            const QString label =
+                FigureAmount::format(qint64(value * 100), FigureAmount::Unit::FTE, 100);
             painter->setPen(theme.mutedText);
-            painter->drawText(QPointF(right - metrics.horizontalAdvance(label),
-                                      y + metrics.ascent() / 2 - 1),
-                              label);
+            painter->drawText(
+                QPointF(right - metrics.horizontalAdvance(label), y + metrics.ascent() / 2 - 1),
+                label);
         }
     }
     painter->restore();

@@ -77,9 +77,9 @@ private:
         int measure = -1;
         qint64 start = 0;
         qint64 end = 0;
-        double y = 0;     // on its measure's axis
-        int group = -1;   // into m_groups
-        int slot = 0;     // its place in the group, side by side
+        double y = 0;   // on its measure's axis
+        int group = -1; // into m_groups
+        int slot = 0;   // its place in the group, side by side
     };
 
     void rebuild();
@@ -102,7 +102,7 @@ private:
     QList<QLineSeries *> m_spanSeries;
     QList<bool> m_measureIsMoney;
     QList<Placed> m_placed;
-    QList<QList<int>> m_groups; // indexes into m_placed; the reports of one measure and period
+    QList<QList<int>> m_groups;   // indexes into m_placed; the reports of one measure and period
     QList<QList<int>> m_pointsOf; // per measure series: indexes into m_placed, in point order
 
     const Catalogue *m_catalogue = nullptr;

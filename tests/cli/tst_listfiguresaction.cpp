@@ -60,23 +60,22 @@ void tst_ListFiguresAction::json_data()
     QTest::addColumn<QString>("event");
 
     QTest::newRow("the gap as HSJ gives it")
-        << u"llr-gap-hsj"_s << u"llr-funding-gap"_s << 399000000.0 << u"GBP"_s << QString()
-        << false << QString() << u"llr-gap"_s;
+        << u"llr-gap-hsj"_s << u"llr-funding-gap"_s << 399000000.0 << u"GBP"_s << QString() << false
+        << QString() << u"llr-gap"_s;
     QTest::newRow("the gap as paragraph 16 gives it")
         << u"llr-gap-cabinet-para16"_s << u"llr-funding-gap"_s << 409000000.0 << u"GBP"_s
         << QString() << false << QString() << u"llr-gap"_s;
     QTest::newRow("hedged, in a financial year")
         << u"strategic-input-2017-18"_s << u"county-strategic-input"_s << 130000.0 << u"GBP"_s
         << u"about"_s << true << u"2017/18"_s << u"strategic-input-130k"_s;
-    QTest::newRow("an estimate")
-        << u"programme-input-2018-19"_s << u"county-programme-input"_s << 875000.0 << u"GBP"_s
-        << QString() << true << u"2018/19"_s << u"officer-time-875k"_s;
+    QTest::newRow("an estimate") << u"programme-input-2018-19"_s << u"county-programme-input"_s
+                                 << 875000.0 << u"GBP"_s << QString() << true << u"2018/19"_s
+                                 << u"officer-time-875k"_s;
     QTest::newRow("open-ended period")
         << u"nhs-gap-30bn"_s << u"nhs-national-gap"_s << 30000000000.0 << u"GBP"_s << QString()
         << false << u"by 2020/21"_s << u"fyfv-30bn-gap"_s;
     QTest::newRow("staff") << u"corporate-services-fte"_s << u"corporate-services-staff"_s << 4.4
-                           << u"FTE"_s << QString() << false << QString()
-                           << u"integration-fte"_s;
+                           << u"FTE"_s << QString() << false << QString() << u"integration-fte"_s;
 }
 
 void tst_ListFiguresAction::json()
@@ -139,9 +138,9 @@ void tst_ListFiguresAction::passages()
         QVERIFY(!sources.isEmpty());
         for (const QJsonValue &link : sources) {
             const QJsonObject source = link.toObject();
-            const QString text = QString::fromUtf8(TestFiles::read(
-                QStringLiteral(CIVIC_SOURCE_DIR "/seeds/") +
-                source.value("document"_L1).toString()));
+            const QString text =
+                QString::fromUtf8(TestFiles::read(QStringLiteral(CIVIC_SOURCE_DIR "/seeds/") +
+                                                  source.value("document"_L1).toString()));
             const QList<uint> codePoints = text.toUcs4();
             const qsizetype start = source.value("start"_L1).toInteger();
             const qsizetype end = source.value("end"_L1).toInteger();
@@ -179,15 +178,14 @@ void tst_ListFiguresAction::errors_data()
     QTest::addColumn<QString>("message");
 
     const QString broken = TestFiles::path(u"loader"_s, u"unknown-lane/catalogue.json"_s);
-    QTest::newRow("unknown format") << QStringList{u"--list-figures"_s, u"--format"_s, u"xml"_s}
-                                    << int(ExitCode::Usage)
-                                    << u"unknown format \u201Cxml\u201D for --format"_s;
+    QTest::newRow("unknown format")
+        << QStringList{u"--list-figures"_s, u"--format"_s, u"xml"_s} << int(ExitCode::Usage)
+        << u"unknown format \u201Cxml\u201D for --format"_s;
     QTest::newRow("a catalogue with problems prints them only")
         << QStringList{u"--list-figures"_s, broken} << int(ExitCode::Failure)
         << u"unknown lane \"regional\""_s;
-    QTest::newRow("not with --list-events")
-        << QStringList{u"--list-figures"_s, u"--list-events"_s} << int(ExitCode::Usage)
-        << u"cannot be combined"_s;
+    QTest::newRow("not with --list-events") << QStringList{u"--list-figures"_s, u"--list-events"_s}
+                                            << int(ExitCode::Usage) << u"cannot be combined"_s;
     QTest::newRow("a missing catalogue")
         << QStringList{u"--list-figures"_s, TestFiles::path(u"loader"_s, u"nowhere.json"_s)}
         << int(ExitCode::Failure) << u"nowhere.json"_s;

@@ -62,10 +62,12 @@ QByteArray catalogueWith(const QString &figuresJson)
     }
   ],
   "figures": [
-)"_s + figuresJson + uR"(
+)"_s + figuresJson +
+            uR"(
   ]
 }
-)"_s).toUtf8();
+)"_s)
+        .toUtf8();
 }
 
 // One figure object at the writer's indentation.
@@ -177,8 +179,8 @@ void tst_CatalogueFigures::problems_data()
     QTest::addColumn<QString>("figures");
     QTest::addColumn<QString>("message");
 
-    const QString noEvent = figureJson(kGap, kGapQuote).replace(u"\"event\": \"e\""_s,
-                                                                 u"\"event\": \"gone\""_s);
+    const QString noEvent =
+        figureJson(kGap, kGapQuote).replace(u"\"event\": \"e\""_s, u"\"event\": \"gone\""_s);
     QTest::newRow("unknown event") << noEvent << u"figure \"f\": unknown event \"gone\""_s;
     QTest::newRow("quote not in the document")
         << figureJson(kGap, u"tackle the £399m funding gap"_s)
@@ -192,23 +194,24 @@ void tst_CatalogueFigures::problems_data()
         << figureJson(QString(kGap).replace(u"£399m"_s, u"£399 million"_s), kGapQuote)
         << u"the amount \u201C£399 million\u201D does not occur in the quoted passage"_s;
     QTest::newRow("passage without amounts")
-        << figureJson(kGap, u"The three councils criticised plans"_s)
-        << u"; it gives no amount"_s;
+        << figureJson(kGap, u"The three councils criticised plans"_s) << u"; it gives no amount"_s;
     QTest::newRow("not an amount")
         << figureJson(QString(kGap).replace(u"£399m"_s, u"399"_s), kGapQuote)
         << u"figure \"f\": \"amount\": \u201C399\u201D is not one amount as a passage writes it"_s;
-    QTest::newRow("two amounts")
-        << figureJson(QString(kGap).replace(u"£399m"_s, u"£399m £40m"_s), kGapQuote)
-        << u"is not one amount"_s;
+    QTest::newRow("two amounts") << figureJson(QString(kGap).replace(u"£399m"_s, u"£399m £40m"_s),
+                                               kGapQuote)
+                                 << u"is not one amount"_s;
     QTest::newRow("unknown qualifier")
-        << figureJson(QString(kGap).replace(u"\"approximate\""_s,
-                                            u"\"qualifier\": \"roughly\",\n      \"approximate\""_s),
-                      kGapQuote)
+        << figureJson(
+               QString(kGap).replace(u"\"approximate\""_s,
+                                     u"\"qualifier\": \"roughly\",\n      \"approximate\""_s),
+               kGapQuote)
         << u"figure \"f\": \"qualifier\": \u201Croughly\u201D is not one of"_s;
     QTest::newRow("impossible period")
-        << figureJson(QString(kGap).replace(u"\"approximate\": false,"_s,
-                                            u"\"approximate\": false,\n      \"period\": \"2017/13\","_s),
-                      kGapQuote)
+        << figureJson(
+               QString(kGap).replace(u"\"approximate\": false,"_s,
+                                     u"\"approximate\": false,\n      \"period\": \"2017/13\","_s),
+               kGapQuote)
         << u"figure \"f\": \"period\": "_s;
     QTest::newRow("no sources")
         << figureJson(kGap, kGapQuote)
@@ -216,12 +219,11 @@ void tst_CatalogueFigures::problems_data()
                                            QRegularExpression::DotMatchesEverythingOption),
                         u"\"sources\": []"_s)
         << u"figure \"f\": \"sources\" is empty: every figure needs a quoted source"_s;
-    QTest::newRow("unknown field")
-        << figureJson(kGap + u"\n      \"value\": 399,"_s, kGapQuote)
-        << u"figure \"f\": unknown field \"value\""_s;
-    QTest::newRow("duplicate id")
-        << figureJson(kGap, kGapQuote) + u",\n"_s + figureJson(kGap, kGapQuote)
-        << u"figure \"f\": the id is used by an earlier figure too"_s;
+    QTest::newRow("unknown field") << figureJson(kGap + u"\n      \"value\": 399,"_s, kGapQuote)
+                                   << u"figure \"f\": unknown field \"value\""_s;
+    QTest::newRow("duplicate id") << figureJson(kGap, kGapQuote) + u",\n"_s +
+                                         figureJson(kGap, kGapQuote)
+                                  << u"figure \"f\": the id is used by an earlier figure too"_s;
 }
 
 void tst_CatalogueFigures::problems()
@@ -249,9 +251,9 @@ void tst_CatalogueFigures::roundTrip()
       "qualifier": "about",
       "approximate": true,
       "period": "2017/18",)"_s;
-    const QByteArray file = catalogueWith(
-        figureJson(kGap, kGapQuote, u"a"_s) + u",\n"_s +
-        figureJson(hedged, u"approximately £130,000 of strategic input"_s, u"b"_s));
+    const QByteArray file =
+        catalogueWith(figureJson(kGap, kGapQuote, u"a"_s) + u",\n"_s +
+                      figureJson(hedged, u"approximately £130,000 of strategic input"_s, u"b"_s));
     const CatalogueLoadResult first = load(file);
     QVERIFY2(first.ok(), qPrintable(describe(first.problems)));
     QCOMPARE(first.catalogue.figures().size(), 2);

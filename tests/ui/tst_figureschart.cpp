@@ -116,7 +116,7 @@ void tst_FiguresChart::differingReportsSideBySide()
     QVERIFY2(tip.contains(u"reported as £399m (HSJ), £400m (Cabinet report para 3), £409m "
                           "(para 16)"_s),
              qPrintable(tip));
-    QVERIFY2(tip.contains(u"£400 million"_s), qPrintable(tip));          // as written
+    QVERIFY2(tip.contains(u"£400 million"_s), qPrintable(tip));                  // as written
     QVERIFY2(tip.contains(u"Leicestershire County Council"_s), qPrintable(tip)); // the citation
     // A figure reported once has no such line; its period is named.
     const QString single = chart.toolTipFor(figureIndex(u"bcf-pool-2018-19"_s));
@@ -186,11 +186,11 @@ void tst_FiguresChart::alignsWithTheTimeline()
     };
     for (int step = 0; step <= 4; ++step) {
         const qint64 t = start + (end - start) * step / 4;
-        QTRY_VERIFY2(std::abs(inWindow(chart, chart->xOf(t)) - inWindow(timeline, timeline->xOf(t))) <=
-                         1.0,
-                     qPrintable(u"%1: chart %2, timeline %3"_s.arg(step)
-                                    .arg(inWindow(chart, chart->xOf(t)))
-                                    .arg(inWindow(timeline, timeline->xOf(t)))));
+        QTRY_VERIFY2(
+            std::abs(inWindow(chart, chart->xOf(t)) - inWindow(timeline, timeline->xOf(t))) <= 1.0,
+            qPrintable(u"%1: chart %2, timeline %3"_s.arg(step)
+                           .arg(inWindow(chart, chart->xOf(t)))
+                           .arg(inWindow(timeline, timeline->xOf(t)))));
     }
     // A dated figure's marker is at its date.
     for (int f = 0; f < window.catalogue().figures().size(); ++f) {
@@ -261,4 +261,3 @@ void tst_FiguresChart::themesApply()
 
 QTEST_MAIN(tst_FiguresChart)
 #include "tst_figureschart.moc"
-

@@ -238,3 +238,22 @@ const EventSearchText &Catalogue::searchText() const
         m_searchText = std::make_shared<EventSearchText>(*this);
     return *m_searchText;
 }
+
+const Figure *Catalogue::figure(const QString &id) const
+{
+    for (const Figure &figure : m_figures) {
+        if (figure.id == id)
+            return &figure;
+    }
+    return nullptr;
+}
+
+QList<Figure> Catalogue::figuresOfEvent(const QString &eventId) const
+{
+    QList<Figure> found;
+    for (const Figure &figure : m_figures) {
+        if (figure.eventId == eventId)
+            found.append(figure);
+    }
+    return found;
+}

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "eventidmap.h"
+#include "figure.h"
 #include "lane.h"
 #include "sourcedocument.h"
 #include "sourceinfo.h"
@@ -81,6 +82,12 @@ public:
     const QList<Story> &stories() const { return m_stories; }
     void setStories(const QList<Story> &stories) { m_stories = stories; }
 
+    // The amounts the sources give, in the file's order (a few dozen, so looked up by scan).
+    const QList<Figure> &figures() const { return m_figures; }
+    void setFigures(const QList<Figure> &figures) { m_figures = figures; }
+    const Figure *figure(const QString &id) const;
+    QList<Figure> figuresOfEvent(const QString &eventId) const;
+
     // The events' text laid out for searching, built on first use, changed in place when one
     // event is replaced and dropped on other changes of events or actors (copies share it
     // until then). Not for two threads at once.
@@ -112,6 +119,7 @@ private:
     mutable std::shared_ptr<EventSearchText> m_searchText;
     QStringList m_fileOrder;
     QList<Story> m_stories;
+    QList<Figure> m_figures;
     QDate m_firstDay;
     QDate m_lastDay;
 };

@@ -21,6 +21,7 @@ struct CatalogueChange
         Tags,
         Sources,
         Stories,
+        Figures, // ids: the figures added, removed or changed
     };
 
     What what = What::Reset;

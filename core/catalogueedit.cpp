@@ -195,6 +195,39 @@ CatalogueChange CatalogueEdit::removeSource(Catalogue &catalogue, const QString 
     return {CatalogueChange::What::Sources, {sourceId}, {}};
 }
 
+namespace {
+
+bool sameFigure(const Figure &a, const Figure &b)
+{
+    if (a.id != b.id || a.measure != b.measure || a.label != b.label || a.written != b.written ||
+        !(a.amount == b.amount) || !(a.period == b.period) || a.eventId != b.eventId ||
+        a.sources.size() != b.sources.size())
+        return false;
+    for (qsizetype i = 0; i < a.sources.size(); ++i) {
+        const SourceLink &x = a.sources.at(i), &y = b.sources.at(i);
+        if (x.sourceId != y.sourceId || x.start != y.start || x.end != y.end ||
+            x.excerpt != y.excerpt)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// Unlike lanes and the like, a figure changes in more than its name, so the ids of changed
+// figures are given too: a chart redraws only what they touch.
+CatalogueChange CatalogueEdit::setFigures(Catalogue &catalogue, const QList<Figure> &figures)
+{
+    QStringList ids = changedIds(catalogue.figures(), figures);
+    for (const Figure &figure : figures) {
+        const Figure *before = catalogue.figure(figure.id);
+        if (before && !sameFigure(*before, figure))
+            ids.append(figure.id);
+    }
+    catalogue.setFigures(figures);
+    return {CatalogueChange::What::Figures, ids, {}};
+}
+
 CatalogueChange CatalogueEdit::setStories(Catalogue &catalogue, const QList<Story> &stories)
 {
     CatalogueChange change{

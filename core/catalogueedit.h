@@ -27,6 +27,7 @@ public:
     static CatalogueChange addSource(Catalogue &catalogue, const SourceInfo &source,
                                      const SourceDocument &document);
     static CatalogueChange removeSource(Catalogue &catalogue, const QString &sourceId);
+    static CatalogueChange setFigures(Catalogue &catalogue, const QList<Figure> &figures);
 
     // The events that use a lane, actor or tag, by id: what to name before deleting one.
     static QStringList eventsInLane(const Catalogue &catalogue, const QString &laneId);

@@ -1,5 +1,6 @@
 #include "cataloguereader.h"
 
+#include "figurefinder.h"
 #include "inputlimits.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
@@ -127,7 +128,9 @@ private:
     bool readEvent(JsonObjectReader &reader, const QJsonObject &object,
                    const ElementProblems &problems, TimelineEvent *event);
     void readLink(const QJsonValue &value, int number, const ElementProblems &problems,
-                  TimelineEvent *event);
+                  QList<SourceLink> *links);
+    bool readFigure(JsonObjectReader &reader, const QJsonObject &object,
+                    const ElementProblems &problems, Figure *figure);
     QList<Story> readStories(const QJsonArray &array);
 
     JsonFile &m_file;
@@ -151,6 +154,7 @@ Catalogue Reader::read()
     const QJsonArray tags = root.array("tags"_L1);
     const QJsonArray actors = root.array("actors"_L1);
     const QJsonArray events = root.array("events"_L1, Need::Required);
+    const QJsonArray figures = root.array("figures"_L1);
     const QJsonArray stories = root.array("stories"_L1);
     root.finish();
     m_catalogue.setSourceIndexPath(sourceIndex);
@@ -198,6 +202,11 @@ Catalogue Reader::read()
         m_file, events, u"events"_s, u"event"_s, &m_eventIds,
         [this](JsonObjectReader &reader, const QJsonObject &object, const ElementProblems &problems,
                TimelineEvent &event) { return readEvent(reader, object, problems, &event); }));
+    QSet<QString> figureIds;
+    m_catalogue.setFigures(readItems<Figure>(
+        m_file, figures, u"figures"_s, u"figure"_s, &figureIds,
+        [this](JsonObjectReader &reader, const QJsonObject &object, const ElementProblems &problems,
+               Figure &figure) { return readFigure(reader, object, problems, &figure); }));
     m_catalogue.setStories(readStories(stories));
     return m_catalogue;
 }
@@ -267,12 +276,12 @@ bool Reader::readEvent(JsonObjectReader &reader, const QJsonObject &object,
     if (quotable && links.isEmpty() && object.value("sources"_L1).isArray())
         problems.report(u"\"sources\" is empty: every event needs a quoted source"_s);
     for (qsizetype k = 0; k < links.size(); ++k)
-        readLink(links.at(k), int(k + 1), problems, event);
+        readLink(links.at(k), int(k + 1), problems, &event->sources);
     return event->date.isValid();
 }
 
 void Reader::readLink(const QJsonValue &value, int number, const ElementProblems &problems,
-                      TimelineEvent *event)
+                      QList<SourceLink> *links)
 {
     const QString prefix = u"source %1: "_s.arg(number);
     if (!value.isObject()) {
@@ -291,7 +300,7 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
         object.value("quote"_L1).isString())
         problems.report(prefix + u"\"quote\" is empty"_s);
     if (!sourceId.isEmpty() && !quote.isEmpty() && m_catalogue.sourceIndexPath().isEmpty()) {
-        event->sources.append({sourceId, 0, 0, quote}); // no documents: the quote as it stands
+        links->append({sourceId, 0, 0, quote}); // no documents: the quote as it stands
         return;
     }
     if (sourceId.isEmpty() || quote.isEmpty() || !m_sourcesRead)
@@ -317,8 +326,7 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
     const QuoteResolver::Result found =
         QuoteResolver::resolve(*document, quote, occurrence, index.get());
     if (found.found) {
-        event->sources.append(
-            {sourceId, found.start, found.end, document->slice(found.start, found.end)});
+        links->append({sourceId, found.start, found.end, document->slice(found.start, found.end)});
         return;
     }
     if (found.occurrences == 0) {
@@ -343,6 +351,77 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
             QString::number(occurrence), shown(quote, 80), QString::number(found.occurrences),
             where));
     }
+}
+
+// The amount is written as the passage writes it and read with FigureFinder, so that a
+// figure can only say what its passage says: each passage must give that amount.
+bool Reader::readFigure(JsonObjectReader &reader, const QJsonObject &object,
+                        const ElementProblems &problems, Figure *figure)
+{
+    figure->measure = reader.text("measure"_L1);
+    figure->label = reader.text("label"_L1);
+    figure->written = reader.text("amount"_L1);
+    const QString qualifier = reader.string("qualifier"_L1);
+    const bool approximate = reader.boolean("approximate"_L1);
+    const QString period = reader.string("period"_L1);
+    figure->eventId = reader.text("event"_L1);
+    const QJsonArray links = reader.array("sources"_L1, Need::Required);
+
+    bool amountOk = false;
+    if (!figure->written.isEmpty()) {
+        const QList<FigureMention> read = FigureFinder::find(figure->written);
+        if (read.size() == 1 && read.first().start == 0 &&
+            read.first().text == figure->written) {
+            figure->amount = read.first().figure;
+            amountOk = true;
+        } else {
+            problems.report(u"\"amount\": %1 is not one amount as a passage writes it "
+                            "(\"£399m\", \"£1.3 million\", \"4.0 FTE\", \"52 per cent\")"_s.arg(
+                                shown(figure->written, 80)));
+        }
+    }
+    if (const auto parsed = FigureAmount::qualifierFromName(qualifier))
+        figure->amount.qualifier = *parsed;
+    else
+        problems.report(u"\"qualifier\": %1 is not one of \"about\", \"up to\", \"more than\", "
+                        "\"at least\", \"less than\""_s.arg(shown(qualifier, 80)));
+    figure->amount.approximate = approximate;
+    if (!period.isEmpty()) {
+        QString error;
+        figure->period = EventDate::parse(period, &error);
+        if (!figure->period.isValid())
+            problems.report(u"\"period\": "_s + error);
+    }
+    if (!figure->eventId.isEmpty() && !m_catalogue.event(figure->eventId))
+        problems.report(u"unknown event \"%1\""_s.arg(InputLimits::shortened(figure->eventId)));
+
+    const bool quotable = !m_catalogue.sourceIndexPath().isEmpty();
+    if (quotable && links.isEmpty() && object.value("sources"_L1).isArray())
+        problems.report(u"\"sources\" is empty: every figure needs a quoted source"_s);
+    for (qsizetype k = 0; k < links.size(); ++k) {
+        const qsizetype before = figure->sources.size();
+        readLink(links.at(k), int(k + 1), problems, &figure->sources);
+        if (!amountOk || figure->sources.size() == before)
+            continue;
+        const SourceLink &link = figure->sources.constLast();
+        QStringList given;
+        bool found = false;
+        for (const FigureMention &mention : FigureFinder::find(link.excerpt)) {
+            const FigureAmount &a = mention.figure;
+            const FigureAmount &b = figure->amount;
+            found = found || (mention.text == figure->written && a.unit == b.unit &&
+                              a.amount == b.amount && a.amountTo == b.amountTo &&
+                              a.step == b.step);
+            given.append(shown(mention.text));
+        }
+        if (!found)
+            problems.report(u"source %1: the amount %2 does not occur in the quoted passage %3; "
+                            "%4"_s.arg(QString::number(k + 1), shown(figure->written),
+                                       shown(link.excerpt, 80),
+                                       given.isEmpty() ? u"it gives no amount"_s
+                                                       : u"it gives "_s + given.join(u", "_s)));
+    }
+    return amountOk;
 }
 
 QList<Story> Reader::readStories(const QJsonArray &array)

@@ -137,6 +137,24 @@ private:
     bool m_afterKey = false;
 };
 
+void writeLinks(JsonText &json, const Catalogue &catalogue, const QList<SourceLink> &links)
+{
+    json.key(u"sources");
+    json.beginArray();
+    for (const SourceLink &link : links) {
+        const CatalogueWriter::Quote quote = CatalogueWriter::quoteOf(catalogue, link);
+        json.beginObject();
+        json.member(u"source", link.sourceId);
+        json.member(u"quote", quote.text);
+        if (quote.occurrence > 0) {
+            json.key(u"occurrence");
+            json.value(quote.occurrence);
+        }
+        json.endObject();
+    }
+    json.endArray();
+}
+
 void writeEvent(JsonText &json, const Catalogue &catalogue, const TimelineEvent &event)
 {
     json.beginObject();
@@ -151,20 +169,25 @@ void writeEvent(JsonText &json, const Catalogue &catalogue, const TimelineEvent 
     json.member(u"lane", event.laneId);
     json.strings(u"actors", event.actorIds);
     json.strings(u"tags", event.tagIds);
-    json.key(u"sources");
-    json.beginArray();
-    for (const SourceLink &link : event.sources) {
-        const CatalogueWriter::Quote quote = CatalogueWriter::quoteOf(catalogue, link);
-        json.beginObject();
-        json.member(u"source", link.sourceId);
-        json.member(u"quote", quote.text);
-        if (quote.occurrence > 0) {
-            json.key(u"occurrence");
-            json.value(quote.occurrence);
-        }
-        json.endObject();
-    }
-    json.endArray();
+    writeLinks(json, catalogue, event.sources);
+    json.endObject();
+}
+
+// The qualifier and a period only when there is one, as hand-written figures leave them out.
+void writeFigure(JsonText &json, const Catalogue &catalogue, const Figure &figure)
+{
+    json.beginObject();
+    json.member(u"id", figure.id);
+    json.member(u"measure", figure.measure);
+    json.member(u"label", figure.label);
+    json.member(u"amount", figure.written);
+    if (figure.amount.qualifier != FigureAmount::Qualifier::None)
+        json.member(u"qualifier", FigureAmount::qualifierName(figure.amount.qualifier));
+    json.member(u"approximate", figure.amount.approximate);
+    if (figure.period.isValid())
+        json.member(u"period", figure.period.label());
+    json.member(u"event", figure.eventId);
+    writeLinks(json, catalogue, figure.sources);
     json.endObject();
 }
 
@@ -290,6 +313,14 @@ QByteArray CatalogueWriter::write(const Catalogue &catalogue)
             writeEvent(json, catalogue, *event);
     }
     json.endArray();
+
+    if (!catalogue.figures().isEmpty()) {
+        json.key(u"figures");
+        json.beginArray();
+        for (const Figure &figure : catalogue.figures())
+            writeFigure(json, catalogue, figure);
+        json.endArray();
+    }
 
     if (!catalogue.stories().isEmpty()) {
         json.key(u"stories");

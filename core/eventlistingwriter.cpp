@@ -58,7 +58,39 @@ QJsonValue isoDayOrNull(QDate day)
     return day.isValid() ? QJsonValue(isoDay(day)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue dateJson(const EventDate &date)
+QJsonObject sourceJson(const SourceInfo &source)
+{
+    return QJsonObject{
+        {u"id"_s, source.id},
+        {u"file"_s, source.file},
+        {u"title"_s, source.title},
+        {u"publisher"_s, source.publisher},
+        {u"date"_s, EventListingWriter::dateJson(source.date)},
+        {u"basis"_s, source.basis},
+    };
+}
+
+QJsonObject eventJson(const Catalogue &catalogue, const TimelineEvent &event)
+{
+    QJsonArray links;
+    for (const SourceLink &link : event.sources)
+        links.append(EventListingWriter::linkJson(catalogue, link));
+    return QJsonObject{
+        {u"id"_s, event.id},
+        {u"title"_s, event.title},
+        {u"summary"_s, event.summary},
+        {u"date"_s, EventListingWriter::dateJson(event.date)},
+        {u"status"_s, status(event.date)},
+        {u"lane"_s, event.laneId},
+        {u"actors"_s, QJsonArray::fromStringList(event.actorIds)},
+        {u"tags"_s, QJsonArray::fromStringList(event.tagIds)},
+        {u"sources"_s, links},
+    };
+}
+
+} // namespace
+
+QJsonValue EventListingWriter::dateJson(const EventDate &date)
 {
     if (!date.isValid())
         return QJsonValue::Null;
@@ -71,43 +103,21 @@ QJsonValue dateJson(const EventDate &date)
     };
 }
 
-QJsonObject sourceJson(const SourceInfo &source)
+QJsonObject EventListingWriter::linkJson(const Catalogue &catalogue, const SourceLink &link)
 {
     return QJsonObject{
-        {u"id"_s, source.id},
-        {u"file"_s, source.file},
-        {u"title"_s, source.title},
-        {u"publisher"_s, source.publisher},
-        {u"date"_s, dateJson(source.date)},
-        {u"basis"_s, source.basis},
+        {u"document"_s, documentFile(catalogue, link)},
+        {u"start"_s, qint64(link.start)},
+        {u"end"_s, qint64(link.end)},
+        {u"excerpt"_s, excerpt(catalogue, link)},
     };
 }
 
-QJsonObject eventJson(const Catalogue &catalogue, const TimelineEvent &event)
+QString EventListingWriter::linkReference(const Catalogue &catalogue, const SourceLink &link)
 {
-    QJsonArray links;
-    for (const SourceLink &link : event.sources) {
-        links.append(QJsonObject{
-            {u"document"_s, documentFile(catalogue, link)},
-            {u"start"_s, qint64(link.start)},
-            {u"end"_s, qint64(link.end)},
-            {u"excerpt"_s, excerpt(catalogue, link)},
-        });
-    }
-    return QJsonObject{
-        {u"id"_s, event.id},
-        {u"title"_s, event.title},
-        {u"summary"_s, event.summary},
-        {u"date"_s, dateJson(event.date)},
-        {u"status"_s, status(event.date)},
-        {u"lane"_s, event.laneId},
-        {u"actors"_s, QJsonArray::fromStringList(event.actorIds)},
-        {u"tags"_s, QJsonArray::fromStringList(event.tagIds)},
-        {u"sources"_s, links},
-    };
+    return documentFile(catalogue, link) + u':' + QString::number(link.start) + u'-' +
+           QString::number(link.end);
 }
-
-} // namespace
 
 QByteArray EventListingWriter::toJson(const Catalogue &catalogue, const QList<int> &eventIndexes)
 {
@@ -136,10 +146,8 @@ QByteArray EventListingWriter::toCsv(const Catalogue &catalogue, const QList<int
             continue;
         const TimelineEvent &event = catalogue.events().at(index);
         QStringList links;
-        for (const SourceLink &link : event.sources) {
-            links.append(documentFile(catalogue, link) + u':' + QString::number(link.start) + u'-' +
-                         QString::number(link.end));
-        }
+        for (const SourceLink &link : event.sources)
+            links.append(linkReference(catalogue, link));
         csv += CsvRecord::record({
             event.id,
             isoDay(event.date.earliest()), // empty on an open side

@@ -3,6 +3,8 @@
 #include "catalogue.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 
 // Writes the listing of a catalogue that other tools rely on (--list-events), not the
@@ -14,4 +16,11 @@ class EventListingWriter
 public:
     static QByteArray toJson(const Catalogue &catalogue, const QList<int> &eventIndexes = {});
     static QByteArray toCsv(const Catalogue &catalogue, const QList<int> &eventIndexes = {});
+
+    // A date as the listing writes it: {"start","end","precision","approximate","label"},
+    // null when invalid (also what --list-figures writes for a figure's period).
+    static QJsonValue dateJson(const EventDate &date);
+    // A passage as {"document","start","end","excerpt"}, and as CSV names it: "file:start-end".
+    static QJsonObject linkJson(const Catalogue &catalogue, const SourceLink &link);
+    static QString linkReference(const Catalogue &catalogue, const SourceLink &link);
 };

@@ -27,7 +27,7 @@ QCommandLineOption ListEventsAction::trigger() const
 
 QList<QCommandLineOption> ListEventsAction::modifiers() const
 {
-    return {QCommandLineOption(kFormat, tr("Output format for --list-events: json or csv."),
+    return {QCommandLineOption(kFormat, tr("Output format for --list-events and --list-figures: json or csv."),
                                u"json|csv"_s, kJson)};
 }
 

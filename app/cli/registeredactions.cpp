@@ -6,12 +6,14 @@
 #include "exportformataction.h"
 #include "importaction.h"
 #include "listeventsaction.h"
+#include "listfiguresaction.h"
 #include "saveasaction.h"
 
 std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
 {
     std::vector<std::unique_ptr<CommandLineAction>> actions;
     actions.push_back(std::make_unique<ListEventsAction>());
+    actions.push_back(std::make_unique<ListFiguresAction>());
     actions.push_back(std::make_unique<CheckAction>());
     actions.push_back(std::make_unique<ExportAction>());
     actions.push_back(std::make_unique<SaveAsAction>());

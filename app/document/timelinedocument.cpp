@@ -7,6 +7,7 @@
 #include "cataloguesaver.h"
 #include "changeactors.h"
 #include "changeevent.h"
+#include "changefigures.h"
 #include "changelanes.h"
 #include "changesources.h"
 #include "changestories.h"
@@ -319,6 +320,11 @@ NewDocumentSource TimelineDocument::addDocument(const NewDocumentSource::Text &t
         m_undoStack->push(
             new AddDocument(this, added.source, added.document, added.sourceIndexPath));
     return added;
+}
+
+void TimelineDocument::setFigures(const QList<Figure> &figures, const QString &commandText)
+{
+    m_undoStack->push(new ChangeFigures(this, figures, commandText));
 }
 
 void TimelineDocument::rememberDiskState()

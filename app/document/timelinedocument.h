@@ -83,6 +83,8 @@ public:
     // user) and, when added, the new source's id (source.id).
     NewDocumentSource addDocument(const NewDocumentSource::Text &text,
                                   const QDate &today = QDate::currentDate());
+    // Adds, changes or removes figures (the whole new list): one undoable step.
+    void setFigures(const QList<Figure> &figures, const QString &commandText);
 
     // For the undo commands: runs one plain edit (CatalogueEdit) and emits changed().
     void applyEdit(const std::function<CatalogueChange(Catalogue &)> &edit);

@@ -15,6 +15,19 @@ namespace {
 
 // An excerpt in curly quotes: the quote marks it already has are not doubled, and one that
 // begins or ends mid-sentence says so with an ellipsis.
+// "Figure: about £130,000 — County Council strategic level input (2017/18)".
+QString figureLine(const Figure &figure)
+{
+    QString amount = figure.written;
+    if (figure.amount.qualifier != FigureAmount::Qualifier::None)
+        amount = FigureAmount::qualifierName(figure.amount.qualifier) + u' ' + amount;
+    else if (figure.amount.approximate)
+        amount = HandoutLayout::tr("estimated %1").arg(amount);
+    const QString period =
+        figure.period.isValid() ? figure.period.label() : HandoutLayout::tr("no period given");
+    return HandoutLayout::tr("Figure: %1 \u2014 %2 (%3)").arg(amount, figure.label, period);
+}
+
 QString quotedExcerpt(const QString &excerpt)
 {
     static const QString marks = u"\"'\u201C\u201D\u2018\u2019"_s;
@@ -56,6 +69,9 @@ HandoutLayout::HandoutLayout(const Catalogue &catalogue, const ExportScope &scop
         add(Style::Title, event.title.isEmpty() ? event.id : event.title, block, lane);
         if (!event.summary.isEmpty())
             add(Style::Summary, event.summary, block, lane);
+        // The event's figures, as written, with what they measure and the period they cover.
+        for (const Figure &figure : catalogue.figuresOfEvent(event.id))
+            add(Style::Summary, figureLine(figure), block, lane);
 
         // Excerpts grouped by source, each group followed by its citation.
         QStringList order;

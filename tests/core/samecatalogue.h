@@ -6,7 +6,7 @@
 
 // The first difference between two catalogues as a sentence, or empty when they hold the
 // same title, lanes, actors, tags, sources, events (every field, passages by offsets and
-// excerpt) and stories. withOffsets false compares passages by source and excerpt only.
+// excerpt), figures and stories. withOffsets false compares passages by source and excerpt only.
 inline QString catalogueDifference(const Catalogue &a, const Catalogue &b, bool withOffsets = true)
 {
     using namespace Qt::StringLiterals;
@@ -62,6 +62,28 @@ inline QString catalogueDifference(const Catalogue &a, const Catalogue &b, bool 
                 return what + u"passage "_s + QString::number(k + 1);
             if (withOffsets && (p.start != q.start || p.end != q.end))
                 return what + u"passage offsets "_s + QString::number(k + 1);
+        }
+    }
+    if (a.figures().size() != b.figures().size())
+        return u"figure count %1 / %2"_s.arg(a.figures().size()).arg(b.figures().size());
+    for (qsizetype i = 0; i < a.figures().size(); ++i) {
+        const Figure &x = a.figures().at(i), &y = b.figures().at(i);
+        const QString what = u"figure "_s + x.id + u": "_s;
+        if (x.id != y.id || x.measure != y.measure || x.label != y.label ||
+            x.written != y.written || x.eventId != y.eventId)
+            return what + u"id, measure, label, amount or event"_s;
+        if (!(x.amount == y.amount))
+            return what + u"amount "_s + FigureAmount::format(x.amount) + u" / "_s +
+                   FigureAmount::format(y.amount);
+        if (!(x.period == y.period))
+            return what + u"period "_s + x.period.label() + u" / "_s + y.period.label();
+        if (x.sources.size() != y.sources.size())
+            return what + u"passage count"_s;
+        for (qsizetype k = 0; k < x.sources.size(); ++k) {
+            const SourceLink &p = x.sources.at(k), &q = y.sources.at(k);
+            if (p.sourceId != q.sourceId || p.excerpt != q.excerpt ||
+                (withOffsets && (p.start != q.start || p.end != q.end)))
+                return what + u"passage "_s + QString::number(k + 1);
         }
     }
     if (a.stories().size() != b.stories().size())

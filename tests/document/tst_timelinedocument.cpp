@@ -101,6 +101,7 @@ private slots:
     void saveFailureKeepsEverything();
     void builtInIsReadOnly();
     void importIsOneStep();
+    void figureEditsUndo();
 };
 
 void tst_TimelineDocument::changeFieldUndoes_data()
@@ -530,6 +531,50 @@ void tst_TimelineDocument::importIsOneStep()
     document.undoStack()->redo();
     QCOMPARE(document.catalogue().events().size(), 6);
     QCOMPARE(document.catalogue().lanes().size(), 4);
+}
+
+// Figures are edited as the whole new list, one step each, and the change names the figures
+// added, changed or removed.
+void tst_TimelineDocument::figureEditsUndo()
+{
+    TimelineDocument document;
+    document.reset(sample(), {});
+    QSignalSpy spy(&document, &TimelineDocument::changed);
+    Figure gap;
+    gap.id = u"gap"_s;
+    gap.measure = u"gap"_s;
+    gap.label = u"Funding gap"_s;
+    gap.written = u"£399m"_s;
+    gap.amount.amount = 39900000000;
+    gap.amount.step = 100000000;
+    gap.eventId = u"b"_s;
+    document.setFigures({gap}, u"Add Figure"_s);
+    QCOMPARE(document.catalogue().figures().size(), 1);
+    QCOMPARE(document.undoStack()->undoText(), u"Add Figure"_s);
+    auto change = spy.last().at(0).value<CatalogueChange>();
+    QCOMPARE(change.what, CatalogueChange::What::Figures);
+    QCOMPARE(change.ids, QStringList{u"gap"_s});
+
+    Figure changed = gap;
+    changed.period = EventDate::parse(u"2017/18"_s);
+    Figure other = gap;
+    other.id = u"other"_s;
+    document.setFigures({changed, other}, u"Change Figure"_s);
+    change = spy.last().at(0).value<CatalogueChange>();
+    QCOMPARE(change.ids, (QStringList{u"other"_s, u"gap"_s}));
+    QCOMPARE(document.catalogue().figure(u"gap"_s)->period.label(), u"2017/18"_s);
+    QCOMPARE(document.catalogue().figuresOfEvent(u"b"_s).size(), 2);
+
+    document.undoStack()->undo();
+    QCOMPARE(document.catalogue().figures().size(), 1);
+    QVERIFY(!document.catalogue().figure(u"gap"_s)->period.isValid());
+    QCOMPARE(spy.last().at(0).value<CatalogueChange>().ids, (QStringList{u"other"_s, u"gap"_s}));
+    document.undoStack()->undo();
+    QVERIFY(document.catalogue().figures().isEmpty());
+    QVERIFY(!document.isModified());
+    document.undoStack()->redo();
+    QCOMPARE(document.catalogue().figures().size(), 1);
+    QVERIFY(document.isModified());
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineDocument)

@@ -24,6 +24,7 @@ private slots:
     void oneBlockPerEventInDateOrder_data();
     void oneBlockPerEventInDateOrder();
     void excerptsAndCitations();
+    void figuresUnderTheirEvents();
     void pagesAndSizes();
     void markupIsText();
     void refusesImageFormats();
@@ -162,6 +163,30 @@ void tst_HandoutWriter::excerptsAndCitations()
     for (const SourceInfo &source : m_story.sources())
         QVERIFY2(text.contains(PdfTools::normalised(HandoutWriter::fullCitation(source))),
                  qPrintable(source.id));
+}
+
+// Each event's figures are listed in its block: the amount as written, what it measures and
+// its period.
+void tst_HandoutWriter::figuresUnderTheirEvents()
+{
+    ExportSettings settings;
+    settings.format = ExportSettings::Format::Pdf;
+    settings.handout = true;
+    const QString path = writeHandout(m_story, settings, u"figures.pdf"_s);
+    QVERIFY(!path.isEmpty());
+    const QString text = PdfTools::text(path, 2);
+    QVERIFY(!m_story.figures().isEmpty());
+    for (const QString &line :
+         {u"Figure: £399m \u2014 LLR health and care funding gap (no period given)"_s,
+          u"Figure: about £130,000 \u2014 County Council strategic level input to health and "
+          "care integration (2017/18)"_s,
+          u"Figure: estimated £875,000"_s, u"Figure: 4.4 FTE"_s})
+        QVERIFY2(text.contains(PdfTools::normalised(line)), qPrintable(line));
+    // Under the event they belong to: the gap's figures after its title, before the next.
+    const qsizetype title =
+        text.indexOf(PdfTools::normalised(m_story.event(u"llr-gap"_s)->title));
+    const qsizetype figure = text.indexOf(PdfTools::normalised(u"Figure: £409m"_s));
+    QVERIFY(title >= 0 && figure > title);
 }
 
 void tst_HandoutWriter::pagesAndSizes()

@@ -118,6 +118,10 @@ CatalogueChange CatalogueEdit::removeEvents(Catalogue &catalogue, const QStringL
     }
     if (storiesChanged)
         catalogue.setStories(stories);
+    // A figure belongs to its event: left behind, it would make the saved file unreadable.
+    QList<Figure> figures = catalogue.figures();
+    if (figures.removeIf([&](const Figure &figure) { return gone.contains(figure.eventId); }))
+        catalogue.setFigures(figures);
     return change;
 }
 

@@ -12,6 +12,7 @@ public:
     // Events whose id is there already are skipped (and not in the change).
     static CatalogueChange addEvents(Catalogue &catalogue, const QList<TimelineEvent> &events);
     // Removes the events and their places in stories.
+    // Also takes the events out of their stories and removes their figures.
     static CatalogueChange removeEvents(Catalogue &catalogue, const QStringList &ids);
     // Each replaces the event with the same id.
     static CatalogueChange replaceEvents(Catalogue &catalogue, const QList<TimelineEvent> &events);

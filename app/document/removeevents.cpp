@@ -4,7 +4,8 @@
 #include "timelinedocument.h"
 
 RemoveEvents::RemoveEvents(TimelineDocument *document, const QStringList &ids, const QString &text)
-    : m_document(document), m_stories(document->catalogue().stories())
+    : m_document(document), m_stories(document->catalogue().stories()),
+      m_figures(document->catalogue().figures())
 {
     setText(text);
     for (const QString &id : ids) {
@@ -25,6 +26,10 @@ void RemoveEvents::undo()
                     [](const Story &a, const Story &b) { return a.eventIds == b.eventIds; }))
         m_document->applyEdit([this](Catalogue &catalogue) {
             return CatalogueEdit::setStories(catalogue, m_stories);
+        });
+    if (m_document->catalogue().figures().size() != m_figures.size())
+        m_document->applyEdit([this](Catalogue &catalogue) {
+            return CatalogueEdit::setFigures(catalogue, m_figures);
         });
 }
 

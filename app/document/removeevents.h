@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figure.h"
 #include "story.h"
 #include "timelineevent.h"
 
@@ -8,7 +9,8 @@
 
 class TimelineDocument;
 
-// Deletes events ("Delete Event", "Cut 3 Events"); undo puts them back, in their stories too.
+// Deletes events ("Delete Event", "Cut 3 Events"); undo puts them back, in their stories and
+// with their figures too.
 class RemoveEvents : public QUndoCommand
 {
 public:
@@ -22,4 +24,5 @@ private:
     QStringList m_ids;
     QList<TimelineEvent> m_events; // as they were
     QList<Story> m_stories;        // before the events left them
+    QList<Figure> m_figures;       // before the events' figures went with them
 };

@@ -102,6 +102,7 @@ private slots:
     void builtInIsReadOnly();
     void importIsOneStep();
     void figureEditsUndo();
+    void deletingAnEventTakesItsFigures();
 };
 
 void tst_TimelineDocument::changeFieldUndoes_data()
@@ -575,6 +576,30 @@ void tst_TimelineDocument::figureEditsUndo()
     document.undoStack()->redo();
     QCOMPARE(document.catalogue().figures().size(), 1);
     QVERIFY(document.isModified());
+}
+
+void tst_TimelineDocument::deletingAnEventTakesItsFigures()
+{
+    TimelineDocument document;
+    document.reset(sample(), {});
+    Figure ofB;
+    ofB.id = u"gap"_s;
+    ofB.eventId = u"b"_s;
+    Figure ofA = ofB;
+    ofA.id = u"staff"_s;
+    ofA.eventId = u"a"_s;
+    document.setFigures({ofB, ofA}, u"Add Figures"_s);
+
+    // Left behind, the figure would name an event the saved file no longer has.
+    document.removeEvents({u"b"_s}, u"Delete"_s);
+    QCOMPARE(document.catalogue().figures().size(), 1);
+    QCOMPARE(document.catalogue().figures().first().id, u"staff"_s);
+    document.undoStack()->undo();
+    QCOMPARE(document.catalogue().figures().size(), 2);
+    QCOMPARE(document.catalogue().figures().first().id, u"gap"_s); // in its place again
+    QVERIFY(document.catalogue().event(u"b"_s));
+    document.undoStack()->redo();
+    QCOMPARE(document.catalogue().figures().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineDocument)

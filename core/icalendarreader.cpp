@@ -121,7 +121,7 @@ struct Moment
 std::optional<Moment> moment(icaltimetype value, icalproperty *property)
 {
     if (icaltime_is_null_time(value) || !QDate::isValid(value.year, value.month, value.day) ||
-        value.year < 1 || value.year > 9998)
+        value.year < 1 || value.year > ICalendarReader::kLastYear)
         return std::nullopt;
     Moment result;
     result.day = QDate(value.year, value.month, value.day);
@@ -260,7 +260,7 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
     const std::optional<Moment> start =
         moment(icalproperty_get_dtstart(startProperty), startProperty);
     if (!start) {
-        report(lineOf("DTSTART"), what + u": DTSTART is not a date in the years 1 to 9998"_s);
+        report(lineOf("DTSTART"), what + u": DTSTART is not a date in the years 1 to 3000"_s);
         return;
     }
     std::optional<Moment> end;
@@ -270,7 +270,7 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
         endLine = lineOf("DTEND");
         end = moment(icalproperty_get_dtend(endProperty), endProperty);
         if (!end) {
-            report(endLine, what + u": DTEND is not a date in the years 1 to 9998"_s);
+            report(endLine, what + u": DTEND is not a date in the years 1 to 3000"_s);
             return;
         }
     } else if (icalproperty *duration =
@@ -284,7 +284,7 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
         icaltimetype startValue = icalproperty_get_dtstart(startProperty);
         end = moment(icaltime_add(startValue, length), startProperty);
         if (!end) {
-            report(endLine, what + u": DTSTART + DURATION is not a date in the years 1 to 9998"_s);
+            report(endLine, what + u": DTSTART + DURATION is not a date in the years 1 to 3000"_s);
             return;
         }
     }

@@ -19,6 +19,10 @@
 class ICalendarReader
 {
 public:
+    // The last year libical writes (it writes zeros for a later date), so the last one read:
+    // what is read can be written back.
+    static constexpr int kLastYear = 3000;
+
     // "BEGIN:VCALENDAR" first, after a byte order mark and blank lines.
     static bool isICalendar(const QByteArray &data);
     static CatalogueLoadResult read(const QByteArray &data, const QString &fileName);

@@ -1,5 +1,7 @@
 #include "icalendarwriter.h"
 
+#include "icalendarreader.h"
+
 #include <libical/ical.h>
 
 #include <memory>
@@ -74,7 +76,9 @@ QByteArray ICalendarWriter::toIcs(const Catalogue &catalogue, Events which,
         const TimelineEvent &event = catalogue.events().at(index);
         if (which == Events::Planned && !event.isPlanned())
             continue;
-        if (!event.date.isValid())
+        // Nor what libical cannot write: its DTEND, the day after the last, is after 3000.
+        if (!event.date.isValid() || event.date.first().year() < 1 ||
+            event.date.last().addDays(1).year() > ICalendarReader::kLastYear)
             continue;
         icalcomponent *vevent = icalcomponent_new(ICAL_VEVENT_COMPONENT);
         icalcomponent_add_property(

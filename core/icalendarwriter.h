@@ -13,7 +13,8 @@
 // does not claim more than is known (ICalendarReader reads the label back). SUMMARY is the
 // title; the DESCRIPTION has the summary and each passage with its citation; CATEGORIES are
 // the lane's name and the tags' names; UID is the event id with "@civic-timeline", so that it
-// stays the same from one export to the next; DTSTAMP is stamp.
+// stays the same from one export to the next; DTSTAMP is stamp. An event that ends after the
+// year 3000 is left out: libical cannot write the date (ICalendarReader::kLastYear).
 class ICalendarWriter
 {
 public:

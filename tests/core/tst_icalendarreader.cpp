@@ -219,6 +219,9 @@ void tst_ICalendarReader::malformed_data()
         << u"t.ics:9: the line is not valid UTF-8"_s;
     QTest::newRow("a start that is not a date")
         << calendar("DTSTART;VALUE=DATE:20171345\r\n") << u"t.ics:8: event 1 \"E\": "_s;
+    QTest::newRow("after 3000: could not be written back")
+        << calendar("DTSTART:30010210T090000\r\n")
+        << u"t.ics:8: event 1 \"E\": DTSTART is not a date in the years 1 to 3000"_s;
     QTest::newRow("negative duration")
         << calendar("DTSTART;VALUE=DATE:20170801\r\nDURATION:-P2D\r\n")
         << u"t.ics:9: event 1 \"E\": the DURATION is negative"_s;

@@ -122,6 +122,16 @@ void tst_ICalendarWriter::plannedOnly()
     QCOMPARE(all.count(u"BEGIN:VEVENT"_s), 5);
     // A day and a range of days say themselves; no label is added.
     QVERIFY(!all.contains(u"Date: 23 October 2014"_s));
+
+    // Past the last year libical writes: left out rather than written as zeros.
+    Catalogue far = plans();
+    QList<TimelineEvent> events = far.events();
+    events.first().date = EventDate::parse(u"10 February 4038"_s);
+    far.setEvents(events);
+    const QString farIcs =
+        QString::fromUtf8(ICalendarWriter::toIcs(far, ICalendarWriter::Events::All));
+    QCOMPARE(farIcs.count(u"BEGIN:VEVENT"_s), 4);
+    QVERIFY(!farIcs.contains(u"00000000"_s));
 }
 
 void tst_ICalendarWriter::roundTrip_data()

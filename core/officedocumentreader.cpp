@@ -43,6 +43,10 @@ public:
     void startParagraph()
     {
         Container &top = m_stack.back();
+        if (m_join) {
+            m_join = false;
+            return;
+        }
         if (top.kind == Container::Cell) {
             if (top.children++ > 0)
                 m_out.lineBreak();
@@ -52,11 +56,14 @@ public:
     }
     void endParagraph(bool joinNext = false)
     {
-        if (m_stack.back().kind != Container::Cell && !joinNext)
+        if (joinNext)
+            m_join = true;
+        else if (m_stack.back().kind != Container::Cell)
             m_out.paragraph();
     }
     void startRow()
     {
+        m_join = false;
         m_out.paragraph();
         m_stack.append(Container{Container::Row});
     }
@@ -85,6 +92,7 @@ public:
 private:
     PlainTextBuilder m_out;
     QList<Container> m_stack = {Container{}};
+    bool m_join = false; // the last paragraph's mark was deleted: the next one goes on
 };
 
 // The text of the first dc:title in a metadata part, or empty.

@@ -20,12 +20,13 @@ struct Line
     int column = -1; // -1: across the page's columns
 };
 
-double median(QList<double> values)
+// The value a quarter of the way up (quantile 4) or halfway (2).
+double quantile(QList<double> values, int part)
 {
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
+    return values.at(values.size() / part);
 }
 
 // The text of a word as a line keeps it: ligatures spelled out, controls dropped.
@@ -80,18 +81,31 @@ struct Gutter
 };
 
 // Vertical gutters between columns: x ranges, at least about a word's height wide, where the
-// words crossing them cover less than a third of what the page's best covered x has, with a
-// good share of the words and of the text's width on either side.
-QList<Gutter> findGutters(const QList<Word> &words)
+// lines crossing them cover less than a third of what the page's best covered x has, with a
+// good share of the words and of the text's width on either side. Coverage counts a line's
+// words with the spaces between them, so that a full-width title does not leave holes.
+QList<Gutter> findGutters(const QList<Line> &lines)
 {
-    if (words.size() < 8)
-        return {};
-    double x0 = words.front().box.left(), x1 = words.front().box.right();
+    QList<QRectF> segments; // runs of a line's words less than 0.6 of a word's height apart
     QList<double> heights;
-    for (const Word &word : words) {
-        x0 = std::min(x0, word.box.left());
-        x1 = std::max(x1, word.box.right());
-        heights.append(word.box.height());
+    qsizetype wordCount = 0;
+    for (const Line &line : lines) {
+        for (const Word &word : line.words) {
+            heights.append(word.box.height());
+            ++wordCount;
+            if (!segments.isEmpty() && &word != &line.words.front() &&
+                word.box.left() - segments.back().right() < 0.6 * word.box.height())
+                segments.back() = segments.back().united(word.box);
+            else
+                segments.append(word.box);
+        }
+    }
+    if (wordCount < 8)
+        return {};
+    double x0 = segments.front().left(), x1 = segments.front().right();
+    for (const QRectF &segment : std::as_const(segments)) {
+        x0 = std::min(x0, segment.left());
+        x1 = std::max(x1, segment.right());
     }
     const double width = x1 - x0;
     if (width <= 0 || !std::isfinite(width))
@@ -99,15 +113,15 @@ QList<Gutter> findGutters(const QList<Word> &words)
     const int bins = int(std::clamp(width, 1.0, 2000.0));
     const double binWidth = width / bins;
     QList<double> coverage(bins, 0.0);
-    for (const Word &word : words) {
-        const int from = std::clamp(int((word.box.left() - x0) / binWidth), 0, bins - 1);
-        const int to = std::clamp(int((word.box.right() - x0) / binWidth), 0, bins - 1);
+    for (const QRectF &segment : std::as_const(segments)) {
+        const int from = std::clamp(int((segment.left() - x0) / binWidth), 0, bins - 1);
+        const int to = std::clamp(int((segment.right() - x0) / binWidth), 0, bins - 1);
         for (int b = from; b <= to; ++b)
-            coverage[b] += word.box.height();
+            coverage[b] += segment.height();
     }
     const double most = *std::max_element(coverage.cbegin(), coverage.cend());
     const double low = most / 3;
-    const double minWidth = std::max(4.0, 0.8 * median(heights));
+    const double minWidth = std::max(4.0, 0.8 * quantile(heights, 2));
     QList<Gutter> gutters;
     int b = 0;
     while (b < bins) {
@@ -120,18 +134,37 @@ QList<Gutter> findGutters(const QList<Word> &words)
             ++b;
         if (start == 0 || b == bins)
             continue; // a margin, not between columns
-        const Gutter gutter{x0 + start * binWidth, x0 + b * binWidth};
+        // The gutter proper is the widest stretch of the run that is least covered: the run
+        // also holds the ends of a column's longer lines.
+        const double least = *std::min_element(coverage.cbegin() + start, coverage.cbegin() + b);
+        int bestStart = start, bestEnd = start;
+        for (int i = start; i < b;) {
+            if (coverage[i] > least + 0.01) {
+                ++i;
+                continue;
+            }
+            const int from = i;
+            while (i < b && coverage[i] <= least + 0.01)
+                ++i;
+            if (i - from > bestEnd - bestStart) {
+                bestStart = from;
+                bestEnd = i;
+            }
+        }
+        const Gutter gutter{x0 + bestStart * binWidth, x0 + bestEnd * binWidth};
         if (gutter.right - gutter.left < minWidth)
             continue;
         const double mid = (gutter.left + gutter.right) / 2;
         qsizetype left = 0, right = 0;
-        for (const Word &word : words) {
-            if (word.box.right() <= gutter.left + binWidth)
-                ++left;
-            else if (word.box.left() >= gutter.right - binWidth)
-                ++right;
+        for (const Line &line : lines) {
+            for (const Word &word : line.words) {
+                if (word.box.right() <= gutter.left + binWidth)
+                    ++left;
+                else if (word.box.left() >= gutter.right - binWidth)
+                    ++right;
+            }
         }
-        const qsizetype share = std::max<qsizetype>(3, words.size() * 15 / 100);
+        const qsizetype share = std::max<qsizetype>(3, wordCount * 15 / 100);
         if (left >= share && right >= share && mid - x0 >= 0.15 * width &&
             x1 - mid >= 0.15 * width)
             gutters.append(gutter);
@@ -322,8 +355,8 @@ PdfTextExtractor::Paragraphs PdfTextExtractor::pageParagraphs(QList<Word> words)
                 words.end());
     if (words.isEmpty())
         return {};
-    const QList<Gutter> gutters = findGutters(words);
     QList<Line> lines = buildLines(std::move(words));
+    const QList<Gutter> gutters = findGutters(lines);
 
     // Lines split at the gutters; a line with a word across one stands across the columns.
     QList<Line> pieces;
@@ -388,7 +421,9 @@ PdfTextExtractor::Paragraphs PdfTextExtractor::pageParagraphs(QList<Word> words)
         for (qsizetype i = 1; i < block.size(); ++i)
             gaps.append(std::max(0.0, block[i].box.top() - block[i - 1].box.bottom()));
     }
-    const double usualGap = median(gaps);
+    // Most gaps are between the lines of a paragraph: the lower quartile is their gap even
+    // on a page of a few lines.
+    const double usualGap = quantile(gaps, 4);
 
     Paragraphs paragraphs;
     for (const QList<Line> &block : std::as_const(blocks)) {

@@ -1,0 +1,27 @@
+// DocumentImporter on any bytes, PDF above all (poppler-qt6 and the reading order of its
+// words): it extracts or refuses with one message naming the file; what it extracts is whole
+// text in paragraphs, in a format it names.
+#include "documentimporter.h"
+#include "documenttextcheck.h"
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString error;
+    const std::optional<ExtractedDocument> document =
+        DocumentImporter::extract(u"fuzz.pdf"_s, bytes, &error);
+    if (!document) {
+        FUZZ_CHECK(error.startsWith(u"fuzz.pdf: "_s));
+        checkDocumentText(std::nullopt, error);
+        return 0;
+    }
+    static const QStringList formats = {u"text"_s, u"html"_s, u"pdf"_s, u"docx"_s, u"odt"_s};
+    FUZZ_CHECK(formats.contains(document->format));
+    checkDocumentText(DocumentText{document->text, document->title, document->notes}, error);
+    return 0;
+}

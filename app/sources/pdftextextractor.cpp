@@ -172,14 +172,19 @@ QList<Gutter> findGutters(const QList<Line> &lines)
     return gutters;
 }
 
+bool sameSize(const Line &a, const Line &b)
+{
+    const double ratio = b.box.height() / std::max(a.box.height(), 0.01);
+    return ratio <= 1.25 && ratio >= 0.8;
+}
+
 bool endsParagraphBefore(const Line &previous, const Line &line, double usualGap, double left)
 {
     const double height = std::min(previous.box.height(), line.box.height());
     const double gap = line.box.top() - previous.box.bottom();
     if (gap > usualGap + 0.4 * height)
         return true;
-    const double ratio = line.box.height() / std::max(previous.box.height(), 0.01);
-    if (ratio > 1.25 || ratio < 0.8)
+    if (!sameSize(previous, line))
         return true; // a heading and the text after it
     // A first-line indent after a line that starts at the block's left edge.
     const double indent = line.box.left() - left;
@@ -426,6 +431,7 @@ PdfTextExtractor::Paragraphs PdfTextExtractor::pageParagraphs(QList<Word> words)
     const double usualGap = quantile(gaps, 4);
 
     Paragraphs paragraphs;
+    const Line *previous = nullptr;
     for (const QList<Line> &block : std::as_const(blocks)) {
         double left = block.front().box.left();
         for (const Line &line : block)
@@ -436,11 +442,14 @@ PdfTextExtractor::Paragraphs PdfTextExtractor::pageParagraphs(QList<Word> words)
             if (!newParagraph && i > 0)
                 newParagraph = endsParagraphBefore(block[i - 1], block[i], usualGap, left);
             else if (!newParagraph)
-                // A new column or band goes on with a sentence left unfinished.
-                newParagraph = endsSentence(paragraphs.back().back()) || !startsLower(text);
+                // A new column or band goes on with a sentence left unfinished, in the same
+                // size of type.
+                newParagraph = endsSentence(paragraphs.back().back()) || !startsLower(text) ||
+                               !sameSize(*previous, block[i]);
             if (newParagraph)
                 paragraphs.append(QStringList());
             paragraphs.back().append(text);
+            previous = &block[i];
         }
     }
     return paragraphs;

@@ -68,6 +68,18 @@ void tst_PdfTextExtractor::extract_data()
         << u"The board met on a Tuesday and it agreed that the report would be published in "
            "May 2019 with the figures for all of the services."_s
         << QStringList();
+    QTest::newRow("a heading across the columns is a paragraph of its own")
+        << u"72 60 18 Section 1: the budget for the year 2019/20\n"_s +
+               PdfMaker::column(72, 100, 11, 14,
+                                {u"in which the council has"_s, u"agreed its plans for"_s,
+                                 u"the care of older"_s, u"people."_s}) +
+               PdfMaker::column(320, 100, 11, 14,
+                                {u"Right column text and"_s, u"more of it, down"_s,
+                                 u"to the end of"_s, u"the page."_s})
+        << u"Section 1: the budget for the year 2019/20\n\nin which the council has agreed "
+           "its plans for the care of older people.\n\nRight column text and more of it, "
+           "down to the end of the page."_s
+        << QStringList();
     QTest::newRow("hyphens at line ends")
         << PdfMaker::column(72, 100, 11, 14,
                             {u"The council will fund-"_s, u"ing for the long-term plan,"_s,

@@ -28,6 +28,10 @@ PACKAGES=(
   libzip-dev
   # simdjson: reading large JSON event lists quickly
   libsimdjson-dev
+  # libxml2: the HTML parser for HTML documents added as sources
+  libxml2-dev
+  # poppler-qt6: the text of PDF documents added as sources, word by word with its place
+  libpoppler-qt6-dev
   # fonts for drawing text offscreen and in exports; pdftotext for the export tests
   fontconfig fonts-dejavu-core poppler-utils
   # the package checks of the install test
@@ -169,6 +173,7 @@ case "$cmd" in
     done
     "$BUILD_DIR/tests/benchmarks/civic-timeline-bench" "${files[@]}"
     "$BUILD_DIR/tests/benchmarks/civic-timeline-window-bench" "${window_files[@]}"
+    "$BUILD_DIR/tests/benchmarks/civic-timeline-import-bench" 200
     ;;
   fuzz)
     fuzz "$@"

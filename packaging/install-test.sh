@@ -37,7 +37,8 @@ dpkg-deb --info "$deb"
 [ "$(dpkg-deb -f "$deb" Package)" = civic-timeline ] || fail "package name is not civic-timeline"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libc6 libqt6core6 libqt6gui6 libqt6widgets6; do
+# The libraries the program reads documents, spreadsheets and calendars with, too.
+for lib in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libpoppler-qt6-3 libxml2 libzip4 libical3; do
     grep -qE "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends does not name $lib: dpkg-shlibdeps did not run?"
 done
 

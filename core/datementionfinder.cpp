@@ -1141,6 +1141,7 @@ Core Reader::withRange(Core a)
     if (aNoYear && !b.relative) {
         // The first end takes the year of the second.
         r.inferred = false;
+        r.relative = false;
         r.resolve = [rb, make, ashape, am, ad](QDate d, Tense t) {
             const DateSpan y = rb(d, t);
             DateSpan x = make(ashape, y.first.year(), am, ad);
@@ -1348,6 +1349,10 @@ QList<DateMention> Reader::run()
                     planned = false;
                 else if (date.first() > m_anchor.lastDay())
                     planned = true;
+                // The document's own day is not still to come ("subject to approval today").
+                else if (span.first == span.last && span.first == m_anchor.firstDay() &&
+                         m_anchor.firstDay() == m_anchor.lastDay())
+                    planned = false;
             }
             date.setPlanned(planned);
         }

@@ -98,6 +98,7 @@ private:
     DateAnchor m_anchor;
     DateSpan m_previous;
     DateSpan m_previousDay;
+    QString m_previousPrecision;
     qsizetype m_cpIndex = 0;
     qsizetype m_cpCount = 0;
 };
@@ -968,6 +969,8 @@ Core Reader::readPrevious(qsizetype i)
         const int u = m_t.at(i + 1).word.value;
         const int k = later ? n : -n;
         c.end = i + 3;
+        // A shift keeps the precision of what it shifts.
+        c.precision = m_previousPrecision.isEmpty() ? u"range"_s : m_previousPrecision;
         c.resolve = [prev, u, k](QDate, Tense) {
             switch (u) {
             case DateWords::Year:
@@ -1376,6 +1379,7 @@ QList<DateMention> Reader::run()
         out.append(m);
         if (span.isValid()) {
             m_previous = span;
+            m_previousPrecision = c.precision;
             if (span.first == span.last)
                 m_previousDay = span;
         }

@@ -42,6 +42,7 @@ struct Core
     int day = 0;
     Bound bound = Bound::None; // a deadline: "within six weeks of the date of this letter"
     bool skip = false; // not a date, and neither are the words up to end
+    bool ahead = false; // runs from the document date on: "now until March", "the rest of"
     bool ok() const { return end > begin && resolve; }
 };
 
@@ -934,6 +935,7 @@ Core Reader::readRelative(qsizetype i)
         return done(i + 3, u"year"_s, [](QDate d, Tense) { return DateSpan::year(d.year()); });
     // "the rest of the year", "the rest of the school year": from the document date.
     if (kw(i + 1, K::Rest) && kw(i + 2, K::Of) && kw(i + 3, K::The)) {
+        c.ahead = true;
         if (kw(i + 4, K::School) && unit(i + 5, DateWords::Year))
             return done(i + 6, u"range"_s, [](QDate d, Tense) {
                 const int y = d.month() >= 9 ? d.year() + 1 : d.year();
@@ -1229,6 +1231,7 @@ Core Reader::read(qsizetype i)
         Core c = b;
         c.begin = i;
         c.relative = true;
+        c.ahead = true;
         c.approximate = false;
         c.precision = u"range"_s;
         const Resolve rb = b.resolve;
@@ -1313,7 +1316,8 @@ QList<DateMention> Reader::run()
             i = end + 3;
             continue;
         }
-        Tense tense = DateTense::around(m_t, c.begin, end);
+        bool strongTense = false;
+        Tense tense = DateTense::around(m_t, c.begin, end, &strongTense);
         // "the December meeting": a month naming a meeting or report is the next one.
         if (c.shape == Core::Shape::MonthNoYear && kw(c.begin - 1, K::The))
             tense = Tense::Present;
@@ -1352,12 +1356,17 @@ QList<DateMention> Reader::run()
                     planned = false;
                 else if (date.first() > m_anchor.lastDay())
                     planned = true;
+                // A period that has begun is still to come only when the words say so:
+                // "help people stay well this winter" is not planned.
+                else if (span.first <= m_anchor.firstDay() && m_anchor.lastDay() <= span.last &&
+                         !strongTense)
+                    planned = false;
                 // The document's own day is not still to come ("subject to approval today").
                 else if (span.first == span.last && span.first == m_anchor.firstDay() &&
                          m_anchor.firstDay() == m_anchor.lastDay())
                     planned = false;
             }
-            date.setPlanned(planned);
+            date.setPlanned(planned || (c.ahead && m_anchor.isValid()));
         }
         if (bound != Bound::None)
             precision = bound == Bound::By       ? u"by"_s

@@ -19,8 +19,9 @@ bool endsSentence(const DateTokens &t, qsizetype i)
 }
 
 // +1 future, -1 past, 0 none; weak marks a verb ending in -ed.
-int mark(const DateTokens &t, qsizetype i, bool *weak)
+int mark(const DateTokens &t, qsizetype i, bool *weak, bool *infinitive)
 {
+    *infinitive = false;
     const DateTokens::Token &tok = t.at(i);
     *weak = false;
     if (tok.word.kind == WK::Future)
@@ -31,10 +32,12 @@ int mark(const DateTokens &t, qsizetype i, bool *weak)
                t.view(j).compare(u"be", Qt::CaseInsensitive) == 0;
     };
     const bool afterBe = isBe(i - 1) || isBe(i - 2);
-    // "to meet", "to consider": an infinitive looks ahead.
+    // "to meet", "to consider": an infinitive looks ahead, more weakly than "will".
     if (t.isKeyword(i, DateWords::To) && t.at(i + 1).kind == DateTokens::Kind::Word &&
-        t.at(i + 1).word.kind == WK::None && !t.isCapitalised(i + 1))
+        t.at(i + 1).word.kind == WK::None && !t.isCapitalised(i + 1)) {
+        *infinitive = true;
         return 1;
+    }
     if (tok.word.kind == WK::Past)
         return afterBe ? 0 : -1;
     if (t.isKeyword(i, DateWords::Next) || t.isKeyword(i, DateWords::Coming))
@@ -80,17 +83,19 @@ qsizetype DateTense::sentenceEnd(const DateTokens &t, qsizetype i)
     return e;
 }
 
-Tense DateTense::around(const DateTokens &t, qsizetype begin, qsizetype end)
+Tense DateTense::around(const DateTokens &t, qsizetype begin, qsizetype end, bool *isStrong)
 {
     const qsizetype from = sentenceStart(t, begin);
     const qsizetype to = sentenceEnd(t, end > begin ? end - 1 : begin);
     int strong = 0, weakMark = 0;
+    bool strongIsInfinitive = false;
     qsizetype strongDistance = 1 << 30, weakDistance = 1 << 30;
     // Tense words further away than this belong to another clause.
     constexpr qsizetype kReach = 10;
     auto consider = [&](qsizetype i, qsizetype distance) {
         bool weak = false;
-        const int m = mark(t, i, &weak);
+        bool infinitive = false;
+        const int m = mark(t, i, &weak, &infinitive);
         if (m == 0 || distance > kReach)
             return;
         // A verb in -ed just before the date is as good as "was".
@@ -99,6 +104,7 @@ Tense DateTense::around(const DateTokens &t, qsizetype begin, qsizetype end)
         if (!weak && distance < strongDistance) {
             strong = m;
             strongDistance = distance;
+            strongIsInfinitive = infinitive;
         } else if (weak && distance < weakDistance) {
             weakMark = m;
             weakDistance = distance;
@@ -116,5 +122,7 @@ Tense DateTense::around(const DateTokens &t, qsizetype begin, qsizetype end)
         consider(i, (i - end + 1) * 2 + 2);
     }
     const int m = strong != 0 ? strong : weakMark;
+    if (isStrong)
+        *isStrong = strong != 0 && !strongIsInfinitive;
     return m > 0 ? Tense::Future : m < 0 ? Tense::Past : Tense::Present;
 }

@@ -9,7 +9,9 @@
 class DateTense
 {
 public:
-    static DateAnchor::Tense around(const DateTokens &tokens, qsizetype begin, qsizetype end);
+    // *strong, when given, says whether a tense word decided (not a verb in -ed or "to ...").
+    static DateAnchor::Tense around(const DateTokens &tokens, qsizetype begin, qsizetype end,
+                                    bool *strong = nullptr);
     // The first token of the sentence holding token i, and one past its last.
     static qsizetype sentenceStart(const DateTokens &tokens, qsizetype i);
     static qsizetype sentenceEnd(const DateTokens &tokens, qsizetype i);

@@ -3,6 +3,7 @@
 #include "checkaction.h"
 #include "exportaction.h"
 #include "exportformataction.h"
+#include "finddatesaction.h"
 #include "importaction.h"
 #include "listeventsaction.h"
 #include "saveasaction.h"
@@ -16,5 +17,6 @@ std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
     actions.push_back(std::make_unique<SaveAsAction>());
     actions.push_back(std::make_unique<ExportFormatAction>());
     actions.push_back(std::make_unique<ImportAction>());
+    actions.push_back(std::make_unique<FindDatesAction>());
     return actions;
 }

@@ -166,6 +166,7 @@ case "$cmd" in
     done
     "$BUILD_DIR/tests/benchmarks/civic-timeline-bench" "${files[@]}"
     "$BUILD_DIR/tests/benchmarks/civic-timeline-window-bench" "${window_files[@]}"
+    "$BUILD_DIR/tests/benchmarks/civic-timeline-dates-bench" seeds
     ;;
   fuzz)
     fuzz "$@"

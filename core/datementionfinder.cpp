@@ -50,7 +50,7 @@ class Reader
 {
 public:
     Reader(QStringView text, const EventDate &documentDate)
-        : m_text(text), m_t(text), m_anchor(documentDate)
+        : m_text(text), m_t(QStringView()), m_anchor(documentDate)
     {
     }
     QList<DateMention> run();
@@ -94,8 +94,12 @@ private:
 
     qsizetype codePoint(qsizetype utf16);
 
+    // Reads one part of the text, [offset, offset + part.size()).
+    void readPart(QStringView part, qsizetype offset, QList<DateMention> *out);
+
     QStringView m_text;
-    DateTokens m_t;
+    DateTokens m_t; // of the part being read
+    qsizetype m_offset = 0;
     DateAnchor m_anchor;
     DateSpan m_previous;
     DateSpan m_previousDay;
@@ -133,7 +137,7 @@ bool Reader::freeLeft(qsizetype i) const
         const auto &p = m_t.at(i - 1);
         if (p.kind != DateTokens::Kind::Punct)
             return false;
-        const QChar c = m_text[p.start];
+        const QChar c = m_t.text()[p.start];
         if (c == u'/' || c == u'\u00a3' || c == u'$' || c == u'\u20ac' || c == u'.' ||
             c == u',' || c == u':' || c == u'#' || c == u'+')
             return false;
@@ -152,7 +156,7 @@ bool Reader::freeRight(qsizetype i) const
         if (n.kind == DateTokens::Kind::Number)
             return false;
         if (n.kind == DateTokens::Kind::Punct) {
-            const QChar c = m_text[n.start];
+            const QChar c = m_t.text()[n.start];
             if (c == u'/' || c == u'%')
                 return false;
             if ((c == u'.' || c == u',' || c == u':') && m_t.joined(i + 2) &&
@@ -254,7 +258,7 @@ Core Reader::readNumeric(qsizetype i)
     const qsizetype d1 = m_t.digits(i);
     if (d1 >= 1 && d1 <= 2 && m_t.joined(i + 1) && m_t.joined(i + 2) &&
         m_t.at(i + 1).kind == DateTokens::Kind::Punct) {
-        const QChar sep = m_text[m_t[i + 1].start];
+        const QChar sep = m_t.text()[m_t[i + 1].start];
         if (sep != u'/' && sep != u'.' && sep != u'-')
             return c;
         const qsizetype d2 = m_t.digits(i + 2);
@@ -301,7 +305,7 @@ Core Reader::readFinancial(qsizetype i)
         j += 2;
     // Q3 2018/19, Q3 2019, Q4 on its own (of the financial year the document date is in)
     if (kw(i, K::Q) && m_t.joined(i + 1) && m_t.digits(i + 1) == 1 && m_t[i + 1].number >= 1 &&
-        m_t[i + 1].number <= 4 && freeRight(i + 1) && m_text[m_t[i].start] == u'Q') {
+        m_t[i + 1].number <= 4 && freeRight(i + 1) && m_t.text()[m_t[i].start] == u'Q') {
         const int q = m_t[i + 1].number;
         int fy = 0;
         const qsizetype e = FinancialYearForm::read(m_t, i + 2, &fy);
@@ -1256,13 +1260,61 @@ qsizetype Reader::codePoint(qsizetype utf16)
     return m_cpCount;
 }
 
+// Whether a mention can begin with token i: a number, a date word, or one of the few
+// keywords that open a time phrase ("the", "last", "early", …); not "in", "of", "will".
+bool canBegin(const DateTokens &t, qsizetype i)
+{
+    const auto &tok = t[i];
+    if (tok.kind == DateTokens::Kind::Number)
+        return true;
+    if (tok.kind != DateTokens::Kind::Word)
+        return false;
+    switch (tok.word.kind) {
+    case WK::None:
+    case WK::Future:
+    case WK::Past:
+        return false;
+    case WK::Keyword:
+        switch (tok.word.value) {
+        case K::The: case K::Today: case K::Yesterday: case K::Tomorrow: case K::Last:
+        case K::This: case K::Next: case K::Later: case K::Earlier: case K::Early: case K::Mid:
+        case K::Late: case K::Christmas: case K::Now: case K::Fy: case K::Q: case K::W:
+        case K::Financial:
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return true;
+    }
+}
+
 QList<DateMention> Reader::run()
 {
+    // A long text is read in parts that end at a blank line, which ends a sentence anyway, so
+    // that the tokens of only one part are held at a time.
+    constexpr qsizetype kPart = 1 << 15;
     QList<DateMention> out;
+    for (qsizetype a = 0; a < m_text.size();) {
+        qsizetype b = m_text.size();
+        if (b - a > kPart) {
+            const qsizetype blank = m_text.indexOf(u"\n\n", a + kPart);
+            if (blank >= 0)
+                b = blank + 2;
+        }
+        readPart(m_text.sliced(a, b - a), a, &out);
+        a = b;
+    }
+    return out;
+}
+
+void Reader::readPart(QStringView part, qsizetype offset, QList<DateMention> *outList)
+{
+    QList<DateMention> &out = *outList;
+    m_t = DateTokens(part);
+    m_offset = offset;
     for (qsizetype i = 0; i < m_t.size();) {
-        const auto kind = m_t[i].kind;
-        if (kind == DateTokens::Kind::Punct ||
-            (kind == DateTokens::Kind::Word && m_t[i].word.kind == WK::None)) {
+        if (!canBegin(m_t, i)) {
             ++i;
             continue;
         }
@@ -1374,8 +1426,8 @@ QList<DateMention> Reader::run()
                         : bound == Bound::After  ? u"after"_s
                                                  : u"since"_s;
         DateMention m;
-        const qsizetype s16 = m_t[c.begin].start;
-        const qsizetype e16 = m_t[end - 1].end;
+        const qsizetype s16 = m_offset + m_t[c.begin].start;
+        const qsizetype e16 = m_offset + m_t[end - 1].end;
         m.start = codePoint(s16);
         m.end = codePoint(e16);
         m.text = m_text.sliced(s16, e16 - s16).toString();
@@ -1394,7 +1446,6 @@ QList<DateMention> Reader::run()
         }
         i = end;
     }
-    return out;
 }
 
 } // namespace

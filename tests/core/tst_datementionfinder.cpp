@@ -23,6 +23,7 @@ private slots:
     void documentDates();
     void codePointOffsets();
     void withoutDocumentDate();
+    void longText();
     void documentDate_data();
     void documentDate();
     void badInput();
@@ -287,6 +288,26 @@ void tst_DateMentionFinder::codePointOffsets()
     QCOMPARE(found[0].text, u"3 August 2017"_s);
     QCOMPARE(found[0].start, 7);
     QCOMPARE(found[0].end, 20);
+}
+
+void tst_DateMentionFinder::longText()
+{
+    // Read in parts that end at blank lines: offsets and "a year later" carry across them.
+    QString text;
+    const QString paragraph = u"In 2017 the councils met. "_s.repeated(40) + u"\n\n"_s;
+    while (text.size() < 100000)
+        text += paragraph;
+    text += u"\U0001D538 A year later one left.\n"_s;
+    const QList<DateMention> found = DateMentionFinder::find(text, EventDate::parse(u"1 May 2019"));
+    QCOMPARE(found.size(), text.count(u"2017"_s) + 1);
+    const DateMention &last = found.constLast();
+    QCOMPARE(last.text, u"A year later"_s);
+    QCOMPARE(last.date.label(), u"2018"_s);
+    // The text ends "𝔸 A year later one left.\n": 24 UTF-16 units after the 𝔸, which is two
+    // units but one code point.
+    QCOMPARE(last.start, text.size() - 24);
+    const DateMention &some = found.at(found.size() / 2);
+    QCOMPARE(text.mid(some.start, some.end - some.start), u"2017"_s);
 }
 
 void tst_DateMentionFinder::withoutDocumentDate()

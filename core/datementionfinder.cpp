@@ -104,6 +104,7 @@ private:
     DateSpan m_previous;
     DateSpan m_previousDay;
     QString m_previousPrecision;
+    bool m_seenFinancialYear = false;
     qsizetype m_cpIndex = 0;
     qsizetype m_cpCount = 0;
 };
@@ -632,10 +633,10 @@ Core Reader::readSeason(qsizetype i)
         c.approximate = true;
         c.precision = u"school-term"_s;
         c.resolve = [season](QDate d, Tense tense) {
+            // Each about four months: January-April, April-July, September-December.
             const int startMonth = season == 0 ? 1 : season == 1 ? 4 : 9;
-            const int count = season == 0 ? 4 : season == 1 ? 4 : 4;
-            DateSpan a = DateAnchor::month(d, startMonth, tense);
-            return DateSpan::months(a.first.year(), startMonth, count);
+            const DateSpan a = DateAnchor::month(d, startMonth, tense);
+            return DateSpan::months(a.first.year(), startMonth, 4);
         };
         return c;
     }
@@ -704,8 +705,8 @@ Core Reader::readWeek(qsizetype i)
 {
     Core c;
     qsizetype j = i;
-    enum { Commencing, Ending } kind = Commencing;
-    // w/c 6 May 2019
+    // w/c 6 May 2019; "the week ending 22 March 2020" is the week of that Sunday, which is
+    // the same Monday-to-Sunday week.
     if (m_t.at(j).kind == DateTokens::Kind::Word && m_t.view(j).compare(u"w", Qt::CaseInsensitive) == 0 &&
         m_t.isPunct(j + 1, u'/') && m_t.joined(j + 1) && m_t.joined(j + 2) &&
         m_t.view(j + 2).compare(u"c", Qt::CaseInsensitive) == 0) {
@@ -729,10 +730,8 @@ Core Reader::readWeek(qsizetype i)
         };
         return c;
     } else if (kw(j, K::The) && unit(j + 1, DateWords::Week)) {
-        if (kw(j + 2, K::Commencing) || kw(j + 2, K::Beginning) || kw(j + 2, K::Of))
-            j += 3;
-        else if (kw(j + 2, K::Ending)) {
-            kind = Ending;
+        if (kw(j + 2, K::Commencing) || kw(j + 2, K::Beginning) || kw(j + 2, K::Of) ||
+            kw(j + 2, K::Ending)) {
             j += 3;
         } else if (kw(j + 2, K::Ahead)) {
             c.begin = i;
@@ -757,12 +756,9 @@ Core Reader::readWeek(qsizetype i)
     c.begin = i;
     c.precision = u"week"_s;
     const Resolve inner = day.resolve;
-    c.resolve = [inner, kind](QDate d, Tense tense) {
+    c.resolve = [inner](QDate d, Tense tense) {
         const DateSpan s = inner(d, tense);
-        if (!s.isValid())
-            return s;
-        (void)kind;
-        return DateSpan::week(s.first);
+        return s.isValid() ? DateSpan::week(s.first) : s;
     };
     c.shape = Core::Shape::Other;
     return c;
@@ -946,7 +942,8 @@ Core Reader::readRelative(qsizetype i)
                 return DateSpan::days(d, QDate(y, 8, 31));
             });
         if (unit(i + 4, DateWords::Year)) {
-            const bool financial = sentenceHasFinancialYear(i) || true;
+            // In a text that has spoken of financial years, the year meant is one of them.
+            const bool financial = m_seenFinancialYear;
             return done(i + 5, u"range"_s, [financial](QDate d, Tense) {
                 if (financial)
                     return DateSpan::days(
@@ -1387,12 +1384,12 @@ void Reader::readPart(QStringView part, qsizetype offset, QList<DateMention> *ou
                     span = DateSpan::day(x);
             }
         }
-        if (span.isValid())
-            ;
-        else if (c.relative)
-            span = m_anchor.over([&](QDate d) { return resolve(d, tense); });
-        else
-            span = resolve(QDate(), tense);
+        if (!span.isValid()) {
+            if (c.relative)
+                span = m_anchor.over([&](QDate d) { return resolve(d, tense); });
+            else
+                span = resolve(QDate(), tense);
+        }
         EventDate date;
         if (span.isValid()) {
             date = bound == Bound::None ? span.toEventDate() : span.toOpenEnded(bound);
@@ -1441,6 +1438,8 @@ void Reader::readPart(QStringView part, qsizetype offset, QList<DateMention> *ou
         if (span.isValid()) {
             m_previous = span;
             m_previousPrecision = c.precision;
+            if (span.startPart().unit == DateSpan::Unit::FinancialYear)
+                m_seenFinancialYear = true;
             if (span.first == span.last)
                 m_previousDay = span;
         }

@@ -22,8 +22,7 @@ public:
     QDate lastDay() const { return m_last; }
 
     // f(day) -> DateSpan for the first and the last day of the document date, joined.
-    template<typename F>
-    DateSpan over(F f) const
+    template <typename F> DateSpan over(F f) const
     {
         if (!isValid())
             return {};

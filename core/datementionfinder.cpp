@@ -31,7 +31,7 @@ struct Core
     qsizetype begin = 0;
     qsizetype end = 0; // tokens [begin, end)
     Resolve resolve;
-    Resolve whole; // for "the end of X": X itself, which "by the end of X" bounds
+    Resolve whole;         // for "the end of X": X itself, which "by the end of X" bounds
     bool relative = false; // counts from the document date
     bool previous = false; // counts from the mention before
     bool inferred = false;
@@ -41,8 +41,8 @@ struct Core
     int month = 0;
     int day = 0;
     Bound bound = Bound::None; // a deadline: "within six weeks of the date of this letter"
-    bool skip = false; // not a date, and neither are the words up to end
-    bool ahead = false; // runs from the document date on: "now until March", "the rest of"
+    bool skip = false;         // not a date, and neither are the words up to end
+    bool ahead = false;        // runs from the document date on: "now until March", "the rest of"
     bool ok() const { return end > begin && resolve; }
 };
 
@@ -51,8 +51,7 @@ class Reader
 public:
     Reader(QStringView text, const EventDate &documentDate)
         : m_text(text), m_t(QStringView()), m_anchor(documentDate)
-    {
-    }
+    {}
     QList<DateMention> run();
 
 private:
@@ -139,8 +138,8 @@ bool Reader::freeLeft(qsizetype i) const
         if (p.kind != DateTokens::Kind::Punct)
             return false;
         const QChar c = m_t.text()[p.start];
-        if (c == u'/' || c == u'\u00a3' || c == u'$' || c == u'\u20ac' || c == u'.' ||
-            c == u',' || c == u':' || c == u'#' || c == u'+')
+        if (c == u'/' || c == u'\u00a3' || c == u'$' || c == u'\u20ac' || c == u'.' || c == u',' ||
+            c == u':' || c == u'#' || c == u'+')
             return false;
         // "12-03": a dash glued to a number; "mid-2019" is free.
         if ((c == u'-' || c == u'\u2013') && m_t.joined(i - 1) &&
@@ -394,8 +393,8 @@ Core Reader::readFinancial(qsizetype i)
         const qsizetype e2 = FinancialYearForm::read(m_t, c.end + 1, &fy2);
         if (e2 > c.end + 1 && fy2 > fy) {
             c.end = e2;
-            c.resolve = fixed(DateSpan::range(DateSpan::financialYear(fy),
-                                              DateSpan::financialYear(fy2)));
+            c.resolve =
+                fixed(DateSpan::range(DateSpan::financialYear(fy), DateSpan::financialYear(fy2)));
             c.precision = u"range"_s;
         }
     }
@@ -449,8 +448,8 @@ Core Reader::readDayMonth(qsizetype i)
         const QDate b = last ? QDate(year, month, last) : a;
         if (!a.isValid() || !b.isValid())
             return {};
-        c.resolve = fixed(last ? DateSpan::range(DateSpan::day(a), DateSpan::day(b))
-                               : DateSpan::day(a));
+        c.resolve =
+            fixed(last ? DateSpan::range(DateSpan::day(a), DateSpan::day(b)) : DateSpan::day(a));
         c.shape = last ? Core::Shape::Other : Core::Shape::Day;
     } else if (c.end == afterMonth + 2) {
         c.relative = true;
@@ -707,8 +706,9 @@ Core Reader::readWeek(qsizetype i)
     qsizetype j = i;
     // w/c 6 May 2019; "the week ending 22 March 2020" is the week of that Sunday, which is
     // the same Monday-to-Sunday week.
-    if (m_t.at(j).kind == DateTokens::Kind::Word && m_t.view(j).compare(u"w", Qt::CaseInsensitive) == 0 &&
-        m_t.isPunct(j + 1, u'/') && m_t.joined(j + 1) && m_t.joined(j + 2) &&
+    if (m_t.at(j).kind == DateTokens::Kind::Word &&
+        m_t.view(j).compare(u"w", Qt::CaseInsensitive) == 0 && m_t.isPunct(j + 1, u'/') &&
+        m_t.joined(j + 1) && m_t.joined(j + 2) &&
         m_t.view(j + 2).compare(u"c", Qt::CaseInsensitive) == 0) {
         j += 3;
     } else if (kw(j, K::The) && unit(j + 1, DateWords::Quarter) && kw(j + 2, K::To)) {
@@ -768,8 +768,9 @@ Core Reader::readWeekday(qsizetype i)
 {
     Core c;
     // "the second Tuesday of January"
-    if (kw(i, K::The) && (kw(i + 1, K::First) || kw(i + 1, K::Second) || kw(i + 1, K::Third) ||
-                          kw(i + 1, K::Fourth) || kw(i + 1, K::Last)) &&
+    if (kw(i, K::The) &&
+        (kw(i + 1, K::First) || kw(i + 1, K::Second) || kw(i + 1, K::Third) ||
+         kw(i + 1, K::Fourth) || kw(i + 1, K::Last)) &&
         m_t.isKind(i + 2, WK::Weekday) && kw(i + 3, K::Of)) {
         qsizetype n = 0;
         const int month = monthAt(i + 4, false, &n);
@@ -842,9 +843,8 @@ Core Reader::readRelative(qsizetype i)
         c.inferred = true;
         c.approximate = m_t.at(i - 1).kind == DateTokens::Kind::Word &&
                         m_t.view(i - 1).compare(u"over", Qt::CaseInsensitive) == 0;
-        return done(i + 1, u"day"_s, [](QDate d, Tense tense) {
-            return DateAnchor::dayOfMonth(d, 12, 25, tense);
-        });
+        return done(i + 1, u"day"_s,
+                    [](QDate d, Tense tense) { return DateAnchor::dayOfMonth(d, 12, 25, tense); });
     }
     // "three years ago", "a year ago": that whole unit.
     if (const int n = numberWordAt(i)) {
@@ -946,8 +946,7 @@ Core Reader::readRelative(qsizetype i)
             const bool financial = m_seenFinancialYear;
             return done(i + 5, u"range"_s, [financial](QDate d, Tense) {
                 if (financial)
-                    return DateSpan::days(
-                        d, QDate(DateAnchor::financialYearOf(d) + 1, 3, 31));
+                    return DateSpan::days(d, QDate(DateAnchor::financialYearOf(d) + 1, 3, 31));
                 return DateSpan::days(d, QDate(d.year(), 12, 31));
             });
         }
@@ -1027,7 +1026,8 @@ Core Reader::readPrevious(qsizetype i)
             return {};
         }
         // "This year I get the day itself": that day in the year just named.
-        if (day.isValid() && prev.unit == DateSpan::Unit::Year && prev.first.year() != day.first.year()) {
+        if (day.isValid() && prev.unit == DateSpan::Unit::Year &&
+            prev.first.year() != day.first.year()) {
             const QDate moved(prev.first.year(), day.first.month(), day.first.day());
             c.resolve = fixed(moved.isValid() ? DateSpan::day(moved) : day);
         } else {
@@ -1273,9 +1273,23 @@ bool canBegin(const DateTokens &t, qsizetype i)
         return false;
     case WK::Keyword:
         switch (tok.word.value) {
-        case K::The: case K::Today: case K::Yesterday: case K::Tomorrow: case K::Last:
-        case K::This: case K::Next: case K::Later: case K::Earlier: case K::Early: case K::Mid:
-        case K::Late: case K::Christmas: case K::Now: case K::Fy: case K::Q: case K::W:
+        case K::The:
+        case K::Today:
+        case K::Yesterday:
+        case K::Tomorrow:
+        case K::Last:
+        case K::This:
+        case K::Next:
+        case K::Later:
+        case K::Earlier:
+        case K::Early:
+        case K::Mid:
+        case K::Late:
+        case K::Christmas:
+        case K::Now:
+        case K::Fy:
+        case K::Q:
+        case K::W:
         case K::Financial:
             return true;
         default:
@@ -1350,8 +1364,8 @@ void Reader::readPart(QStringView part, qsizetype offset, QList<DateMention> *ou
         bool approximate = c.approximate;
         QString precision = c.precision;
         // "by the end of October" bounds October; "before the end of January" too.
-        if ((bound == Bound::By || bound == Bound::Before) && c.whole &&
-            kw(c.begin, K::The) && kw(c.begin + 1, K::End)) {
+        if ((bound == Bound::By || bound == Bound::Before) && c.whole && kw(c.begin, K::The) &&
+            kw(c.begin + 1, K::End)) {
             resolve = c.whole;
             approximate = false;
             bound = Bound::By;

@@ -123,8 +123,8 @@ DateSpan DateSpan::third(int which) const
     }
     auto monthsThird = [this, which](int perThird) {
         const QDate a = first.addMonths(perThird * which);
-        return DateSpan{a, a.addMonths(perThird).addDays(-1), perThird == 1 ? Unit::Month
-                                                                             : Unit::Days};
+        return DateSpan{a, a.addMonths(perThird).addDays(-1),
+                        perThird == 1 ? Unit::Month : Unit::Days};
     };
     switch (unit) {
     case Unit::Year:
@@ -162,7 +162,7 @@ DatePoint DateSpan::point() const
         return DatePoint::quarter(first.year(), (first.month() - 1) / 3 + 1);
     case Unit::Season: {
         const int m = first.month();
-        const auto s = m == 3 ? DatePoint::Season::Spring
+        const auto s = m == 3   ? DatePoint::Season::Spring
                        : m == 6 ? DatePoint::Season::Summer
                        : m == 9 ? DatePoint::Season::Autumn
                                 : DatePoint::Season::Winter;

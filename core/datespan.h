@@ -21,8 +21,14 @@ struct DateSpan
     Unit firstUnit = Unit::Days;
     Unit lastUnit = Unit::Days;
 
-    DateSpan startPart() const { return unit == Unit::Range ? DateSpan{first, firstEnd, firstUnit} : *this; }
-    DateSpan endPart() const { return unit == Unit::Range ? DateSpan{lastStart, last, lastUnit} : *this; }
+    DateSpan startPart() const
+    {
+        return unit == Unit::Range ? DateSpan{first, firstEnd, firstUnit} : *this;
+    }
+    DateSpan endPart() const
+    {
+        return unit == Unit::Range ? DateSpan{lastStart, last, lastUnit} : *this;
+    }
 
     bool isValid() const { return first.isValid() && last.isValid() && first <= last; }
 

@@ -50,8 +50,8 @@ DateTokens::DateTokens(QStringView text) : m_text(text)
         } else {
             t.kind = Kind::Punct;
             // A surrogate pair is one character.
-            t.end = (c.isHighSurrogate() && i + 1 < n && text[i + 1].isLowSurrogate()) ? i + 2
-                                                                                       : i + 1;
+            t.end =
+                (c.isHighSurrogate() && i + 1 < n && text[i + 1].isLowSurrogate()) ? i + 2 : i + 1;
         }
         i = t.end;
         m_tokens.append(t);

@@ -58,8 +58,8 @@ qsizetype FinancialYearForm::read(const DateTokens &t, qsizetype i, int *startYe
         if (!freeLeft(t, i))
             return i;
         // FY18/19
-        if (t.joined(i + 1) && t.digits(i + 1) == 2 && isSlashOrDash(t, i + 2) &&
-            t.joined(i + 2) && t.joined(i + 3) && t.digits(i + 3) == 2 &&
+        if (t.joined(i + 1) && t.digits(i + 1) == 2 && isSlashOrDash(t, i + 2) && t.joined(i + 2) &&
+            t.joined(i + 3) && t.digits(i + 3) == 2 &&
             t[i + 3].number == (t[i + 1].number + 1) % 100 && freeRight(t, i + 3)) {
             *startYear = 2000 + t[i + 1].number;
             return i + 4;

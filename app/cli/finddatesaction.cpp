@@ -141,8 +141,9 @@ int FindDatesAction::run(const CommandLineOptions &options, QTextStream &out,
         });
     }
     const QJsonObject json{
-        {u"document"_s,
-         QJsonObject{{u"file"_s, path}, {u"date"_s, dateJson(documentDate)}, {u"dateBasis"_s, basis}}},
+        {u"document"_s, QJsonObject{{u"file"_s, path},
+                                    {u"date"_s, dateJson(documentDate)},
+                                    {u"dateBasis"_s, basis}}},
         {u"mentions"_s, list},
     };
     out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));

@@ -20,8 +20,8 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                    : QStringLiteral(CIVIC_SOURCE_DIR "/seeds");
+    const QString folder =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(CIVIC_SOURCE_DIR "/seeds");
     const QDir dir(folder);
     QByteArray seeds;
     for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {

@@ -47,14 +47,14 @@ QJsonObject parse(const BinaryRun &run)
 
 void tst_FindDatesAction::jsonWithTheDocumentsOwnDate()
 {
-    const QString path =
-        TestFiles::path(u"dates"_s, u"documents/press-release-winter-2019.txt"_s);
+    const QString path = TestFiles::path(u"dates"_s, u"documents/press-release-winter-2019.txt"_s);
     const BinaryRun run = runBinary({u"--find-dates"_s, path});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = parse(run);
     const QJsonObject document = json.value(u"document"_s).toObject();
     QCOMPARE(document.value(u"file"_s).toString(), path);
-    QCOMPARE(document.value(u"date"_s).toObject().value(u"label"_s).toString(), u"2 December 2019"_s);
+    QCOMPARE(document.value(u"date"_s).toObject().value(u"label"_s).toString(),
+             u"2 December 2019"_s);
     QCOMPARE(document.value(u"date"_s).toObject().value(u"start"_s).toString(), u"2019-12-02"_s);
     QVERIFY(!document.value(u"dateBasis"_s).toString().isEmpty());
     const QJsonArray mentions = json.value(u"mentions"_s).toArray();
@@ -75,11 +75,18 @@ void tst_FindDatesAction::jsonWithTheDocumentsOwnDate()
 void tst_FindDatesAction::givenDocumentDateReanchors()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"note.txt"_s, "The board met last week and meets again tomorrow.\n");
-    const BinaryRun run = runBinary({u"--find-dates"_s, path, u"--document-date"_s, u"1 January 2020"_s});
+    const QString path =
+        writeFile(dir, u"note.txt"_s, "The board met last week and meets again tomorrow.\n");
+    const BinaryRun run =
+        runBinary({u"--find-dates"_s, path, u"--document-date"_s, u"1 January 2020"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = parse(run);
-    QCOMPARE(json.value(u"document"_s).toObject().value(u"date"_s).toObject().value(u"label"_s).toString(),
+    QCOMPARE(json.value(u"document"_s)
+                 .toObject()
+                 .value(u"date"_s)
+                 .toObject()
+                 .value(u"label"_s)
+                 .toString(),
              u"1 January 2020"_s);
     const QJsonArray mentions = json.value(u"mentions"_s).toArray();
     QCOMPARE(mentions.size(), 2);
@@ -100,19 +107,22 @@ void tst_FindDatesAction::givenDocumentDateReanchors()
 void tst_FindDatesAction::csv()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"note.txt"_s, "Savings by 2020/21, and \"12\u201314 March 2019\".\n");
+    const QString path =
+        writeFile(dir, u"note.txt"_s, "Savings by 2020/21, and \"12\u201314 March 2019\".\n");
     const BinaryRun run = runBinary({u"--find-dates"_s, path, u"--format"_s, u"csv"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.outText(),
-             u"start,end,text,date,precision,approximate,planned,anchor\r\n"
-             "11,18,2020/21,by 2020/21 (planned),by,false,true,none\r\n"
-             "25,41,12\u201314 March 2019,12 Mar 2019 \u2013 14 Mar 2019,range,false,false,none\r\n"_s);
+    QCOMPARE(
+        run.outText(),
+        u"start,end,text,date,precision,approximate,planned,anchor\r\n"
+        "11,18,2020/21,by 2020/21 (planned),by,false,true,none\r\n"
+        "25,41,12\u201314 March 2019,12 Mar 2019 \u2013 14 Mar 2019,range,false,false,none\r\n"_s);
 }
 
 void tst_FindDatesAction::codePointOffsets()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"note.txt"_s, u"\U0001D538\U0001D538 On 3 August 2017.\n"_s.toUtf8());
+    const QString path =
+        writeFile(dir, u"note.txt"_s, u"\U0001D538\U0001D538 On 3 August 2017.\n"_s.toUtf8());
     const BinaryRun run = runBinary({u"--find-dates"_s, path});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject m = parse(run).value(u"mentions"_s).toArray().at(0).toObject();

@@ -100,7 +100,8 @@ Counts score(const QList<Gold> &gold, const QList<int> &headings,
     }
     for (qsizetype g = 0; g < gold.size(); ++g) {
         if (match[g] < 0) {
-            log->append(u"  missed  %1@%2 (%3)"_s.arg(gold[g].text).arg(gold[g].start).arg(gold[g].label));
+            log->append(
+                u"  missed  %1@%2 (%3)"_s.arg(gold[g].text).arg(gold[g].start).arg(gold[g].label));
             continue;
         }
         const DateMention &m = found[match[g]];
@@ -109,17 +110,18 @@ Counts score(const QList<Gold> &gold, const QList<int> &headings,
         if (right)
             ++c.valueHits;
         else
-            log->append(u"  value   %1@%2: %3, want %4"_s.arg(m.text).arg(m.start)
-                            .arg(m.date.isValid() ? m.date.label() : u"(no date)"_s, gold[g].label));
+            log->append(u"  value   %1@%2: %3, want %4"_s.arg(m.text).arg(m.start).arg(
+                m.date.isValid() ? m.date.label() : u"(no date)"_s, gold[g].label));
         if (m.date.isPlanned() == gold[g].date.isPlanned())
             ++c.plannedRight;
         else if (right)
-            log->append(u"  planned %1@%2: %3, want %4"_s.arg(m.text).arg(m.start)
-                            .arg(m.date.label(), gold[g].label));
+            log->append(u"  planned %1@%2: %3, want %4"_s.arg(m.text).arg(m.start).arg(
+                m.date.label(), gold[g].label));
     }
     for (qsizetype f = 0; f < found.size(); ++f)
         if (!used[f])
-            log->append(u"  extra   %1@%2 (%3)"_s.arg(found[f].text).arg(found[f].start)
+            log->append(u"  extra   %1@%2 (%3)"_s.arg(found[f].text)
+                            .arg(found[f].start)
                             .arg(found[f].date.isValid() ? found[f].date.label() : u"no date"_s));
     for (const auto &[a, b] : traps)
         for (const DateMention &m : found)
@@ -171,16 +173,21 @@ void tst_DateMentionCorpus::corpus()
                                  ? QStringLiteral(CIVIC_SOURCE_DIR "/") + name
                                  : folder.filePath(name);
         QString error;
-        const SourceDocument doc = SourceDocument::fromUtf8(name, name, TestFiles::read(path), &error);
+        const SourceDocument doc =
+            SourceDocument::fromUtf8(name, name, TestFiles::read(path), &error);
         QVERIFY2(doc.isValid(), qPrintable(error));
-        const EventDate documentDate = EventDate::parse(json.value(u"documentDate"_s).toString(), &error);
+        const EventDate documentDate =
+            EventDate::parse(json.value(u"documentDate"_s).toString(), &error);
         QVERIFY2(documentDate.isValid(), qPrintable(file + u": "_s + error));
 
         QList<Gold> gold;
         for (const QJsonValue &v : json.value(u"mentions"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            Gold g{o.value(u"start"_s).toInteger(), o.value(u"end"_s).toInteger(),
-                   o.value(u"text"_s).toString(), o.value(u"date"_s).toString(), {}};
+            Gold g{o.value(u"start"_s).toInteger(),
+                   o.value(u"end"_s).toInteger(),
+                   o.value(u"text"_s).toString(),
+                   o.value(u"date"_s).toString(),
+                   {}};
             g.date = EventDate::parse(g.label, &error);
             QVERIFY2(g.date.isValid(), qPrintable(file + u": "_s + error));
             gold.append(g);
@@ -195,30 +202,35 @@ void tst_DateMentionCorpus::corpus()
 
         // With the annotated document date: the finder alone.
         QStringList log;
-        const Counts c = score(gold, headings, traps, DateMentionFinder::find(doc.text(), documentDate), &log);
+        const Counts c =
+            score(gold, headings, traps, DateMentionFinder::find(doc.text(), documentDate), &log);
         all.add(c);
         report << line(file, c) << log;
 
         // With the date the document-date finder proposes.
         const DocumentDate own = DocumentDate::find(doc.text());
         QStringList ignored;
-        allInferred.add(score(gold, headings, traps, DateMentionFinder::find(doc.text(), own.date), &ignored));
+        allInferred.add(
+            score(gold, headings, traps, DateMentionFinder::find(doc.text(), own.date), &ignored));
         const bool dateRight = own.date.isValid() && period(own.date) == period(documentDate);
         documentDatesRight += dateRight;
         // A date the annotation takes from a heading, dateline or letter date must be found.
-        const bool annotatedFromHeading = !documentDate.isApproximate() && !documentDate.isOpenEnded();
+        const bool annotatedFromHeading =
+            !documentDate.isApproximate() && !documentDate.isOpenEnded();
         if (annotatedFromHeading) {
             ++documentDatesFromHeading;
             headingDocumentDatesRight += dateRight;
         }
-        report << u"  document date %1: %2 (%3)"_s.arg(dateRight ? u"right"_s : u"WRONG"_s,
-                                                        own.date.isValid() ? own.date.label() : u"none"_s,
-                                                        own.basis);
+        report << u"  document date %1: %2 (%3)"_s.arg(
+            dateRight ? u"right"_s : u"WRONG"_s, own.date.isValid() ? own.date.label() : u"none"_s,
+            own.basis);
     }
     report << line(u"overall"_s, all)
            << line(u"overall, with the found document dates"_s, allInferred)
            << u"document dates right %1/%2 (from a heading %3/%4)"_s.arg(documentDatesRight)
-                  .arg(files.size()).arg(headingDocumentDatesRight).arg(documentDatesFromHeading);
+                  .arg(files.size())
+                  .arg(headingDocumentDatesRight)
+                  .arg(documentDatesFromHeading);
     for (const QString &l : report)
         qInfo().noquote() << l;
     QVERIFY2(all.valueF1() >= 0.90, qPrintable(u"value F1 %1"_s.arg(all.valueF1())));

@@ -49,8 +49,8 @@ void addRows(const char *group, QStringView documentDate,
 {
     int n = 0;
     for (const auto &[text, expected] : rows)
-        QTest::addRow("%s %d", group, ++n) << QString::fromUtf16(text) << documentDate.toString()
-                                           << expected;
+        QTest::addRow("%s %d", group, ++n)
+            << QString::fromUtf16(text) << documentDate.toString() << expected;
 }
 
 } // namespace
@@ -61,24 +61,24 @@ void tst_DateMentionFinder::find_data()
     QTest::addColumn<QString>("documentDate");
     QTest::addColumn<QStringList>("expected");
 
-    addRows("financial year", u"16 July 2019",
-            {{u"The plan for 2018/19 was agreed.", {u"2018/19 => 2018/19"_s}},
-             {u"The plan for 2018-19 was agreed.", {u"2018-19 => 2018/19"_s}},
-             {u"The plan for 2018/2019 was agreed.", {u"2018/2019 => 2018/19"_s}},
-             {u"Spending in FY18/19 rose.", {u"FY18/19 => 2018/19"_s}},
-             {u"Spending in FY 2018/19 rose.", {u"FY 2018/19 => 2018/19"_s}},
-             {u"The plan for financial year 2018/19 was agreed.",
-              {u"financial year 2018/19 => 2018/19"_s}},
-             {u"It was set for the 2018/19 financial year.",
-              {u"2018/19 financial year => 2018/19"_s}},
-             {u"Savings are needed by 2020/21.", {u"2020/21 => by 2020/21 (planned)"_s}},
-             {u"A plan for 2020/21 to 2022/23 was drafted.",
-              {u"2020/21 to 2022/23 => 2020/21 \u2013 2022/23 (planned)"_s}},
-             {u"Allocations for FY 2020/21 and 2021/22 are awaited.",
-              {u"FY 2020/21 and 2021/22 => 2020/21 \u2013 2021/22 (planned)"_s}},
-             {u"Results for the 2018/19 school year were published.",
-              {u"2018/19 school year => Sept 2018 \u2013 Aug 2019"_s}},
-             {u"The 2019/20 allocation", {u"2019/20 => 2019/20"_s}}});
+    addRows(
+        "financial year", u"16 July 2019",
+        {{u"The plan for 2018/19 was agreed.", {u"2018/19 => 2018/19"_s}},
+         {u"The plan for 2018-19 was agreed.", {u"2018-19 => 2018/19"_s}},
+         {u"The plan for 2018/2019 was agreed.", {u"2018/2019 => 2018/19"_s}},
+         {u"Spending in FY18/19 rose.", {u"FY18/19 => 2018/19"_s}},
+         {u"Spending in FY 2018/19 rose.", {u"FY 2018/19 => 2018/19"_s}},
+         {u"The plan for financial year 2018/19 was agreed.",
+          {u"financial year 2018/19 => 2018/19"_s}},
+         {u"It was set for the 2018/19 financial year.", {u"2018/19 financial year => 2018/19"_s}},
+         {u"Savings are needed by 2020/21.", {u"2020/21 => by 2020/21 (planned)"_s}},
+         {u"A plan for 2020/21 to 2022/23 was drafted.",
+          {u"2020/21 to 2022/23 => 2020/21 \u2013 2022/23 (planned)"_s}},
+         {u"Allocations for FY 2020/21 and 2021/22 are awaited.",
+          {u"FY 2020/21 and 2021/22 => 2020/21 \u2013 2021/22 (planned)"_s}},
+         {u"Results for the 2018/19 school year were published.",
+          {u"2018/19 school year => Sept 2018 \u2013 Aug 2019"_s}},
+         {u"The 2019/20 allocation", {u"2019/20 => 2019/20"_s}}});
     addRows("quarter", u"16 July 2019",
             {{u"Attendances rose in Q3 2018/19.", {u"Q3 2018/19 => Oct 2018 \u2013 Dec 2018"_s}},
              {u"Attendances rose in Q4 2018/19.", {u"Q4 2018/19 => Jan 2019 \u2013 Mar 2019"_s}},
@@ -89,27 +89,32 @@ void tst_DateMentionFinder::find_data()
               {u"Month 12 2018/19 => March 2019"_s}},
              {u"Performance in the quarter to 31 March fell.",
               {u"the quarter to 31 March => Jan 2019 \u2013 Mar 2019 [document]"_s}}});
-    addRows("season", u"16 July 2019",
-            {{u"Consultation was held in spring 2019.", {u"spring 2019 => spring 2019"_s}},
-             {u"Complaints were made in the summer of 2018.",
-              {u"the summer of 2018 => summer 2018"_s}},
-             {u"The plan for winter 2019/20 is agreed.", {u"winter 2019/20 => winter 2019/20 (planned)"_s}},
-             {u"Demand in winter 2018 was high.", {u"winter 2018 => winter 2018/19"_s}},
-             {u"Lessons from last winter were learned.",
-              {u"last winter => winter 2018/19 [document]"_s}},
-             {u"Allocations are due in the autumn.",
-              {u"the autumn => autumn 2019 (planned) [document]"_s}},
-             {u"We will consult in spring next year.",
-              {u"spring next year => spring 2020 (planned) [document]"_s}}});
-    addRows("week", u"16 July 2019",
-            {{u"Beds open from w/c 6 May 2019.", {u"w/c 6 May 2019 => 6 May 2019 \u2013 12 May 2019"_s}},
-             {u"A session in the week commencing 4 November 2019.",
-              {u"the week commencing 4 November 2019 => 4 Nov 2019 \u2013 10 Nov 2019 (planned)"_s}},
-             {u"Calls rose in the week ending 22 March 2020.",
-              {u"the week ending 22 March 2020 => 16 Mar 2020 \u2013 22 Mar 2020 (planned)"_s}},
-             {u"The board met last week.", {u"last week => 8 July 2019 \u2013 14 July 2019 [document]"_s}}});
+    addRows(
+        "season", u"16 July 2019",
+        {{u"Consultation was held in spring 2019.", {u"spring 2019 => spring 2019"_s}},
+         {u"Complaints were made in the summer of 2018.", {u"the summer of 2018 => summer 2018"_s}},
+         {u"The plan for winter 2019/20 is agreed.",
+          {u"winter 2019/20 => winter 2019/20 (planned)"_s}},
+         {u"Demand in winter 2018 was high.", {u"winter 2018 => winter 2018/19"_s}},
+         {u"Lessons from last winter were learned.",
+          {u"last winter => winter 2018/19 [document]"_s}},
+         {u"Allocations are due in the autumn.",
+          {u"the autumn => autumn 2019 (planned) [document]"_s}},
+         {u"We will consult in spring next year.",
+          {u"spring next year => spring 2020 (planned) [document]"_s}}});
+    addRows(
+        "week", u"16 July 2019",
+        {{u"Beds open from w/c 6 May 2019.",
+          {u"w/c 6 May 2019 => 6 May 2019 \u2013 12 May 2019"_s}},
+         {u"A session in the week commencing 4 November 2019.",
+          {u"the week commencing 4 November 2019 => 4 Nov 2019 \u2013 10 Nov 2019 (planned)"_s}},
+         {u"Calls rose in the week ending 22 March 2020.",
+          {u"the week ending 22 March 2020 => 16 Mar 2020 \u2013 22 Mar 2020 (planned)"_s}},
+         {u"The board met last week.",
+          {u"last week => 8 July 2019 \u2013 14 July 2019 [document]"_s}}});
     addRows("third", u"16 July 2019",
-            {{u"It began in early March 2019.", {u"early March 2019 => c. 1 Mar 2019 \u2013 10 Mar 2019"_s}},
+            {{u"It began in early March 2019.",
+              {u"early March 2019 => c. 1 Mar 2019 \u2013 10 Mar 2019"_s}},
              {u"The rate peaked in mid-2019.", {u"mid-2019 => c. May 2019 \u2013 Aug 2019"_s}},
              {u"Many moved here in the late 1980s.", {u"late 1980s => c. 1987 \u2013 1989"_s}},
              {u"It closed at the end of January 2019.",
@@ -120,7 +125,8 @@ void tst_DateMentionFinder::find_data()
               {u"mid-January => c. 11 Jan 2019 \u2013 20 Jan 2019 [document]"_s}},
              {u"Housing built in the 1990s.", {u"1990s => 1990 \u2013 1999"_s}}});
     addRows("range", u"16 July 2019",
-            {{u"Clinics ran on 12\u201314 March 2019.", {u"12\u201314 March 2019 => 12 Mar 2019 \u2013 14 Mar 2019"_s}},
+            {{u"Clinics ran on 12\u201314 March 2019.",
+              {u"12\u201314 March 2019 => 12 Mar 2019 \u2013 14 Mar 2019"_s}},
              {u"Events in April and June 2019 heard the same.",
               {u"April and June 2019 => Apr 2019 \u2013 June 2019"_s}},
              {u"The plan covered 1 April 2019 to 31 March 2020.",
@@ -131,21 +137,25 @@ void tst_DateMentionFinder::find_data()
               {u"October\u2013December 2017 => Oct 2017 \u2013 Dec 2017"_s}},
              {u"It was raised in March 2018 and again in June 2019.",
               {u"March 2018 => March 2018"_s, u"June 2019 => June 2019"_s}}});
-    addRows("relative", u"16 July 2019",
-            {{u"Subject to approval today, it goes ahead.", {u"today => 16 July 2019 [document]"_s}},
-             {u"Figures published yesterday show a fall.", {u"yesterday => 15 July 2019 [document]"_s}},
-             {u"The letter sent last month went unanswered.", {u"last month => June 2019 [document]"_s}},
-             {u"We will be back here next year.", {u"next year => 2020 (planned) [document]"_s}},
-             {u"A report will come in the new year.", {u"the new year => 2020 (planned) [document]"_s}},
-             {u"Spending in the current financial year is on plan.",
-              {u"the current financial year => 2019/20 [document]"_s}},
-             {u"Three years ago the Cabinet agreed a pilot.", {u"Three years ago => 2016 [document]"_s}},
-             {u"It was published on 18 July last year.", {u"18 July last year => 18 July 2018 [document]"_s}},
-             {u"Guidance came in April this year.", {u"April this year => April 2019 [document]"_s}},
-             {u"The MTFS, agreed in February, assumes it continues.",
-              {u"February => February 2019 [document]"_s}},
-             {u"The fund will be fully committed by February.",
-              {u"February => by February 2020 (planned) [document]"_s}}});
+    addRows(
+        "relative", u"16 July 2019",
+        {{u"Subject to approval today, it goes ahead.", {u"today => 16 July 2019 [document]"_s}},
+         {u"Figures published yesterday show a fall.", {u"yesterday => 15 July 2019 [document]"_s}},
+         {u"The letter sent last month went unanswered.",
+          {u"last month => June 2019 [document]"_s}},
+         {u"We will be back here next year.", {u"next year => 2020 (planned) [document]"_s}},
+         {u"A report will come in the new year.", {u"the new year => 2020 (planned) [document]"_s}},
+         {u"Spending in the current financial year is on plan.",
+          {u"the current financial year => 2019/20 [document]"_s}},
+         {u"Three years ago the Cabinet agreed a pilot.",
+          {u"Three years ago => 2016 [document]"_s}},
+         {u"It was published on 18 July last year.",
+          {u"18 July last year => 18 July 2018 [document]"_s}},
+         {u"Guidance came in April this year.", {u"April this year => April 2019 [document]"_s}},
+         {u"The MTFS, agreed in February, assumes it continues.",
+          {u"February => February 2019 [document]"_s}},
+         {u"The fund will be fully committed by February.",
+          {u"February => by February 2020 (planned) [document]"_s}}});
     addRows("weekday", u"29 February 2020",
             {{u"The budget was approved on Thursday by 38 votes to 21.",
               {u"Thursday => 27 February 2020 [document]"_s}},
@@ -154,31 +164,35 @@ void tst_DateMentionFinder::find_data()
              {u"The meeting is on Thursday 26 March at 7pm.",
               {u"Thursday 26 March => 26 March 2020 (planned) [document]"_s}}});
     addRows("weekday on the day", u"26 September 2019",
-            {{u"The board will meet on Thursday.", {u"Thursday => 3 October 2019 (planned) [document]"_s}},
+            {{u"The board will meet on Thursday.",
+              {u"Thursday => 3 October 2019 (planned) [document]"_s}},
              {u"The board met on Thursday.", {u"Thursday => 26 September 2019 [document]"_s}}});
-    addRows("previous", u"16 July 2019",
-            {{u"In 2017 the councils refused, and a year later one left.",
-              {u"2017 => 2017"_s, u"a year later => 2018 [previous]"_s}},
-             {u"It ran from 5 September to 27 November 2016 and, a year later, became permanent.",
-              {u"5 September to 27 November 2016 => 5 Sept 2016 \u2013 27 Nov 2016"_s,
-               u"a year later => 5 Sept 2017 \u2013 27 Nov 2017 [previous]"_s}},
-             {u"Calls rose in the week ending 22 March 2020 and fell over the following fortnight.",
-              {u"the week ending 22 March 2020 => 16 Mar 2020 \u2013 22 Mar 2020 (planned)"_s,
-               u"the following fortnight => 23 Mar 2020 \u2013 5 Apr 2020 (planned) [previous]"_s}}});
+    addRows(
+        "previous", u"16 July 2019",
+        {{u"In 2017 the councils refused, and a year later one left.",
+          {u"2017 => 2017"_s, u"a year later => 2018 [previous]"_s}},
+         {u"It ran from 5 September to 27 November 2016 and, a year later, became permanent.",
+          {u"5 September to 27 November 2016 => 5 Sept 2016 \u2013 27 Nov 2016"_s,
+           u"a year later => 5 Sept 2017 \u2013 27 Nov 2017 [previous]"_s}},
+         {u"Calls rose in the week ending 22 March 2020 and fell over the following fortnight.",
+          {u"the week ending 22 March 2020 => 16 Mar 2020 \u2013 22 Mar 2020 (planned)"_s,
+           u"the following fortnight => 23 Mar 2020 \u2013 5 Apr 2020 (planned) [previous]"_s}}});
     addRows("planned", u"16 July 2019",
             {{u"The plan will be submitted by 27 September 2019.",
               {u"27 September 2019 => by 27 September 2019 (planned)"_s}},
              {u"The plan was approved on 7 January 2019.", {u"7 January 2019 => 7 January 2019"_s}},
-             {u"Final approval is expected in March 2021.", {u"March 2021 => March 2021 (planned)"_s}}});
+             {u"Final approval is expected in March 2021.",
+              {u"March 2021 => March 2021 (planned)"_s}}});
     addRows("day first", u"16 July 2019",
             {{u"Published on 12/03/2019.", {u"12/03/2019 => 12 March 2019"_s}},
              {u"Published on 12.03.2019.", {u"12.03.2019 => 12 March 2019"_s}},
              {u"Published on 12-03-19.", {u"12-03-19 => 12 March 2019"_s}},
              {u"Published in 03/2019.", {u"03/2019 => March 2019"_s}},
              {u"Signed on 31/12/2018.", {u"31/12/2018 => 31 December 2018"_s}}});
-    addRows("deadline", u"4 November 2019",
-            {{u"A meeting within six weeks of the date of this letter.",
-              {u"six weeks of the date of this letter => by 16 December 2019 (planned) [document]"_s}}});
+    addRows(
+        "deadline", u"4 November 2019",
+        {{u"A meeting within six weeks of the date of this letter.",
+          {u"six weeks of the date of this letter => by 16 December 2019 (planned) [document]"_s}}});
 }
 
 void tst_DateMentionFinder::find()
@@ -223,13 +237,15 @@ void tst_DateMentionFinder::notDates_data()
         u"A week earlier than planned.",
     };
     for (const char16_t *row : rows)
-        QTest::newRow(QString::fromUtf16(row).left(40).toUtf8().constData()) << QString::fromUtf16(row);
+        QTest::newRow(QString::fromUtf16(row).left(40).toUtf8().constData())
+            << QString::fromUtf16(row);
 }
 
 void tst_DateMentionFinder::notDates()
 {
     QFETCH(QString, text);
-    QCOMPARE(describe(DateMentionFinder::find(text, EventDate::parse(u"16 July 2019"))), QStringList());
+    QCOMPARE(describe(DateMentionFinder::find(text, EventDate::parse(u"16 July 2019"))),
+             QStringList());
 }
 
 void tst_DateMentionFinder::documentDates_data()
@@ -249,23 +265,28 @@ void tst_DateMentionFinder::documentDates_data()
              {u"It ended yesterday.", {u"yesterday => 31 March 2018 [document]"_s}}});
     addRows("December", u"2 December 2019",
             {{newFinancialYear, {u"the new financial year => 2020/21 (planned) [document]"_s}}});
-    addRows("new year's eve", u"31 December 2019",
-            {{u"It opens tomorrow.", {u"tomorrow => 1 January 2020 (planned) [document]"_s}},
-             {u"We will be back next year.", {u"next year => 2020 (planned) [document]"_s}},
-             {u"It closed last week.", {u"last week => 23 Dec 2019 \u2013 29 Dec 2019 [document]"_s}},
-             {u"A report will come in the new year.", {u"the new year => 2020 (planned) [document]"_s}}});
-    addRows("new year's day", u"1 January 2020",
-            {{u"It closed yesterday.", {u"yesterday => 31 December 2019 [document]"_s}},
-             {u"Demand last year was high.", {u"last year => 2019 [document]"_s}},
-             {u"It closed last week.", {u"last week => 23 Dec 2019 \u2013 29 Dec 2019 [document]"_s}},
-             {u"It rose in December.", {u"December => December 2019 [document]"_s}}});
+    addRows(
+        "new year's eve", u"31 December 2019",
+        {{u"It opens tomorrow.", {u"tomorrow => 1 January 2020 (planned) [document]"_s}},
+         {u"We will be back next year.", {u"next year => 2020 (planned) [document]"_s}},
+         {u"It closed last week.", {u"last week => 23 Dec 2019 \u2013 29 Dec 2019 [document]"_s}},
+         {u"A report will come in the new year.",
+          {u"the new year => 2020 (planned) [document]"_s}}});
+    addRows(
+        "new year's day", u"1 January 2020",
+        {{u"It closed yesterday.", {u"yesterday => 31 December 2019 [document]"_s}},
+         {u"Demand last year was high.", {u"last year => 2019 [document]"_s}},
+         {u"It closed last week.", {u"last week => 23 Dec 2019 \u2013 29 Dec 2019 [document]"_s}},
+         {u"It rose in December.", {u"December => December 2019 [document]"_s}}});
     addRows("29 February", u"29 February 2020",
             {{u"It opens tomorrow.", {u"tomorrow => 1 March 2020 (planned) [document]"_s}},
              {u"A year ago we thought otherwise.", {u"A year ago => 2019 [document]"_s}},
              {u"Born on 29 February 2016 and a year later moved.",
-              {u"29 February 2016 => 29 February 2016"_s, u"a year later => 28 February 2017 [previous]"_s}},
+              {u"29 February 2016 => 29 February 2016"_s,
+               u"a year later => 28 February 2017 [previous]"_s}},
              {u"It is the first 29 February since 29 February 2016.",
-              {u"29 February => 29 February 2020 [document]"_s, u"29 February 2016 => 29 February 2016"_s}},
+              {u"29 February => 29 February 2020 [document]"_s,
+               u"29 February 2016 => 29 February 2016"_s}},
              {u"Residents must tell the council by the end of next month.",
               {u"the end of next month => by March 2020 (planned) [document]"_s}},
              {u"Bins are collected this weekend.",
@@ -315,19 +336,22 @@ void tst_DateMentionFinder::withoutDocumentDate()
     const QList<DateMention> found =
         DateMentionFinder::find(u"On 3 August 2017, and last week, the board met."_s);
     QCOMPARE(describe(found), (QStringList{u"3 August 2017 => 3 August 2017"_s,
-                                          u"last week => (no date) [document]"_s}));
+                                           u"last week => (no date) [document]"_s}));
 }
 
 void tst_DateMentionFinder::documentDate_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("date");
-    QTest::newRow("heading") << u"WEXCOMBE COUNTY COUNCIL\n\nCABINET \u2013 16 JULY 2019\n\nA report about 2018/19."_s
-                             << u"16 July 2019"_s;
-    QTest::newRow("letter date") << u"Our ref: X\n\n4 November 2019\n\nDear Ms V,\nWe met on 17 October 2019."_s
-                                 << u"4 November 2019"_s;
-    QTest::newRow("dateline") << u"PRESS RELEASE\n\nFor immediate release: Monday 2 December 2019\n\nText."_s
-                              << u"2 December 2019"_s;
+    QTest::newRow("heading")
+        << u"WEXCOMBE COUNTY COUNCIL\n\nCABINET \u2013 16 JULY 2019\n\nA report about 2018/19."_s
+        << u"16 July 2019"_s;
+    QTest::newRow("letter date")
+        << u"Our ref: X\n\n4 November 2019\n\nDear Ms V,\nWe met on 17 October 2019."_s
+        << u"4 November 2019"_s;
+    QTest::newRow("dateline")
+        << u"PRESS RELEASE\n\nFor immediate release: Monday 2 December 2019\n\nText."_s
+        << u"2 December 2019"_s;
     QTest::newRow("inferred from cited dates")
         << u"Councils saw the draft only on 14/11/2019. The board will meet on 1 January 2020."_s
         << u"before 1 January 2020, after 14 November 2019"_s;
@@ -347,15 +371,33 @@ void tst_DateMentionFinder::badInput()
 {
     // Nothing here may crash or loop; what is found must lie inside the text.
     const QString inputs[] = {
-        QString(), u"/"_s, u"2018/"_s, u"FY"_s, u"FY18/"_s, u"Q"_s, u"Q4"_s, u"the end of"_s,
-        u"w/"_s, u"w/c"_s, u"12\u2013"_s, u"31/02/2019 and 29 February 2019"_s,
-        u"99999999999999999999/19"_s, u"mid-"_s, u"the week of"_s, u"within six weeks of the date of"_s,
-        u"now and"_s, u"a year later"_s, u"the day itself"_s, QString(5000, u'9'), QString(300, u'/'),
+        QString(),
+        u"/"_s,
+        u"2018/"_s,
+        u"FY"_s,
+        u"FY18/"_s,
+        u"Q"_s,
+        u"Q4"_s,
+        u"the end of"_s,
+        u"w/"_s,
+        u"w/c"_s,
+        u"12\u2013"_s,
+        u"31/02/2019 and 29 February 2019"_s,
+        u"99999999999999999999/19"_s,
+        u"mid-"_s,
+        u"the week of"_s,
+        u"within six weeks of the date of"_s,
+        u"now and"_s,
+        u"a year later"_s,
+        u"the day itself"_s,
+        QString(5000, u'9'),
+        QString(300, u'/'),
         u"\U0001D538 2019/20 \uFFFF \u0000 June"_s,
     };
     for (const QString &text : inputs) {
-        for (const EventDate &date : {EventDate(), EventDate::parse(u"29 February 2020"),
-                                      EventDate::parse(u"before 17 December 2019, after 2 December 2019")}) {
+        for (const EventDate &date :
+             {EventDate(), EventDate::parse(u"29 February 2020"),
+              EventDate::parse(u"before 17 December 2019, after 2 December 2019")}) {
             for (const DateMention &m : DateMentionFinder::find(text, date)) {
                 QVERIFY(m.start >= 0 && m.start < m.end && m.end <= text.size());
                 QVERIFY(m.date.isValid() || m.anchor != DateMention::Anchor::None);

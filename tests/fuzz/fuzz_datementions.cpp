@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     EventDate documentDate;
     if (text.startsWith(u'@')) {
         const qsizetype eol = text.indexOf(u'\n');
-        documentDate = EventDate::parse(QStringView(text).sliced(1, (eol < 0 ? text.size() : eol) - 1));
+        documentDate =
+            EventDate::parse(QStringView(text).sliced(1, (eol < 0 ? text.size() : eol) - 1));
         text = eol < 0 ? QString() : text.sliced(eol + 1);
     }
     const QList<DateMention> mentions = DateMentionFinder::find(text, documentDate);

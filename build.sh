@@ -174,6 +174,7 @@ case "$cmd" in
     "$BUILD_DIR/tests/benchmarks/civic-timeline-bench" "${files[@]}"
     "$BUILD_DIR/tests/benchmarks/civic-timeline-window-bench" "${window_files[@]}"
     "$BUILD_DIR/tests/benchmarks/civic-timeline-import-bench" 200
+    "$BUILD_DIR/tests/benchmarks/civic-timeline-dates-bench" seeds
     ;;
   fuzz)
     fuzz "$@"

@@ -4,6 +4,7 @@
 #include "checkaction.h"
 #include "exportaction.h"
 #include "exportformataction.h"
+#include "finddatesaction.h"
 #include "importaction.h"
 #include "listeventsaction.h"
 #include "listfiguresaction.h"
@@ -20,5 +21,6 @@ std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
     actions.push_back(std::make_unique<ExportFormatAction>());
     actions.push_back(std::make_unique<ImportAction>());
     actions.push_back(std::make_unique<AddDocumentAction>());
+    actions.push_back(std::make_unique<FindDatesAction>());
     return actions;
 }

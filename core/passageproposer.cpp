@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // How far from a selection a mention may stand and still date it, in code points: about a
@@ -201,4 +203,26 @@ void PassageProposer::markCovered(QList<EventProposal> &proposals, const Catalog
             return overlaps(span.first, span.second, proposal.start, proposal.end);
         });
     }
+}
+
+TimelineEvent PassageProposer::eventFrom(const EventProposal &proposal, const QString &sourceId,
+                                         const QString &laneId)
+{
+    TimelineEvent event;
+    event.id = u"new-event"_s;
+    event.title = proposal.title;
+    event.date = proposal.date;
+    event.laneId = laneId;
+    event.sources.append({sourceId, proposal.start, proposal.end, proposal.quote});
+    QStringList words;
+    bool counted = false;
+    for (const DateMention &mention : proposal.dates) {
+        words.append(u"\u201C"_s + mention.text + u"\u201D"_s);
+        counted = counted || mention.anchor != DateMention::Anchor::None || mention.inferred;
+    }
+    if (!words.isEmpty()) {
+        event.dateBasis = u"From "_s + words.join(u" and "_s) + u" in the passage"_s +
+                          (counted ? u", counted from the document\u2019s date."_s : u"."_s);
+    }
+    return event;
 }

@@ -3,6 +3,7 @@
 #include "datemention.h"
 #include "eventproposal.h"
 #include "sourcedocument.h"
+#include "timelineevent.h"
 
 #include <QList>
 #include <utility>
@@ -35,6 +36,11 @@ public:
     // Marks the proposals that a passage of catalogue's events into sourceId overlaps.
     static void markCovered(QList<EventProposal> &proposals, const Catalogue &catalogue,
                             const QString &sourceId);
+
+    // The event a proposal makes: its title, date and quote as a passage of sourceId, in
+    // laneId; the date basis names the words the date was read from.
+    static TimelineEvent eventFrom(const EventProposal &proposal, const QString &sourceId,
+                                   const QString &laneId);
 
     // The title a sentence proposes (see above); [dateStart, dateEnd) is its first date
     // mention in UTF-16 indexes of sentence, or -1 when it has none.

@@ -41,6 +41,7 @@ private slots:
     void coveredProposals();
     void titles_data();
     void titles();
+    void eventFromProposal();
 };
 
 void tst_PassageProposer::fromSelection_data()
@@ -171,6 +172,23 @@ void tst_PassageProposer::titles()
 
     const qsizetype at = date.isEmpty() ? -1 : sentence.indexOf(date);
     QCOMPARE(PassageProposer::titleOf(sentence, at, at < 0 ? -1 : at + date.size()), title);
+}
+
+void tst_PassageProposer::eventFromProposal()
+{
+    const SourceDocument doc = document();
+    const PassageProposer proposer(doc, documentDate());
+    const QString quote = u"The council wrote to NHS England on 14 June 2018."_s;
+    const qsizetype at = kText.indexOf(quote);
+    const TimelineEvent event = PassageProposer::eventFrom(
+        proposer.fromSelection(at, at + quote.size()), u"cabinet"_s, u"local"_s);
+    QCOMPARE(event.title, u"The council wrote to NHS England on 14 June 2018"_s);
+    QCOMPARE(event.date.label(), label(u"14 June 2018"_s));
+    QCOMPARE(event.laneId, u"local"_s);
+    QCOMPARE(event.sources.size(), 1);
+    QCOMPARE(event.sources.first().sourceId, u"cabinet"_s);
+    QCOMPARE(doc.slice(event.sources.first().start, event.sources.first().end), quote);
+    QCOMPARE(event.dateBasis, u"From \u201C14 June 2018\u201D in the passage."_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PassageProposer)

@@ -1,17 +1,23 @@
 #include "documentreader.h"
 
 #include "catalogue.h"
+#include "eventeditor.h"
+#include "passageeventdialog.h"
 #include "passageedit.h"
+#include "passageproposer.h"
+#include "proposeeventsdialog.h"
 #include "timelinedocument.h"
 #include "timelinetheme.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -71,10 +77,23 @@ DocumentReader::DocumentReader(QWidget *parent) : QWidget(parent)
     connect(m_text, &QWidget::customContextMenuRequested, this, &DocumentReader::showContextMenu);
     connect(m_text, &QPlainTextEdit::selectionChanged, this, &DocumentReader::updateAddPassage);
 
+    m_newEvent = new QAction(tr("New Event from Passage…"), this);
+    m_newEvent->setObjectName(u"newEventFromPassage"_s);
+    // Handled by the text itself (see eventFilter), so that it never clashes with a window
+    // shortcut; shown in the menu as a reminder.
+    m_newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newEvent->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_newEvent, &QAction::triggered, this, &DocumentReader::newEventFromSelection);
+    m_proposeEvents = new QAction(tr("Propose Events…"), this);
+    m_proposeEvents->setObjectName(u"proposeEvents"_s);
+    connect(m_proposeEvents, &QAction::triggered, this, &DocumentReader::proposeEvents);
+
     setFocusProxy(m_text);
     clear();
     updateAddPassage();
 }
+
+DocumentReader::~DocumentReader() = default;
 
 void DocumentReader::setDocument(TimelineDocument *document)
 {
@@ -95,9 +114,111 @@ void DocumentReader::updateAddPassage()
                                          .arg(m_catalogue->events().at(m_selectedEvent).title)
                                    : tr("Add Passage to Event"));
     m_addPassage->setVisible(m_document != nullptr);
-    m_addPassage->setEnabled(m_document && !m_document->isReadOnly() &&
-                             m_catalogue == &m_document->catalogue() && hasEvent &&
-                             !m_documentId.isEmpty() && m_text->textCursor().hasSelection());
+    const bool editable = m_document && !m_document->isReadOnly() &&
+                          m_catalogue == &m_document->catalogue() && !m_documentId.isEmpty();
+    const bool selected = m_text->textCursor().hasSelection();
+    m_addPassage->setEnabled(editable && hasEvent && selected);
+    m_newEvent->setVisible(m_document != nullptr);
+    m_newEvent->setEnabled(editable && selected);
+    m_proposeEvents->setVisible(m_document != nullptr);
+    m_proposeEvents->setEnabled(editable);
+}
+
+QString DocumentReader::laneForNewEvents() const
+{
+    // The selected event's lane, as Insert Event does; else the first.
+    if (m_catalogue && m_selectedEvent >= 0 && m_selectedEvent < m_catalogue->events().size())
+        return m_catalogue->events().at(m_selectedEvent).laneId;
+    return m_catalogue && !m_catalogue->lanes().isEmpty() ? m_catalogue->lanes().constFirst().id
+                                                          : QString();
+}
+
+void DocumentReader::newEventFromSelection()
+{
+    updateAddPassage();
+    if (!m_newEvent->isEnabled() || !m_proposer)
+        return;
+    const SourceDocument *document = m_catalogue->document(m_documentId);
+    const QTextCursor cursor = m_text->textCursor();
+    const qsizetype start = document->toCodePoint(toUtf16Index(cursor.selectionStart()));
+    const qsizetype end = document->toCodePoint(toUtf16Index(cursor.selectionEnd()));
+    const EventProposal proposal = m_proposer->fromSelection(start, end);
+    if (proposal.quote.isEmpty())
+        return;
+    auto *dialog = new PassageEventDialog(
+        *m_catalogue, PassageProposer::eventFrom(proposal, m_documentId, laneForNewEvents()),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        addProposedEvents({dialog->event()}, tr("New Event from Passage"));
+    });
+    dialog->open();
+}
+
+void DocumentReader::proposeEvents()
+{
+    updateAddPassage();
+    if (!m_proposeEvents->isEnabled() || !m_proposer)
+        return;
+    QList<EventProposal> proposals = m_proposer->datedSentences();
+    PassageProposer::markCovered(proposals, *m_catalogue, m_documentId);
+    const SourceInfo *source = m_catalogue->source(m_documentId);
+    auto *dialog =
+        new ProposeEventsDialog(source ? source->title : m_documentId, proposals, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString sourceId = m_documentId;
+    const QString lane = laneForNewEvents();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sourceId, lane] {
+        QList<TimelineEvent> events;
+        for (const EventProposal &proposal : dialog->accepted())
+            events.append(PassageProposer::eventFrom(proposal, sourceId, lane));
+        addProposedEvents(events, events.size() == 1
+                                      ? tr("Add 1 Proposed Event")
+                                      : tr("Add %1 Proposed Events").arg(events.size()));
+    });
+    dialog->open();
+}
+
+void DocumentReader::addProposedEvents(const QList<TimelineEvent> &events,
+                                       const QString &commandText)
+{
+    if (events.isEmpty() || !m_document || m_document->isReadOnly())
+        return;
+    const SourceLink passage = events.constFirst().sources.value(0);
+    m_document->addEvents(events, commandText);
+    // The window gave the reader the changed catalogue: read the document again there.
+    m_documentId.clear();
+    if (!passage.sourceId.isEmpty())
+        showPassage(passage.sourceId, passage.start, passage.end);
+}
+
+QList<DateMention> DocumentReader::dateMentions() const
+{
+    return m_proposer ? m_proposer->mentions() : QList<DateMention>();
+}
+
+QString DocumentReader::mentionDescription(const DateMention &mention,
+                                           const EventDate &documentDate)
+{
+    QString text = u"\u201C"_s + mention.text + u"\u201D: "_s;
+    if (!mention.date.isValid())
+        return text + tr("counted from the document\u2019s date, which is not known: give the "
+                         "source a date to read it");
+    text += EventEditor::periodText(mention.date);
+    switch (mention.anchor) {
+    case DateMention::Anchor::Document:
+        text += u"\n"_s + tr("Counted from the document\u2019s date, %1.").arg(documentDate.label());
+        break;
+    case DateMention::Anchor::Previous:
+        text += u"\n"_s + tr("Counted from the date mentioned just before.");
+        break;
+    case DateMention::Anchor::None:
+        if (mention.inferred)
+            text += u"\n"_s + tr("The year is not written: taken from the document\u2019s date, %1.")
+                                  .arg(documentDate.label());
+        break;
+    }
+    return text;
 }
 
 void DocumentReader::showContextMenu(const QPoint &pos)
@@ -108,6 +229,8 @@ void DocumentReader::showContextMenu(const QPoint &pos)
         updateAddPassage();
         menu->addSeparator();
         menu->addAction(m_addPassage);
+        menu->addAction(m_newEvent);
+        menu->addAction(m_proposeEvents);
     }
     menu->exec(m_text->viewport()->mapToGlobal(pos));
     delete menu;
@@ -151,6 +274,9 @@ void DocumentReader::clear()
 {
     m_documentId.clear();
     m_passages.clear();
+    m_proposer.reset();
+    m_documentDate = {};
+    m_mentioned.clear();
     m_strong.clear();
     m_crlf.clear();
     m_text->clear();
@@ -232,6 +358,23 @@ bool DocumentReader::eventFilter(QObject *watched, QEvent *event)
             }
             break;
         }
+        case QEvent::ToolTip: {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const qsizetype position = characterAt(help->pos());
+            for (const Mentioned &mentioned : std::as_const(m_mentioned)) {
+                if (position >= mentioned.from && position < mentioned.to) {
+                    QToolTip::showText(
+                        help->globalPos(),
+                        mentionDescription(m_proposer->mentions().at(mentioned.index),
+                                           m_documentDate),
+                        m_text->viewport());
+                    return true;
+                }
+            }
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
         case QEvent::MouseMove: {
             auto *mouse = static_cast<QMouseEvent *>(event);
             const bool linked = eventAt(characterAt(mouse->position().toPoint())) >= 0;
@@ -241,8 +384,24 @@ bool DocumentReader::eventFilter(QObject *watched, QEvent *event)
         default:
             break;
         }
+    } else if (watched == m_text && event->type() == QEvent::ShortcutOverride) {
+        // Ctrl+N is the reader's while words are selected in its text; otherwise the
+        // window's Insert Event.
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_N)) {
+            updateAddPassage();
+            if (m_newEvent->isEnabled()) {
+                event->accept();
+                return true;
+            }
+        }
     } else if (watched == m_text && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_N) &&
+            m_newEvent->isEnabled()) {
+            newEventFromSelection();
+            return true;
+        }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             const int eventIndex = eventAt(m_text->textCursor().position());
             if (eventIndex >= 0) {
@@ -291,6 +450,14 @@ bool DocumentReader::openDocument(const QString &sourceId)
                                    toPosition(document->toUtf16(link.end))});
         }
     }
+    // Relative dates count from the source's own date.
+    m_documentDate = source ? source->date : EventDate();
+    m_proposer = std::make_unique<PassageProposer>(*document, m_documentDate);
+    const QList<DateMention> &mentions = m_proposer->mentions();
+    for (qsizetype k = 0; k < mentions.size(); ++k)
+        m_mentioned.append({toPosition(document->toUtf16(mentions.at(k).start)),
+                            toPosition(document->toUtf16(mentions.at(k).end)), k});
+    updateAddPassage();
     return true;
 }
 
@@ -320,6 +487,9 @@ void DocumentReader::updateHighlights()
     };
     for (const Passage &passage : std::as_const(m_passages))
         add(passage.from, passage.to, Faint);
+    // After the passages, whose dotted underline would hide theirs; they set no background.
+    for (const Mentioned &mentioned : std::as_const(m_mentioned))
+        add(mentioned.from, mentioned.to, DateMentioned);
     for (const auto &[from, to] : std::as_const(m_strong)) // drawn last, so on top
         add(from, to, Strong);
     m_text->setExtraSelections(selections);
@@ -341,6 +511,12 @@ QTextCharFormat DocumentReader::highlightFormat(Highlight kind) const
     const QPalette palette = this->palette();
     QTextCharFormat format;
     format.setProperty(HighlightProperty, int(kind));
+    if (kind == DateMentioned) {
+        // An underline of its own kind, so dates show inside passages too.
+        format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        format.setUnderlineColor(palette.color(QPalette::Link));
+        return format;
+    }
     if (kind == Strong) {
         format.setBackground(palette.color(QPalette::Highlight));
         format.setForeground(palette.color(QPalette::HighlightedText));

@@ -2,12 +2,21 @@
 #include "cataloguewriter.h"
 #include "documentreader.h"
 #include "mainwindow.h"
+#include "passageeventdialog.h"
+#include "proposeeventsdialog.h"
 #include "timelinedocument.h"
 #include "timelinezoom.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QHelpEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QToolTip>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -111,6 +120,9 @@ private slots:
     void addPassageFromTheSelection();
     void addPassageNeedsSelectionEventAndEditable();
     void addPassageInTheWindow();
+    void datesAreUnderlinedAndExplained();
+    void newEventFromPassageWithCtrlN();
+    void proposeEventsAddsTheTickedOnesInOneStep();
 };
 
 void TestDocumentReader::highlightsExactlyThePassage_data()
@@ -503,6 +515,124 @@ void TestDocumentReader::addPassageInTheWindow()
     QCOMPARE(highlights(*reader, DocumentReader::Faint).size(), 3); // linked, both ways
     window.document()->undoStack()->setClean();
     QSettings().clear();
+}
+
+// An editable reader on kText, its "first" event linked to "agreed the plan", shown.
+struct EditableReader
+{
+    TimelineDocument document;
+    DocumentReader reader;
+
+    bool open()
+    {
+        document.reset(catalogueFor(kText, {u"agreed the plan"_s}), {});
+        reader.setCatalogue(&document.catalogue());
+        reader.setDocument(&document);
+        reader.resize(600, 400);
+        reader.show();
+        if (!QTest::qWaitForWindowExposed(&reader))
+            return false;
+        QApplication::setActiveWindow(&reader);
+        const SourceLink first = document.catalogue().events().at(0).sources.at(0);
+        return reader.showPassage(u"doc"_s, first.start, first.end);
+    }
+    void select(const QString &words)
+    {
+        QPlainTextEdit *view = reader.textView();
+        QTextCursor found = view->document()->find(words);
+        QTextCursor caret(view->document());
+        caret.setPosition(found.selectionStart());
+        view->setTextCursor(caret);
+        view->setFocus();
+        for (qsizetype i = 0; i < words.size(); ++i)
+            QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+    }
+};
+
+void TestDocumentReader::datesAreUnderlinedAndExplained()
+{
+    EditableReader editable;
+    QVERIFY(editable.open());
+    DocumentReader &reader = editable.reader;
+    QStringList underlined;
+    for (const QTextEdit::ExtraSelection &selection :
+         highlights(reader, DocumentReader::DateMentioned)) {
+        underlined.append(selection.cursor.selectedText());
+        QCOMPARE(selection.format.underlineStyle(), QTextCharFormat::WaveUnderline);
+    }
+    QCOMPARE(underlined, (QStringList{u"3 May"_s, u"June"_s}));
+    QCOMPARE(reader.dateMentions().size(), 2);
+
+    // Hovering one explains it: the period and what it was counted from.
+    const int at = int(kText.indexOf(u"June"_s));
+    QHelpEvent help(QEvent::ToolTip, pointAt(reader, at + 1),
+                    reader.textView()->viewport()->mapToGlobal(pointAt(reader, at + 1)));
+    QApplication::sendEvent(reader.textView()->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(u"\u201CJune\u201D: June 2018"_s),
+             qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(u"April 2018"_s), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void TestDocumentReader::newEventFromPassageWithCtrlN()
+{
+    EditableReader editable;
+    QVERIFY(editable.open());
+    const int undoBefore = editable.document.undoStack()->count();
+    editable.select(u"The council objected."_s);
+    QTest::keyClick(editable.reader.textView(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = editable.reader.findChild<PassageEventDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->titleField()->text(), u"The council objected"_s);
+    // No date in the sentence: the nearest one, just before it.
+    QCOMPARE(dialog->dateField()->text(), u"June 2018"_s);
+    QVERIFY(dialog->plannedBox()->isChecked()); // "will report back in June"
+    dialog->titleField()->setText(u"Council objects"_s);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    const Catalogue &catalogue = editable.document.catalogue();
+    QCOMPARE(catalogue.events().size(), 2);
+    QCOMPARE(editable.document.undoStack()->count(), undoBefore + 1);
+    QCOMPARE(editable.document.undoStack()->undoText(), u"New Event from Passage"_s);
+    const TimelineEvent *added = nullptr;
+    for (const TimelineEvent &event : catalogue.events()) {
+        if (event.title == u"Council objects"_s)
+            added = &event;
+    }
+    QVERIFY(added);
+    QCOMPARE(added->sources.size(), 1);
+    QCOMPARE(added->sources.first().excerpt, u"The council objected."_s);
+    QVERIFY(added->date.isPlanned());
+    editable.document.undoStack()->undo();
+    QCOMPARE(editable.document.catalogue().events().size(), 1);
+}
+
+void TestDocumentReader::proposeEventsAddsTheTickedOnesInOneStep()
+{
+    EditableReader editable;
+    QVERIFY(editable.open());
+    QVERIFY(editable.reader.proposeEventsAction()->isEnabled());
+    const int undoBefore = editable.document.undoStack()->count();
+    editable.reader.proposeEventsAction()->trigger();
+    auto *dialog = editable.reader.findChild<ProposeEventsDialog *>();
+    QVERIFY(dialog);
+    QListWidget *list = dialog->list();
+    QCOMPARE(list->count(), 2);
+    // The first is covered by "first"'s passage: marked, and not ticked.
+    QVERIFY(list->item(0)->text().contains(u"already linked"_s));
+    QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(list->item(1)->checkState(), Qt::Checked);
+    QCOMPARE(dialog->buttons()->button(QDialogButtonBox::Ok)->text(), u"Add 1 Event"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"tickAll"_s), Qt::LeftButton);
+    QCOMPARE(dialog->buttons()->button(QDialogButtonBox::Ok)->text(), u"Add 2 Events"_s);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QCOMPARE(editable.document.catalogue().events().size(), 3);
+    QCOMPARE(editable.document.undoStack()->count(), undoBefore + 1);
+    editable.document.undoStack()->undo();
+    QCOMPARE(editable.document.catalogue().events().size(), 1);
 }
 
 QTEST_MAIN(TestDocumentReader)

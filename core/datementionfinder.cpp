@@ -114,8 +114,10 @@ int Reader::monthAt(qsizetype i, bool needsContext, qsizetype *next) const
     if (tok.word.kind != WK::Month || !m_t.isCapitalised(i))
         return 0;
     const QStringView w = m_t.view(i);
+    // May, June and July are never short for anything: a full stop after them ends a sentence.
     const bool abbreviated = w.size() <= 4 && w.compare(u"june", Qt::CaseInsensitive) != 0 &&
-                             w.compare(u"july", Qt::CaseInsensitive) != 0;
+                             w.compare(u"july", Qt::CaseInsensitive) != 0 &&
+                             w.compare(u"may", Qt::CaseInsensitive) != 0;
     if (needsContext && (abbreviated || w.compare(u"may", Qt::CaseInsensitive) == 0))
         return 0;
     if (w.compare(u"may", Qt::CaseInsensitive) == 0 && w != u"May" && w != u"MAY")

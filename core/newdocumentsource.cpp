@@ -1,5 +1,7 @@
 #include "newdocumentsource.h"
 
+#include "documentdate.h"
+
 #include "fileresolver.h"
 #include "sourceindexreader.h"
 
@@ -120,11 +122,19 @@ NewDocumentSource NewDocumentSource::make(const Catalogue &catalogue, const QStr
     result.source.file = id + u".txt"_s;
     result.source.title = title;
     result.source.kind = u"document"_s;
-    // All that is known until someone reads it: the document existed on the day it was added.
+    // The date the document gives itself (its heading, dateline or letter date, or what its
+    // cited dates allow), for the user to confirm; failing that, all that is known: it existed
+    // on the day it was added.
     const QDate day = today.isValid() ? today : QDate::currentDate();
-    result.source.date = EventDate::parse(QString(u"by "_s + dayText(day)));
-    result.source.basis = u"Not dated yet: it existed by the day it was added (%1). Confirm "
-                          "its date from the document."_s.arg(dayText(day));
+    const DocumentDate own = DocumentDate::find(text.text);
+    if (own.date.isValid()) {
+        result.source.date = own.date;
+        result.source.basis = own.basis + u" Proposed from the document: confirm it."_s;
+    } else {
+        result.source.date = EventDate::parse(QString(u"by "_s + dayText(day)));
+        result.source.basis = u"Not dated yet: it existed by the day it was added (%1). "
+                              "Confirm its date from the document."_s.arg(dayText(day));
+    }
     result.source.originalFile = fileName;
     result.source.format = text.format;
     result.source.sha256 = sha256;

@@ -5,6 +5,7 @@
 #include "datementionfinder.h"
 #include "documentdate.h"
 #include "documentimporter.h"
+#include "eventlistingwriter.h"
 #include "exitcode.h"
 
 #include <QJsonArray>
@@ -21,24 +22,6 @@ const QString kDocumentDate = u"document-date"_s;
 const QString kFormat = u"format"_s;
 const QString kJson = u"json"_s;
 const QString kCsv = u"csv"_s;
-
-// A date as the --list-events JSON listing writes one (EventListingWriter), so that both
-// outputs read the same way.
-QJsonValue dateJson(const EventDate &date)
-{
-    if (!date.isValid())
-        return QJsonValue::Null;
-    auto day = [](QDate d) {
-        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-    };
-    return QJsonObject{
-        {u"start"_s, day(date.earliest())},
-        {u"end"_s, day(date.latest())},
-        {u"precision"_s, date.precisionName()},
-        {u"approximate"_s, date.isApproximate()},
-        {u"label"_s, date.label()},
-    };
-}
 
 QString csvField(const QString &value)
 {
@@ -135,14 +118,14 @@ int FindDatesAction::run(const CommandLineOptions &options, QTextStream &out,
             {u"start"_s, qint64(m.start)},
             {u"end"_s, qint64(m.end)},
             {u"text"_s, m.text},
-            {u"date"_s, dateJson(m.date)},
+            {u"date"_s, EventListingWriter::dateJson(m.date)},
             {u"planned"_s, m.isPlanned()},
             {u"anchor"_s, DateMention::anchorName(m.anchor)},
         });
     }
     const QJsonObject json{
         {u"document"_s, QJsonObject{{u"file"_s, path},
-                                    {u"date"_s, dateJson(documentDate)},
+                                    {u"date"_s, EventListingWriter::dateJson(documentDate)},
                                     {u"dateBasis"_s, basis}}},
         {u"mentions"_s, list},
     };

@@ -58,6 +58,8 @@ private slots:
     void initTestCase();
     void init();
     void addIsOneStepThatUndoes();
+    void theDocumentsOwnDateIsProposed_data();
+    void theDocumentsOwnDateIsProposed();
     void idsAndFileNames_data();
     void idsAndFileNames();
     void addingAgain_data();
@@ -144,6 +146,35 @@ void tst_AddDocument::addIsOneStepThatUndoes()
     QVERIFY(m_document->catalogue().source(added.source.id));
     QVERIFY(m_document->catalogue().document(added.source.id));
     QCOMPARE(m_document->catalogue().sources().size(), before + 1);
+}
+
+void tst_AddDocument::theDocumentsOwnDateIsProposed_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("basisEnd");
+
+    QTest::newRow("a heading date")
+        << u"WEXCOMBE COUNTY COUNCIL\n\nCABINET \u2013 16 JULY 2019\n\nThe report asks the "
+           "Cabinet to approve the plan.\n"_s
+        << u"16 July 2019"_s << u"Proposed from the document: confirm it."_s;
+    QTest::newRow("nothing to go by") << u"The plan was agreed.\n"_s << u"by 2 December 2026"_s
+                                      << u"Confirm its date from the document."_s;
+}
+
+void tst_AddDocument::theDocumentsOwnDateIsProposed()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, date);
+    QFETCH(QString, basisEnd);
+
+    const NewDocumentSource added =
+        m_document->addDocument(text(u"/somewhere/report.txt"_s, body), kToday);
+    QCOMPARE(added.match, NewDocumentSource::Match::New);
+    const SourceInfo *source = m_document->catalogue().source(added.source.id);
+    QVERIFY(source);
+    QCOMPARE(source->date.label(), date);
+    QVERIFY2(source->basis.endsWith(basisEnd), qPrintable(source->basis));
 }
 
 void tst_AddDocument::idsAndFileNames_data()

@@ -80,7 +80,7 @@ void tst_DateMentionFinder::find_data()
           {u"2018/19 school year => Sept 2018 \u2013 Aug 2019"_s}},
          {u"The 2019/20 allocation", {u"2019/20 => 2019/20"_s}}});
     addRows("sentence end", u"16 July 2019",
-            {{u"The board agreed the plan on 3 May.", {u"3 May => 3 May 2019"_s}},
+            {{u"The board agreed the plan on 3 May.", {u"3 May => 3 May 2019 [document]"_s}},
              {u"The report came in Sept. 2018.", {u"Sept. 2018 => September 2018"_s}}});
     addRows("quarter", u"16 July 2019",
             {{u"Attendances rose in Q3 2018/19.", {u"Q3 2018/19 => Oct 2018 \u2013 Dec 2018"_s}},

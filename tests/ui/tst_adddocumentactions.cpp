@@ -199,7 +199,7 @@ void tst_AddDocumentActions::badFiles_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("0 bytes") << u"empty.txt"_s << QByteArray() << u"the file is empty"_s;
     QTest::newRow("only spaces") << u"blank.txt"_s << QByteArray("  \n\n ")
-                                 << u"there is no text in it to quote"_s;
+                                 << u"it has no text: it is only white space"_s;
 }
 
 void tst_AddDocumentActions::badFiles()

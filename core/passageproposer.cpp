@@ -182,8 +182,14 @@ QList<EventProposal> PassageProposer::datedSentences() const
         QList<DateMention> inSentence;
         for (qsizetype k = next; k < m_mentions.size() && m_mentions.at(k).start < to; ++k)
             inSentence.append(m_mentions.at(k));
-        if (!inSentence.isEmpty())
-            proposals.append(make(from, to, inSentence));
+        // A sentence's dates are often of different things ("approved on 16 July; due by
+        // 30/09/2019"): it proposes its first, not a range across them.
+        const auto first = std::find_if(inSentence.cbegin(), inSentence.cend(),
+                                        [](const DateMention &m) { return m.date.isValid(); });
+        if (first != inSentence.cend())
+            proposals.append(make(from, to, {*first}));
+        else if (!inSentence.isEmpty())
+            proposals.append(make(from, to, {inSentence.constFirst()}));
     }
     return proposals;
 }

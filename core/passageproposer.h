@@ -30,7 +30,8 @@ public:
     // For a selection [start, end) in code points: trimmed of white space; an empty quote
     // when nothing but white space is selected.
     EventProposal fromSelection(qsizetype start, qsizetype end) const;
-    // One proposal per sentence holding a date mention, in document order.
+    // One proposal per sentence holding a date mention, in document order, dated by its first
+    // mention that has a date: a sentence's dates are often of different things.
     QList<EventProposal> datedSentences() const;
 
     // Marks the proposals that a passage of catalogue's events into sourceId overlaps.

@@ -111,6 +111,13 @@ void tst_PassageProposer::datedSentences()
     QCOMPARE(dates, (QStringList{label(u"16 July 2019"_s), label(u"April 2018"_s),
                                  label(u"14 June 2018"_s),
                                  proposals.constLast().dates.constFirst().date.label()}));
+    // Two dates in one sentence: the first dates the proposal, no range across them.
+    const QString two = u"The Cabinet approved the plan on 16 July 2019; it is due by 30/09/2019."_s;
+    const SourceDocument twoDoc =
+        SourceDocument::fromUtf8(u"two"_s, u"two.txt"_s, two.toUtf8());
+    const QList<EventProposal> fromTwo = PassageProposer(twoDoc, documentDate()).datedSentences();
+    QCOMPARE(fromTwo.size(), 1);
+    QCOMPARE(fromTwo.first().date.label(), label(u"16 July 2019"_s));
     // The last is open-ended: "by 2020/21", whatever the finder calls planned about it.
     QVERIFY(proposals.constLast().date.label().contains(u"2020/21"_s));
 }

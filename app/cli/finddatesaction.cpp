@@ -7,6 +7,7 @@
 #include "documentimporter.h"
 #include "eventlistingwriter.h"
 #include "exitcode.h"
+#include "listingformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,9 +20,7 @@ namespace {
 
 const QString kFindDates = u"find-dates"_s;
 const QString kDocumentDate = u"document-date"_s;
-const QString kFormat = u"format"_s;
 const QString kJson = u"json"_s;
-const QString kCsv = u"csv"_s;
 
 QString csvField(const QString &value)
 {
@@ -51,7 +50,8 @@ QList<QCommandLineOption> FindDatesAction::modifiers() const
                               "mentions count from (found from the document without it)."),
                            tr("DATE")),
         // Shared with --list-events, which declares it first; the same values apply.
-        QCommandLineOption(kFormat, tr("Output format: json or csv."), u"json|csv"_s, kJson),
+        QCommandLineOption(ListingFormat::optionName(), tr("Output format: json or csv."),
+                           u"json|csv"_s, kJson),
     };
 }
 
@@ -64,14 +64,9 @@ int FindDatesAction::run(const CommandLineOptions &options, QTextStream &out,
             << Qt::endl;
         return ExitCode::Usage;
     }
-    const QString format = options.isSet(kFormat) ? options.value(kFormat).toLower() : kJson;
-    if (format != kJson && format != kCsv) {
-        err << prefix
-            << tr("unknown format \u201C%1\u201D for --format; use json or csv")
-                   .arg(options.value(kFormat))
-            << Qt::endl;
+    const std::optional<ListingFormat::Kind> format = ListingFormat::read(options, err);
+    if (!format)
         return ExitCode::Usage;
-    }
     EventDate documentDate;
     QString basis;
     if (options.isSet(kDocumentDate)) {
@@ -100,7 +95,7 @@ int FindDatesAction::run(const CommandLineOptions &options, QTextStream &out,
     }
     const QList<DateMention> mentions = DateMentionFinder::find(document->text, documentDate);
 
-    if (format == kCsv) {
+    if (*format == ListingFormat::Kind::Csv) {
         out << "start,end,text,date,precision,approximate,planned,anchor\r\n";
         for (const DateMention &m : mentions) {
             out << m.start << u',' << m.end << u',' << csvField(m.text) << u','

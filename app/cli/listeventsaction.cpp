@@ -2,10 +2,11 @@
 
 #include "applicationidentity.h"
 #include "catalogueargument.h"
-#include "eventlistingwriter.h"
 #include "checkaction.h"
 #include "commandlineoptions.h"
+#include "eventlistingwriter.h"
 #include "exitcode.h"
+#include "listingformat.h"
 
 #include <QTextStream>
 
@@ -13,9 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kFormat = u"format"_s;
 const QString kJson = u"json"_s;
-const QString kCsv = u"csv"_s;
 
 } // namespace
 
@@ -27,30 +26,28 @@ QCommandLineOption ListEventsAction::trigger() const
 
 QList<QCommandLineOption> ListEventsAction::modifiers() const
 {
-    return {QCommandLineOption(kFormat, tr("Output format for --list-events and --list-figures: json or csv."),
-                               u"json|csv"_s, kJson)};
+    return {
+        QCommandLineOption(ListingFormat::optionName(),
+                           tr("Output format for --list-events and --list-figures: json or csv."),
+                           u"json|csv"_s, kJson)};
 }
 
 int ListEventsAction::run(const CommandLineOptions &options, QTextStream &out,
                           QTextStream &err) const
 {
     // Checked before loading, so a typo costs nothing and says only what is wrong.
-    const QString format = options.value(kFormat).toLower();
-    if (format != kJson && format != kCsv) {
-        err << ApplicationIdentity::name() << u": "_s
-            << tr("unknown format \u201C%1\u201D for --format; use json or csv")
-                   .arg(options.value(kFormat))
-            << Qt::endl;
+    const std::optional<ListingFormat::Kind> format = ListingFormat::read(options, err);
+    if (!format)
         return ExitCode::Usage;
-    }
 
     const CatalogueLoadResult result = CatalogueArgument::load(options);
     if (!result.ok()) {
         CheckAction::writeProblems(result.problems, err);
         return ExitCode::Failure;
     }
-    const QByteArray text = format == kCsv ? EventListingWriter::toCsv(result.catalogue)
-                                           : EventListingWriter::toJson(result.catalogue);
+    const QByteArray text = *format == ListingFormat::Kind::Csv
+                                ? EventListingWriter::toCsv(result.catalogue)
+                                : EventListingWriter::toJson(result.catalogue);
     out << QString::fromUtf8(text);
     out.flush();
     return ExitCode::Success;

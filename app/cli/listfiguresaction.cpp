@@ -6,6 +6,7 @@
 #include "commandlineoptions.h"
 #include "exitcode.h"
 #include "figurelistingwriter.h"
+#include "listingformat.h"
 
 #include <QTextStream>
 
@@ -13,9 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kFormat = u"format"_s;
 const QString kJson = u"json"_s;
-const QString kCsv = u"csv"_s;
 
 } // namespace
 
@@ -29,29 +28,26 @@ QCommandLineOption ListFiguresAction::trigger() const
 // The same --format as --list-events (declared once; CommandLine accepts it with either).
 QList<QCommandLineOption> ListFiguresAction::modifiers() const
 {
-    return {QCommandLineOption(kFormat, tr("Output format for --list-figures: json or csv."),
-                               u"json|csv"_s, kJson)};
+    return {QCommandLineOption(ListingFormat::optionName(),
+                               tr("Output format for --list-figures: json or csv."), u"json|csv"_s,
+                               kJson)};
 }
 
 int ListFiguresAction::run(const CommandLineOptions &options, QTextStream &out,
                            QTextStream &err) const
 {
-    const QString format = options.value(kFormat).toLower();
-    if (format != kJson && format != kCsv) {
-        err << ApplicationIdentity::name() << u": "_s
-            << tr("unknown format \u201C%1\u201D for --format; use json or csv")
-                   .arg(options.value(kFormat))
-            << Qt::endl;
+    const std::optional<ListingFormat::Kind> format = ListingFormat::read(options, err);
+    if (!format)
         return ExitCode::Usage;
-    }
 
     const CatalogueLoadResult result = CatalogueArgument::load(options);
     if (!result.ok()) {
         CheckAction::writeProblems(result.problems, err);
         return ExitCode::Failure;
     }
-    const QByteArray text = format == kCsv ? FigureListingWriter::toCsv(result.catalogue)
-                                           : FigureListingWriter::toJson(result.catalogue);
+    const QByteArray text = *format == ListingFormat::Kind::Csv
+                                ? FigureListingWriter::toCsv(result.catalogue)
+                                : FigureListingWriter::toJson(result.catalogue);
     out << QString::fromUtf8(text);
     out.flush();
     return ExitCode::Success;

@@ -647,6 +647,28 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState);
     for (QDockWidget *dock : {m_listDock, m_sourceDock, m_readerDock, m_editorDock, m_historyDock})
         dock->show();
+    for (QDockWidget *dock : std::as_const(m_viewDocks))
+        dock->show();
+    m_listDock->raise(); // the list stays the tab in front
+}
+
+void MainWindow::addViewDock(QDockWidget *dock)
+{
+    // The saved state names docks that exist when it is restored, so the constructor's
+    // restore left this one out: place it in the default layout, take that as the default
+    // again, then restore the saved state once more.
+    restoreState(m_defaultState);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(m_listDock, dock);
+    m_listDock->raise();
+    m_viewDocks.append(dock);
+    m_defaultState = saveState();
+    restoreState(QSettings().value(kStateKey).toByteArray());
+
+    const QList<QAction *> actions = m_viewMenu->actions();
+    const qsizetype at = actions.indexOf(m_listDock->toggleViewAction());
+    m_viewMenu->insertAction(at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr,
+                             dock->toggleViewAction());
 }
 
 void MainWindow::installTimeline(QWidget *timeline, QWidget *overview)

@@ -67,6 +67,11 @@ public:
     // the area's focus target in the Tab order list -> timeline -> source -> reader, and
     // lets Enter there open the selected event's source.
     void installTimeline(QWidget *timeline, QWidget *overview = nullptr);
+    // Adds a view made after this window (the Figures chart) as a tab beside the event list,
+    // with its toggle after View > Events. Call it while the window is being built: the dock
+    // joins the default layout Reset Layout returns to, and then takes the place the last
+    // session left it in.
+    void addViewDock(QDockWidget *dock);
 
     EventListView *eventList() const { return m_list; }
     SourcePane *sourcePane() const { return m_sourcePane; }
@@ -221,6 +226,7 @@ private:
     EventEditor *m_editor = nullptr;
     QDockWidget *m_editorDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QList<QDockWidget *> m_viewDocks; // added by addViewDock()
 
     QAction *m_showSource = nullptr;
     QAction *m_highContrastAction = nullptr;

@@ -30,19 +30,7 @@ TimelineViews::TimelineViews(MainWindow *window)
     m_figuresDock->setObjectName(QStringLiteral("figuresDock"));
     m_figuresDock->setAccessibleName(m_figuresDock->windowTitle());
     m_figuresDock->setWidget(m_figures);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_figuresDock);
-    if (auto *listDock = qobject_cast<QDockWidget *>(window->eventList()->parentWidget())) {
-        window->tabifyDockWidget(listDock, m_figuresDock);
-        listDock->raise();
-        // View > Figures, after View > Events.
-        const QList<QAction *> actions = window->viewMenu()->actions();
-        const qsizetype at = actions.indexOf(listDock->toggleViewAction());
-        window->viewMenu()->insertAction(at >= 0 && at + 1 < actions.size() ? actions.at(at + 1)
-                                                                             : nullptr,
-                                         m_figuresDock->toggleViewAction());
-    } else {
-        window->viewMenu()->addAction(m_figuresDock->toggleViewAction());
-    }
+    window->addViewDock(m_figuresDock);
     // Raised, the chart takes a third of the window's height: its legend and two scales need
     // more than the event list's quarter.
     connect(m_figuresDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {

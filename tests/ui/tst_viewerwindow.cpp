@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCursor>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,6 +60,8 @@ private slots:
     void septemberTwentySeventeenIsReadable();
     void everyLaneFitsALaptopScreen_data();
     void everyLaneFitsALaptopScreen();
+    void resetLayoutBringsBackTheFigures_data();
+    void resetLayoutBringsBackTheFigures();
 
 private:
     int visibleInTimeline() const;
@@ -447,6 +450,44 @@ void TestViewerWindow::everyLaneFitsALaptopScreen()
                  qPrintable(u"%1 ends at %2 of %3"_s.arg(lane.name)
                                 .arg(lane.band.bottom())
                                 .arg(timeline->height())));
+}
+
+
+void TestViewerWindow::resetLayoutBringsBackTheFigures_data()
+{
+    QTest::addColumn<bool>("floatIt");
+    QTest::newRow("closed") << false;
+    QTest::newRow("floated") << true;
+}
+
+void TestViewerWindow::resetLayoutBringsBackTheFigures()
+{
+    QFETCH(bool, floatIt);
+    QDockWidget *figures = m_window->findChild<QDockWidget *>(u"figuresDock"_s);
+    QDockWidget *list = m_window->findChild<QDockWidget *>(u"eventListDock"_s);
+    QVERIFY(figures);
+    QVERIFY(list);
+    QVERIFY(m_window->tabifiedDockWidgets(list).contains(figures));
+    if (floatIt)
+        figures->setFloating(true);
+    else
+        figures->close();
+    QVERIFY(figures->isFloating() || figures->isHidden());
+
+    QAction *reset = nullptr;
+    for (QAction *action : m_window->viewMenu()->actions())
+        if (action->text() == u"&Reset Layout"_s)
+            reset = action;
+    QVERIFY(reset);
+    reset->trigger();
+    QVERIFY(!figures->isHidden());
+    QVERIFY(!figures->isFloating());
+    QCOMPARE(m_window->dockWidgetArea(figures), Qt::BottomDockWidgetArea);
+    QVERIFY(m_window->tabifiedDockWidgets(list).contains(figures));
+    // View > Figures comes after View > Events.
+    const QList<QAction *> actions = m_window->viewMenu()->actions();
+    QCOMPARE(actions.indexOf(figures->toggleViewAction()),
+             actions.indexOf(list->toggleViewAction()) + 1);
 }
 
 QTEST_MAIN(TestViewerWindow)

@@ -90,6 +90,20 @@ QString tagList(const Catalogue &catalogue, const QStringList &ids)
     return tags.isEmpty() ? SourcePane::tr("None") : tags.join(u" \u00b7 "_s);
 }
 
+// One line per figure the event gives, as written, with what it measures and its period:
+// "£399m: LLR health and care funding gap (2020/21)". The chart shows the same figures.
+QString figureLines(const Catalogue &catalogue, const QString &eventId)
+{
+    QStringList lines;
+    for (const Figure &figure : catalogue.figuresOfEvent(eventId)) {
+        QString line = SourcePane::tr("%1: %2").arg(figure.written, figure.label);
+        if (figure.period.isValid())
+            line += SourcePane::tr(" (%1)").arg(figure.period.label());
+        lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
@@ -142,9 +156,11 @@ SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
     m_lane = plainLabel(m_details, u"sourceLane"_s);
     m_actors = plainLabel(m_details, u"sourceActors"_s);
     m_tags = plainLabel(m_details, u"sourceTags"_s);
+    m_figures = plainLabel(m_details, u"sourceFigures"_s);
     const std::pair<QString, QLabel *> rows[] = {
-        {tr("Date:"), m_date}, {tr("Date basis:"), m_basis}, {tr("Status:"), m_status},
-        {tr("Lane:"), m_lane}, {tr("Actors:"), m_actors},    {tr("Tags:"), m_tags}};
+        {tr("Date:"), m_date},     {tr("Date basis:"), m_basis}, {tr("Status:"), m_status},
+        {tr("Lane:"), m_lane},     {tr("Actors:"), m_actors},    {tr("Tags:"), m_tags},
+        {tr("Figures:"), m_figures}};
     for (int row = 0; row < int(std::size(rows)); ++row) {
         auto *caption = new QLabel(rows[row].first, m_details);
         caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -153,6 +169,8 @@ SourcePane::SourcePane(QWidget *parent) : QWidget(parent)
         m_fields->addWidget(rows[row].second, row, 1);
         if (rows[row].second == m_basis)
             m_basisCaption = caption;
+        if (rows[row].second == m_figures)
+            m_figuresCaption = caption;
     }
     details->addLayout(m_fields);
 
@@ -216,6 +234,9 @@ void SourcePane::setEvent(int eventIndex)
     m_lane->setText(lane ? lane->name : event.laneId);
     m_actors->setText(actorLines(*m_catalogue, event.actorIds));
     m_tags->setText(tagList(*m_catalogue, event.tagIds));
+    m_figures->setText(figureLines(*m_catalogue, event.id));
+    m_figures->setVisible(!m_figures->text().isEmpty());
+    m_figuresCaption->setVisible(!m_figures->text().isEmpty());
     m_summary->setText(event.summary);
     m_summary->setVisible(!event.summary.isEmpty());
 

@@ -58,6 +58,8 @@ private:
     QLabel *m_lane = nullptr;
     QLabel *m_actors = nullptr;
     QLabel *m_tags = nullptr;
+    QLabel *m_figures = nullptr; // the event's figures; hidden, with its caption, when none
+    QLabel *m_figuresCaption = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_sourcesHeading = nullptr;
     QVBoxLayout *m_excerpts = nullptr;

@@ -94,6 +94,8 @@ private slots:
     void narrowPaneShowsWholeFields_data();
     void narrowPaneShowsWholeFields();
     void plannedEvent();
+    void listsTheEventsFigures_data();
+    void listsTheEventsFigures();
     void openEndedDate_data();
     void openEndedDate();
     void highlightsSearchInExcerpts_data();
@@ -258,6 +260,45 @@ void TestSourcePane::plannedEvent()
     QCOMPARE(labelText(pane, u"sourceActors"_s), u"None recorded"_s);
     QCOMPARE(labelText(pane, u"sourcesHeading"_s), u"No source passage is linked to this event."_s);
     QVERIFY(pane.passageViews().isEmpty());
+}
+
+// The pane lists the event's own figures, as written, with what they measure and when; an
+// event without figures has no row.
+void TestSourcePane::listsTheEventsFigures_data()
+{
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("two figures") << u"objection"_s
+                                 << u"£399m: funding gap (2020/21)\n4.0 FTE: programme staff"_s;
+    QTest::newRow("none") << u"planned"_s << QString();
+}
+
+void TestSourcePane::listsTheEventsFigures()
+{
+    QFETCH(QString, event);
+    QFETCH(QString, expected);
+    Catalogue catalogue = makeCatalogue();
+    Figure gap;
+    gap.id = u"gap"_s;
+    gap.label = u"funding gap"_s;
+    gap.written = u"£399m"_s;
+    gap.period = EventDate::parse(u"2020/21"_s);
+    gap.eventId = u"objection"_s;
+    Figure staff;
+    staff.id = u"staff"_s;
+    staff.label = u"programme staff"_s;
+    staff.written = u"4.0 FTE"_s;
+    staff.eventId = u"objection"_s;
+    Figure elsewhere = staff;
+    elsewhere.id = u"elsewhere"_s;
+    elsewhere.eventId = u"someone-else"_s;
+    catalogue.setFigures({gap, staff, elsewhere});
+
+    SourcePane pane;
+    pane.setCatalogue(&catalogue);
+    pane.setEvent(catalogue.eventIndex(event));
+    pane.show();
+    QCOMPARE(labelText(pane, u"sourceFigures"_s), expected);
 }
 
 // A date known on one side only is worded in full, with what the report leaves open.

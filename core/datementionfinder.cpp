@@ -1172,6 +1172,10 @@ Core Reader::withRange(Core a)
         return r;
     }
     if (!a.relative && !b.relative) {
+        // "2020/21 to 1970s" is two dates, not a range that ends before it begins.
+        const DateSpan x = ra(QDate(), Tense::Past), y = rb(QDate(), Tense::Past);
+        if (!DateSpan::range(x, y).isValid())
+            return a;
         r.resolve = [ra, rb](QDate d, Tense t) { return DateSpan::range(ra(d, t), rb(d, t)); };
         return r;
     }

@@ -148,6 +148,9 @@ DateSpan DateSpan::third(int which) const
             return monthsThird(months / 3);
     }
     const qint64 n = first.daysTo(last) + 1;
+    // "early 7 December": a day or two has no thirds.
+    if (n < 3)
+        return *this;
     const QDate a = first.addDays(n * which / 3);
     const QDate b = first.addDays(n * (which + 1) / 3 - 1);
     return days(a, b);

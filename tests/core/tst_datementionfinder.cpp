@@ -74,6 +74,9 @@ void tst_DateMentionFinder::find_data()
          {u"Savings are needed by 2020/21.", {u"2020/21 => by 2020/21 (planned)"_s}},
          {u"A plan for 2020/21 to 2022/23 was drafted.",
           {u"2020/21 to 2022/23 => 2020/21 \u2013 2022/23 (planned)"_s}},
+         // A second date before the first is not the end of a range.
+         {u"Compare 2020/21 to 2016.",
+          {u"2020/21 => 2020/21 (planned)"_s, u"2016 => 2016"_s}},
          {u"Allocations for FY 2020/21 and 2021/22 are awaited.",
           {u"FY 2020/21 and 2021/22 => 2020/21 \u2013 2021/22 (planned)"_s}},
          {u"Results for the 2018/19 school year were published.",
@@ -119,6 +122,9 @@ void tst_DateMentionFinder::find_data()
             {{u"It began in early March 2019.",
               {u"early March 2019 => c. 1 Mar 2019 \u2013 10 Mar 2019"_s}},
              {u"The rate peaked in mid-2019.", {u"mid-2019 => c. May 2019 \u2013 Aug 2019"_s}},
+             // A day has no thirds: the day itself, about.
+             {u"It was due in early 7 March 2019.",
+              {u"early 7 March 2019 => c. 7 March 2019"_s}},
              {u"Many moved here in the late 1980s.", {u"late 1980s => c. 1987 \u2013 1989"_s}},
              {u"It closed at the end of January 2019.",
               {u"the end of January 2019 => c. 21 Jan 2019 \u2013 31 Jan 2019"_s}},

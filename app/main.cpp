@@ -2,6 +2,8 @@
 #include "applicationidentity.h"
 #include "commandline.h"
 #include "exitcode.h"
+#include "figuresexport.h"
+#include "registeredactions.h"
 #include "viewerwindow.h"
 
 #include <QApplication>
@@ -48,7 +50,8 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
 int main(int argc, char *argv[])
 {
     ApplicationIdentity::apply();
-    const CommandLine commandLine;
+    const FiguresExport figures; // the window's chart, for --with-figures
+    const CommandLine commandLine(registeredActions(&figures));
     // Decided before the application object exists: only the window may need a display.
     switch (commandLine.applicationKind(CommandLine::arguments(argc, argv))) {
     case ApplicationKind::Core: {
@@ -60,6 +63,13 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        return runHeadless(commandLine);
+    }
+    case ApplicationKind::OffscreenWidgets: {
+        // Qt Charts draws with Widgets; still no screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
         return runHeadless(commandLine);
     }
     case ApplicationKind::Widgets:

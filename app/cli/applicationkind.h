@@ -5,5 +5,7 @@
 enum class ApplicationKind {
     Core,    // QCoreApplication: help, version, usage errors, --list-events, --check
     Gui,     // QGuiApplication on an offscreen platform: actions that render (export)
+    OffscreenWidgets, // QApplication on an offscreen platform: an export with the Figures
+                      // chart, which Qt Charts draws with Widgets
     Widgets, // QApplication: the window
 };

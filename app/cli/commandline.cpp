@@ -142,7 +142,7 @@ ApplicationKind CommandLine::applicationKind(const QStringList &arguments) const
     if (!options.isValid() || options.helpRequested() || options.versionRequested())
         return ApplicationKind::Core;
     if (const CommandLineAction *action = requestedAction(options))
-        return action->applicationKind();
+        return action->applicationKind(options);
     return ApplicationKind::Widgets;
 }
 

@@ -22,8 +22,12 @@ public:
     // Options that only apply with the trigger (--format). Given without it, they are a
     // usage error. Several actions may share one; the first declaration is used.
     virtual QList<QCommandLineOption> modifiers() const { return {}; }
-    // The application object run() needs. Core means no display at all.
-    virtual ApplicationKind applicationKind() const { return ApplicationKind::Core; }
+    // The application object run() needs with these options. Core means no display at all.
+    virtual ApplicationKind applicationKind(const CommandLineOptions &options) const
+    {
+        Q_UNUSED(options);
+        return ApplicationKind::Core;
+    }
 
     // Does the work: results to out, diagnostics to err. Returns a process exit code
     // (see exitcode.h). Options are valid and name this action's trigger.

@@ -30,6 +30,8 @@ const QString kTitle = u"title"_s;
 const QString kTheme = u"theme"_s;
 const QString kPage = u"page"_s;
 const QString kHandout = u"handout"_s;
+const QString kWithFigures = u"with-figures"_s;
+const QString kFiguresOnly = u"figures-only"_s;
 
 QString quoted(const QString &text)
 {
@@ -120,7 +122,20 @@ QList<QCommandLineOption> ExportAction::modifiers() const
         QCommandLineOption(kHandout,
                            tr("PDF: write a handout for a committee pack: a cover with the "
                               "timeline, then every event with its excerpts and citations.")),
+        QCommandLineOption(kWithFigures,
+                           tr("Draw the Figures chart (the amounts the sources give, each "
+                              "labelled) under the timeline, on the same dates.")),
+        QCommandLineOption(kFiguresOnly,
+                           tr("Draw the Figures chart alone, on the dates the timeline would "
+                              "have.")),
     };
+}
+
+ApplicationKind ExportAction::applicationKind(const CommandLineOptions &options) const
+{
+    return options.isSet(kWithFigures) || options.isSet(kFiguresOnly)
+               ? ApplicationKind::OffscreenWidgets
+               : ApplicationKind::Gui;
 }
 
 bool ExportAction::settingsFrom(const CommandLineOptions &options, const Catalogue *catalogue,
@@ -195,6 +210,20 @@ bool ExportAction::settingsFrom(const CommandLineOptions &options, const Catalog
     s.pageSize = *page;
 
     s.handout = options.isSet(kHandout);
+
+    if (options.isSet(kWithFigures) && options.isSet(kFiguresOnly)) {
+        *error = tr("--%1 and --%2 cannot be combined").arg(kWithFigures, kFiguresOnly);
+        return false;
+    }
+    if (options.isSet(kWithFigures))
+        s.figures = ExportSettings::Figures::BelowTimeline;
+    else if (options.isSet(kFiguresOnly))
+        s.figures = ExportSettings::Figures::Alone;
+    if (catalogue && s.figures != ExportSettings::Figures::None && story.figures().isEmpty()) {
+        *error = tr("--%1: the catalogue has no figures to draw")
+                     .arg(options.isSet(kWithFigures) ? kWithFigures : kFiguresOnly);
+        return false;
+    }
 
     // Dates: a period's first day for --from, its last for --to; the story's ends otherwise.
     if (options.isSet(kFrom) || options.isSet(kTo)) {
@@ -284,6 +313,12 @@ int ExportAction::run(const CommandLineOptions &options, QTextStream &out, QText
         QString error;
         if (!settingsFrom(options, nullptr, &unused, &error))
             return fail(error, ExitCode::Usage);
+        if (unused.figures != ExportSettings::Figures::None && !m_figures) {
+            return fail(tr("--%1: this program cannot draw the Figures chart")
+                            .arg(unused.figures == ExportSettings::Figures::Alone ? kFiguresOnly
+                                                                                  : kWithFigures),
+                        ExitCode::Usage);
+        }
     }
 
     const CatalogueLoadResult loaded = CatalogueArgument::load(options);
@@ -302,7 +337,7 @@ int ExportAction::run(const CommandLineOptions &options, QTextStream &out, QText
     if (!error.isEmpty())
         return fail(error, ExitCode::Failure);
 
-    error = ImageExporter::write(loaded.catalogue, settings, fileName);
+    error = ImageExporter::write(loaded.catalogue, settings, fileName, m_figures);
     if (!error.isEmpty())
         return fail(error, ExitCode::Failure);
     return ExitCode::Success;

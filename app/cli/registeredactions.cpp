@@ -10,13 +10,13 @@
 #include "listfiguresaction.h"
 #include "saveasaction.h"
 
-std::vector<std::unique_ptr<CommandLineAction>> registeredActions()
+std::vector<std::unique_ptr<CommandLineAction>> registeredActions(const ExportFigures *figures)
 {
     std::vector<std::unique_ptr<CommandLineAction>> actions;
     actions.push_back(std::make_unique<ListEventsAction>());
     actions.push_back(std::make_unique<ListFiguresAction>());
     actions.push_back(std::make_unique<CheckAction>());
-    actions.push_back(std::make_unique<ExportAction>());
+    actions.push_back(std::make_unique<ExportAction>(figures));
     actions.push_back(std::make_unique<SaveAsAction>());
     actions.push_back(std::make_unique<ExportFormatAction>());
     actions.push_back(std::make_unique<ImportAction>());

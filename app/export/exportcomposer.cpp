@@ -1,6 +1,7 @@
 #include "exportcomposer.h"
 
 #include "catalogue.h"
+#include "exportfigures.h"
 #include "exportfooter.h"
 #include "exportkey.h"
 #include "exportlegend.h"
@@ -62,11 +63,38 @@ QStringList wrapped(const QString &text, const QFontMetricsF &metrics, qreal wid
     return lines;
 }
 
+// Where a figure sits in time, as the chart places it: its period, else its event's date.
+std::pair<qint64, qint64> figureTimes(const Catalogue &catalogue, const Figure &figure)
+{
+    if (figure.period.isValid()) {
+        return {TimeScale::dayStart(figure.period.first()),
+                TimeScale::dayEnd(figure.period.last())};
+    }
+    if (const TimelineEvent *event = catalogue.event(figure.eventId)) {
+        const qint64 t = TimeScale::dayStart(event->date.first());
+        return {t, t + TimeScale::kDay};
+    }
+    return {0, 0};
+}
+
+// The figures of the catalogue that the range [start, end) shows.
+QList<const Figure *> figuresIn(const Catalogue &catalogue, qint64 start, qint64 end)
+{
+    QList<const Figure *> figures;
+    for (const Figure &figure : catalogue.figures()) {
+        const auto [first, last] = figureTimes(catalogue, figure);
+        if (last > first && first < end && last > start)
+            figures.append(&figure);
+    }
+    return figures;
+}
+
 } // namespace
 
-ExportComposer::ExportComposer(const Catalogue &catalogue, const ExportSettings &settings)
-    : m_catalogue(&catalogue), m_settings(settings), m_pageLayout(settings.pageLayout()),
-      m_scope(catalogue, settings)
+ExportComposer::ExportComposer(const Catalogue &catalogue, const ExportSettings &settings,
+                               const ExportFigures *figures)
+    : m_catalogue(&catalogue), m_figures(figures), m_settings(settings),
+      m_pageLayout(settings.pageLayout()), m_scope(catalogue, settings)
 {
     splitPages();
 
@@ -179,6 +207,20 @@ QString ExportComposer::rangeText(int page) const
         last = first;
         for (int index : scope.eventIndexes())
             last = std::max(last, m_catalogue->events().at(index).date.last());
+        // As the scope, the periods of the figures too.
+        if (m_settings.figures != ExportSettings::Figures::None) {
+            for (const Figure &figure : m_catalogue->figures()) {
+                if (figure.period.isValid()) {
+                    first = std::min(first, figure.period.first());
+                    last = std::max(last, figure.period.last());
+                }
+            }
+        }
+    }
+    if (figuresAlone()) {
+        const qsizetype count = figuresIn(*m_catalogue, scope.start(), scope.end()).size();
+        const QString figures = count == 1 ? tr("1 figure") : tr("%1 figures").arg(count);
+        return tr("%1 – %2 · %3").arg(dayLabel(first), dayLabel(last), figures);
     }
     const qsizetype count = scope.eventIndexes().size();
     const QString events = count == 1 ? tr("1 event") : tr("%1 events").arg(count);
@@ -292,7 +334,89 @@ qreal ExportComposer::paintHeader(QPainter *painter, const QRectF &rect, int pag
 
 bool ExportComposer::keyMayGoApart() const
 {
-    return m_settings.format == ExportSettings::Format::Pdf && !m_settings.handout;
+    return m_settings.format == ExportSettings::Format::Pdf && !m_settings.handout &&
+           !figuresAlone();
+}
+
+bool ExportComposer::showsFigures() const
+{
+    return m_figures && m_settings.figures != ExportSettings::Figures::None;
+}
+
+bool ExportComposer::figuresAlone() const
+{
+    return showsFigures() && m_settings.figures == ExportSettings::Figures::Alone;
+}
+
+qreal ExportComposer::figuresBandHeight(qreal room) const
+{
+    // Enough for a legend strip and a plot whose powers of ten are apart, never more than a
+    // third of the room: the timeline stays the larger part of the page.
+    const qreal wanted = std::max(room * 0.32, 150 * theme().scale);
+    return std::floor(std::clamp(wanted, 0.0, room / 3));
+}
+
+void ExportComposer::paintFigures(QPainter *painter, const QRectF &band, const QRectF &eventArea,
+                                  int page)
+{
+    const ExportScope &scope = m_pages.at(page);
+    // A whole number of units wide and high, so that the chart is drawn at its own size and
+    // a date falls at the same x as on the timeline, not scaled by a fraction of a pixel.
+    m_figuresRect =
+        QRectF(band.topLeft(), QSizeF(std::floor(band.width()), std::floor(band.height())));
+    m_figuresPlotLeft = eventArea.left();
+    m_figuresPlotRight = eventArea.right();
+    // Planning the key's sheets needs the band's room, not its picture.
+    if (m_figuresRect.isEmpty() || m_planning)
+        return;
+    painter->save();
+    m_figures->paint(painter, *m_catalogue, m_figuresRect, m_figuresPlotLeft, m_figuresPlotRight,
+                     scope.start(), scope.end(), theme());
+    painter->restore();
+}
+
+void ExportComposer::paintFiguresAlone(QPainter *painter, const QRectF &rect, int page)
+{
+    const ExportScope &scope = m_pages.at(page);
+    const TimelineTheme &t = theme();
+    const qreal gap = std::round(12 * t.scale);
+    const QList<const Figure *> shown = figuresIn(*m_catalogue, scope.start(), scope.end());
+    painter->save();
+    painter->setClipRect(rect);
+    QRectF body = rect;
+    const qreal headerHeight = paintHeader(painter, rect, page, page);
+    if (headerHeight > 0)
+        body.setTop(rect.top() + headerHeight + gap);
+    if (m_settings.footer) {
+        // The sources the figures shown cite.
+        QList<const SourceInfo *> sources;
+        for (const Figure *figure : shown) {
+            for (const SourceLink &link : figure->sources) {
+                const SourceInfo *source = m_catalogue->source(link.sourceId);
+                if (source && !sources.contains(source))
+                    sources.append(source);
+            }
+        }
+        const ExportFooter footer(t, sources, m_settings.madeOnOrToday());
+        const qreal height = footer.height(rect.width(), rect.height() * 0.3);
+        footer.paint(painter, QRectF(rect.left(), rect.bottom() - height, rect.width(), height));
+        body.setBottom(rect.bottom() - height - gap);
+    }
+    m_bodyRect = QRectF();
+    m_keyRect = QRectF();
+    m_figuresRect = QRectF();
+    if (body.height() > 0) {
+        // The plot spans the event area a timeline of this page would have: the chart alone
+        // lines up with the timeline exported with the same settings.
+        const TimelineLayout &layout = m_renderer.layout(body, scope.start(), scope.end());
+        paintFigures(painter, body, layout.eventArea, page);
+        if (shown.isEmpty()) {
+            painter->setPen(t.mutedText);
+            painter->setFont(sized(t.scaledFont(), 1.15));
+            painter->drawText(body, Qt::AlignCenter, tr("No figures in this range"));
+        }
+    }
+    painter->restore();
 }
 
 void ExportComposer::planKeySheets()
@@ -333,6 +457,10 @@ void ExportComposer::paint(QPainter *painter, const QRectF &rect, int sheet)
             paintKeySheet(painter, rect, page, sheet);
             return;
         }
+    }
+    if (figuresAlone()) {
+        paintFiguresAlone(painter, rect, std::clamp(sheet, 0, pageCount() - 1));
+        return;
     }
     paintTimeline(painter, rect, std::clamp(sheet, 0, pageCount() - 1));
 }
@@ -405,7 +533,10 @@ void ExportComposer::paintTimeline(QPainter *painter, const QRectF &rect, int pa
     // found. The legend explains the marks of unlabelled events when there still are any;
     // whether there are depends on the room the legend and the key leave, so try with the
     // entry first.
-    const qreal bodyBottom = body.bottom();
+    // The figures' band sits right under the timeline, above the key and the legend.
+    const qreal legendBottom = body.bottom();
+    const qreal bandHeight = showsFigures() ? figuresBandHeight(legendBottom - body.top()) : 0;
+    const qreal bodyBottom = legendBottom - (bandHeight > 0 ? bandHeight + gap : 0);
     qreal keyHeight = 0;
     ExportKey key(t, {});
     auto layOut = [&](bool merged) {
@@ -457,11 +588,19 @@ void ExportComposer::paintTimeline(QPainter *painter, const QRectF &rect, int pa
     if (m_settings.legend) {
         const ExportLegend legend(t, lanes, merged, openEnded);
         const qreal height = legend.height(rect.width());
-        legend.paint(painter, QRectF(rect.left(), bodyBottom - height, rect.width(), height));
+        legend.paint(painter, QRectF(rect.left(), legendBottom - height, rect.width(), height));
     }
     m_keyRect = QRectF();
+    m_figuresRect = QRectF();
+    qreal below = m_bodyRect.isEmpty() ? 0 : m_bodyRect.bottom() + gap;
+    if (bandHeight > 0 && !m_bodyRect.isEmpty()) {
+        const TimelineLayout &layout = m_renderer.layout(m_bodyRect, scope.start(), scope.end());
+        paintFigures(painter, QRectF(rect.left(), below, rect.width(), bandHeight),
+                     layout.eventArea, page);
+        below += bandHeight + gap;
+    }
     if (keyHeight > 0 && !m_bodyRect.isEmpty()) {
-        m_keyRect = QRectF(rect.left(), m_bodyRect.bottom() + gap, rect.width(), keyHeight);
+        m_keyRect = QRectF(rect.left(), below, rect.width(), keyHeight);
         key.paint(painter, m_keyRect);
     }
 

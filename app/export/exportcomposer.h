@@ -12,20 +12,25 @@
 #include <QSizeF>
 
 class Catalogue;
+class ExportFigures;
 class QPainter;
 
 // Lays out one exported page: the title and subtitle with the range shown, the timeline
 // (drawn by the same TimelineRenderer as the window, into a sub-rectangle), the legend and
 // the footer of cited sources. Draws onto any QPainter in units of 1/96 inch, so PNG, SVG,
 // PDF, the clipboard, the print preview and the dialog's preview are one picture.
-// A long span in a paged PDF becomes several pages, each with its own axis.
+// A long span in a paged PDF becomes several pages, each with its own axis. With figures
+// asked for and an ExportFigures to draw them, the chart goes in a band under the timeline,
+// its plot spanning the timeline's event area, or takes the timeline's place.
 class ExportComposer
 {
     Q_DECLARE_TR_FUNCTIONS(ExportComposer)
 
 public:
-    // The catalogue must outlive the composer. Settings should be valid (validate()).
-    ExportComposer(const Catalogue &catalogue, const ExportSettings &settings);
+    // The catalogue and figures must outlive the composer. Settings should be valid
+    // (validate()). Without figures, settings.figures is ignored: the timeline alone.
+    ExportComposer(const Catalogue &catalogue, const ExportSettings &settings,
+                   const ExportFigures *figures = nullptr);
 
     const ExportSettings &settings() const { return m_settings; }
     const ExportScope &scope() const { return m_scope; } // every page together
@@ -58,6 +63,13 @@ public:
     const TimelineLayout &bodyLayout() const { return m_bodyLayout; }
     // Where the last paint() drew the numbered key; null when every event had its title.
     QRectF keyRect() const { return m_keyRect; }
+    // Where the last paint() drew the figures, and the span of their plot; null without.
+    QRectF figuresRect() const { return m_figuresRect; }
+    qreal figuresPlotLeft() const { return m_figuresPlotLeft; }
+    qreal figuresPlotRight() const { return m_figuresPlotRight; }
+    // Whether the pages show the figures: asked for, and something to draw them with.
+    bool showsFigures() const;
+    bool figuresAlone() const;
 
     // The header's second line: "1 January 2014 – 31 December 2018 · 76 events".
     QString rangeText(int page) const;
@@ -76,6 +88,10 @@ private:
     void planKeySheets();
     void paintTimeline(QPainter *painter, const QRectF &rect, int page);
     void paintKeySheet(QPainter *painter, const QRectF &rect, int page, int sheet);
+    void paintFiguresAlone(QPainter *painter, const QRectF &rect, int page);
+    void paintFigures(QPainter *painter, const QRectF &band, const QRectF &eventArea, int page);
+    // The height of the band under the timeline, out of the room between header and legend.
+    qreal figuresBandHeight(qreal room) const;
     // Draws the header unless painter is null; returns its height.
     qreal paintHeader(QPainter *painter, const QRectF &rect, int page, int sheet,
                       const QString &note = {}) const;
@@ -84,6 +100,7 @@ private:
     QList<ExportKey::Entry> keyEntries(const ExportScope &scope) const;
 
     const Catalogue *m_catalogue;
+    const ExportFigures *m_figures;
     ExportSettings m_settings;
     QPageLayout m_pageLayout;
     ExportScope m_scope;
@@ -92,6 +109,9 @@ private:
     QRectF m_bodyRect;
     TimelineLayout m_bodyLayout;
     QRectF m_keyRect;
+    QRectF m_figuresRect;
+    qreal m_figuresPlotLeft = 0;
+    qreal m_figuresPlotRight = 0;
     std::vector<int> m_numbers; // as given to the renderer
     QList<int> m_keySheets;     // timeline pages whose key has its own sheet, in order
     bool m_planned = false;

@@ -48,6 +48,18 @@ ExportScope::ExportScope(const Catalogue &catalogue, const ExportSettings &setti
     case ExportSettings::Range::WholeStory: {
         QDate first = catalogue.firstDay();
         QDate last = catalogue.lastDay();
+        // With the figures, the story reaches as far as the periods they are for: "a £30bn
+        // gap by 2020/21" is part of it.
+        if (settings.figures != ExportSettings::Figures::None) {
+            for (const Figure &figure : catalogue.figures()) {
+                if (!figure.period.isValid())
+                    continue;
+                first = first.isValid() ? std::min(first, figure.period.first())
+                                        : figure.period.first();
+                last = last.isValid() ? std::max(last, figure.period.last())
+                                      : figure.period.last();
+            }
+        }
         if (!first.isValid()) { // no events: this year
             const QDate today = QDate::currentDate();
             first = QDate(today.year(), 1, 1);

@@ -28,6 +28,8 @@ public:
     };
     enum class Theme { Screen, Print, HighContrast };
     enum class PageSize { A4, A3 };
+    // The Figures chart: none, in a band under the timeline (the same time axis), or alone.
+    enum class Figures { None, BelowTimeline, Alone };
     enum class Pagination {
         FitPage,    // the whole range on one page
         SplitPages, // the range continues over several pages, the axis repeated on each
@@ -65,6 +67,8 @@ public:
     Pagination pagination = Pagination::FitPage;
     int pageCount = 0; // SplitPages: 0 chooses from the span and the page width
     bool handout = false;
+
+    Figures figures = Figures::None;
 
     QString title;
     QString subtitle;

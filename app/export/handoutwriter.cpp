@@ -38,8 +38,9 @@ QRectF contentRect(const QPageLayout &layout)
 class Handout
 {
 public:
-    Handout(const Catalogue &catalogue, const ExportSettings &settings)
-        : m_settings(coverSettings(settings)), m_cover(catalogue, m_settings)
+    Handout(const Catalogue &catalogue, const ExportSettings &settings,
+            const ExportFigures *figures)
+        : m_settings(coverSettings(settings)), m_cover(catalogue, m_settings, figures)
     {
         m_coverLayout = withMargins(settings.pageLayout(), settings.marginsMm);
         m_cover.setPageLayout(m_coverLayout);
@@ -156,11 +157,11 @@ QString HandoutWriter::fullCitation(const SourceInfo &source)
 
 int HandoutWriter::pageCount(const Catalogue &catalogue, const ExportSettings &settings)
 {
-    return Handout(catalogue, settings).pageCount();
+    return Handout(catalogue, settings, nullptr).pageCount();
 }
 
 QString HandoutWriter::write(const Catalogue &catalogue, const ExportSettings &settings,
-                             QIODevice *device)
+                             QIODevice *device, const ExportFigures *figures)
 {
     const QString invalid = settings.validate();
     if (!invalid.isEmpty())
@@ -170,13 +171,13 @@ QString HandoutWriter::write(const Catalogue &catalogue, const ExportSettings &s
                        ? u"Civic Timeline"_s
                        : QCoreApplication::applicationName());
     pdf.setTitle(settings.title);
-    return paintPages(catalogue, settings, &pdf);
+    return paintPages(catalogue, settings, &pdf, figures);
 }
 
 QString HandoutWriter::paintPages(const Catalogue &catalogue, const ExportSettings &settings,
-                                  QPagedPaintDevice *device)
+                                  QPagedPaintDevice *device, const ExportFigures *figures)
 {
-    Handout handout(catalogue, settings);
+    Handout handout(catalogue, settings, figures);
     // No margins of the device's own: the handout keeps the settings' margins itself.
     auto bare = [](const QPageLayout &layout) {
         return QPageLayout(layout.pageSize(), layout.orientation(), QMarginsF(0, 0, 0, 0));
@@ -206,9 +207,9 @@ QString HandoutWriter::paintPages(const Catalogue &catalogue, const ExportSettin
 }
 
 QImage HandoutWriter::preview(const Catalogue &catalogue, const ExportSettings &settings,
-                              const QSize &maxSize, int page)
+                              const QSize &maxSize, int page, const ExportFigures *figures)
 {
-    Handout handout(catalogue, settings);
+    Handout handout(catalogue, settings, figures);
     page = std::clamp(page, 0, handout.pageCount() - 1);
     const QSizeF size = paperSize(handout.pageLayout(page));
     const qreal scale = std::min(maxSize.width() / size.width(), maxSize.height() / size.height());

@@ -7,6 +7,7 @@
 #include <QString>
 
 class Catalogue;
+class ExportFigures;
 class QIODevice;
 class QPagedPaintDevice;
 struct SourceInfo;
@@ -23,14 +24,14 @@ class HandoutWriter
 public:
     // Writes the handout into an open device. Empty on success, else one line.
     static QString write(const Catalogue &catalogue, const ExportSettings &settings,
-                         QIODevice *device);
+                         QIODevice *device, const ExportFigures *figures = nullptr);
     // Every page onto a paged device (QPdfWriter, or a QPrinter set to full page), setting
     // its page layout for each: the cover as the settings ask, the text pages portrait.
     static QString paintPages(const Catalogue &catalogue, const ExportSettings &settings,
-                              QPagedPaintDevice *device);
+                              QPagedPaintDevice *device, const ExportFigures *figures = nullptr);
     // A page scaled to fit maxSize, for the export dialog's preview.
     static QImage preview(const Catalogue &catalogue, const ExportSettings &settings,
-                          const QSize &maxSize, int page = 0);
+                          const QSize &maxSize, int page = 0, const ExportFigures *figures = nullptr);
     static int pageCount(const Catalogue &catalogue, const ExportSettings &settings);
 
     // “Title”, Publisher, date; by A and B. What a reader needs to find the source.

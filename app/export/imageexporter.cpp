@@ -56,7 +56,7 @@ QString ImageExporter::checkWritable(const QString &path)
 }
 
 QString ImageExporter::write(const Catalogue &catalogue, const ExportSettings &settings,
-                             const QString &path)
+                             const QString &path, const ExportFigures *figures)
 {
     QString error = settings.validate();
     if (error.isEmpty())
@@ -67,7 +67,7 @@ QString ImageExporter::write(const Catalogue &catalogue, const ExportSettings &s
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("cannot write %1: %2").arg(quoted(path), file.errorString());
-    error = write(catalogue, settings, &file);
+    error = write(catalogue, settings, &file, figures);
     if (!error.isEmpty()) {
         file.cancelWriting();
         return error;
@@ -78,17 +78,17 @@ QString ImageExporter::write(const Catalogue &catalogue, const ExportSettings &s
 }
 
 QString ImageExporter::write(const Catalogue &catalogue, const ExportSettings &settings,
-                             QIODevice *device)
+                             QIODevice *device, const ExportFigures *figures)
 {
     const QString invalid = settings.validate();
     if (!invalid.isEmpty())
         return invalid;
     if (settings.handout)
-        return HandoutWriter::write(catalogue, settings, device);
+        return HandoutWriter::write(catalogue, settings, device, figures);
 
     switch (settings.format) {
     case ExportSettings::Format::Png: {
-        const QImage image = toImage(catalogue, settings);
+        const QImage image = toImage(catalogue, settings, figures);
         if (image.isNull()) {
             return tr("not enough memory for an image of %1 \u00D7 %2 pixels")
                 .arg(settings.pixelSize.width())
@@ -100,7 +100,7 @@ QString ImageExporter::write(const Catalogue &catalogue, const ExportSettings &s
         return {};
     }
     case ExportSettings::Format::Svg: {
-        ExportComposer composer(catalogue, settings);
+        ExportComposer composer(catalogue, settings, figures);
         const QSizeF size = composer.pageSize();
         QSvgGenerator generator;
         generator.setOutputDevice(device);
@@ -129,13 +129,14 @@ QString ImageExporter::write(const Catalogue &catalogue, const ExportSettings &s
         // that the background can reach the edge of the paper.
         pdf.setPageLayout(QPageLayout(settings.pageLayout().pageSize(), settings.orientation,
                                       QMarginsF(0, 0, 0, 0)));
-        return paintPages(catalogue, settings, &pdf);
+        return paintPages(catalogue, settings, &pdf, figures);
     }
     }
     return {};
 }
 
-QImage ImageExporter::toImage(const Catalogue &catalogue, const ExportSettings &settings)
+QImage ImageExporter::toImage(const Catalogue &catalogue, const ExportSettings &settings,
+                              const ExportFigures *figures)
 {
     QImage image(settings.pixelSize, QImage::Format_RGB32);
     if (image.isNull())
@@ -144,7 +145,7 @@ QImage ImageExporter::toImage(const Catalogue &catalogue, const ExportSettings &
     image.setDotsPerMeterX(dotsPerMetre);
     image.setDotsPerMeterY(dotsPerMetre);
 
-    ExportComposer composer(catalogue, settings);
+    ExportComposer composer(catalogue, settings, figures);
     QPainter painter(&image);
     prepare(painter);
     const qreal scale = std::max(settings.dpi, 1) / 96.0;
@@ -154,30 +155,31 @@ QImage ImageExporter::toImage(const Catalogue &catalogue, const ExportSettings &
     return image;
 }
 
-QMimeData *ImageExporter::toMimeData(const Catalogue &catalogue, const ExportSettings &settings)
+QMimeData *ImageExporter::toMimeData(const Catalogue &catalogue, const ExportSettings &settings,
+                                     const ExportFigures *figures)
 {
     ExportSettings png = settings;
     png.format = ExportSettings::Format::Png;
     png.handout = false;
     auto *data = new QMimeData;
-    data->setImageData(toImage(catalogue, png));
+    data->setImageData(toImage(catalogue, png, figures));
     ExportSettings svg = png;
     svg.format = ExportSettings::Format::Svg;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (write(catalogue, svg, &buffer).isEmpty())
+    if (write(catalogue, svg, &buffer, figures).isEmpty())
         data->setData(u"image/svg+xml"_s, buffer.data());
     return data;
 }
 
 QImage ImageExporter::preview(const Catalogue &catalogue, const ExportSettings &settings,
-                              const QSize &maxSize, int page)
+                              const QSize &maxSize, int page, const ExportFigures *figures)
 {
     if (maxSize.isEmpty())
         return {};
     if (settings.handout)
-        return HandoutWriter::preview(catalogue, settings, maxSize, page);
-    ExportComposer composer(catalogue, settings);
+        return HandoutWriter::preview(catalogue, settings, maxSize, page, figures);
+    ExportComposer composer(catalogue, settings, figures);
     const QSizeF size = composer.pageSize();
     if (size.isEmpty())
         return {};
@@ -195,11 +197,11 @@ QImage ImageExporter::preview(const Catalogue &catalogue, const ExportSettings &
 }
 
 QString ImageExporter::paintPages(const Catalogue &catalogue, const ExportSettings &settings,
-                                  QPagedPaintDevice *device)
+                                  QPagedPaintDevice *device, const ExportFigures *figures)
 {
     ExportSettings paged = settings;
     paged.format = ExportSettings::Format::Pdf;
-    ExportComposer composer(catalogue, paged);
+    ExportComposer composer(catalogue, paged, figures);
     // The paper the device has (a printer may have chosen another); our own margins.
     const QPageLayout deviceLayout = device->pageLayout();
     composer.setPageLayout(QPageLayout(deviceLayout.pageSize(), deviceLayout.orientation(),

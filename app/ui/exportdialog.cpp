@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "exportcomposer.h"
+#include "figuresexport.h"
 #include "handoutwriter.h"
 #include "imageexporter.h"
 #include "timelineprinter.h"
@@ -221,6 +222,21 @@ QWidget *ExportDialog::createWhatGroup()
     m_applyFilter->setObjectName(u"applyFilter"_s);
     m_applyFilter->setEnabled(false);
     layout->addWidget(m_applyFilter);
+
+    // The amounts the sources give, on the same axis: under the timeline, or the chart alone.
+    m_figures = new QComboBox;
+    m_figures->setObjectName(u"figures"_s);
+    m_figures->addItem(tr("Not drawn"), int(ExportSettings::Figures::None));
+    m_figures->addItem(tr("Chart under the timeline"), int(ExportSettings::Figures::BelowTimeline));
+    m_figures->addItem(tr("Chart alone"), int(ExportSettings::Figures::Alone));
+    const bool anyFigures = m_catalogue && !m_catalogue->figures().isEmpty();
+    m_figures->setEnabled(anyFigures);
+    m_figures->setToolTip(anyFigures ? tr("The Figures chart, each amount labelled")
+                                     : tr("This catalogue has no figures"));
+    auto *figuresRow = new QFormLayout;
+    figuresRow->setContentsMargins(0, 0, 0, 0);
+    figuresRow->addRow(tr("F&igures:"), m_figures);
+    layout->addLayout(figuresRow);
     return group;
 }
 
@@ -353,7 +369,7 @@ void ExportDialog::connectChanges()
 {
     auto changed = [this] { onChanged(); };
     for (QComboBox *combo :
-         {m_format, m_pageSize, m_orientation, m_pagination, m_textSize, m_theme})
+         {m_format, m_pageSize, m_orientation, m_pagination, m_textSize, m_theme, m_figures})
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
     for (QCheckBox *box : {m_handout, m_applyFilter, m_legend, m_footer})
         connect(box, &QCheckBox::toggled, this, changed);
@@ -465,6 +481,8 @@ ExportSettings ExportDialog::settings() const
     s.legend = m_legend->isChecked();
     s.footer = m_footer->isChecked();
     s.theme = ExportSettings::Theme(m_theme->currentData().toInt());
+    if (m_figures->isEnabled())
+        s.figures = ExportSettings::Figures(m_figures->currentData().toInt());
     return s;
 }
 
@@ -510,6 +528,7 @@ void ExportDialog::setSettings(const ExportSettings &s)
     m_legend->setChecked(s.legend);
     m_footer->setChecked(s.footer);
     m_theme->setCurrentIndex(m_theme->findData(int(s.theme)));
+    m_figures->setCurrentIndex(m_figures->findData(int(s.figures)));
     m_updating = false;
     updateScale();
     onChanged();
@@ -589,6 +608,7 @@ void ExportDialog::refreshPreview()
 {
     m_previewTimer->stop();
     const ExportSettings s = settings();
+    const FiguresExport figures;
     if (!m_catalogue || !s.validate().isEmpty()) {
         m_previewImage = QImage();
         m_preview->setPixmap(QPixmap());
@@ -599,7 +619,7 @@ void ExportDialog::refreshPreview()
     if (s.handout)
         pages = HandoutWriter::pageCount(*m_catalogue, s);
     else if (s.format == ExportSettings::Format::Pdf)
-        pages = ExportComposer(*m_catalogue, s).sheetCount();
+        pages = ExportComposer(*m_catalogue, s, &figures).sheetCount();
     {
         const QSignalBlocker blocker(m_previewPage);
         m_previewPage->setRange(1, pages);
@@ -610,7 +630,7 @@ void ExportDialog::refreshPreview()
     const qreal ratio = devicePixelRatioF();
     const QSize room = (m_preview->contentsRect().size() - QSize(16, 16)).expandedTo(QSize(64, 64));
     m_previewImage =
-        ImageExporter::preview(*m_catalogue, s, room * ratio, m_previewPage->value() - 1);
+        ImageExporter::preview(*m_catalogue, s, room * ratio, m_previewPage->value() - 1, &figures);
     QPixmap pixmap = QPixmap::fromImage(m_previewImage);
     pixmap.setDevicePixelRatio(ratio);
     m_preview->setPixmap(pixmap);
@@ -620,7 +640,8 @@ bool ExportDialog::exportTo(const QString &path)
 {
     if (!m_catalogue)
         return false;
-    const QString error = ImageExporter::write(*m_catalogue, settings(), path);
+    const FiguresExport figures;
+    const QString error = ImageExporter::write(*m_catalogue, settings(), path, &figures);
     if (!error.isEmpty()) {
         showMessage(tr("Not exported: %1.").arg(error), true);
         return false;
@@ -687,6 +708,7 @@ ExportSettings ExportDialog::clipboardSettings(const Catalogue &catalogue, qint6
 
 void ExportDialog::copyToClipboard(const Catalogue &catalogue, const ExportSettings &settings)
 {
+    const FiguresExport figures;
     if (QClipboard *clipboard = QGuiApplication::clipboard())
-        clipboard->setMimeData(ImageExporter::toMimeData(catalogue, settings));
+        clipboard->setMimeData(ImageExporter::toMimeData(catalogue, settings, &figures));
 }

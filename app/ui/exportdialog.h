@@ -96,6 +96,7 @@ private:
     QDateEdit *m_to = nullptr;
     QListWidget *m_lanes = nullptr;
     QCheckBox *m_applyFilter = nullptr;
+    QComboBox *m_figures = nullptr;
 
     QGroupBox *m_sizeGroup = nullptr;
     QSpinBox *m_width = nullptr;

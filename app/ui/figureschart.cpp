@@ -19,7 +19,9 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +112,65 @@ void FiguresChart::setHighContrast(bool highContrast)
     applyTheme();
 }
 
+void FiguresChart::setTheme(const TimelineTheme &theme)
+{
+    m_fixedTheme = theme;
+    rebuild(); // markers and bars are sized by the theme's scale
+}
+
+void FiguresChart::setPlotSpan(qreal left, qreal right)
+{
+    m_plotSpan = std::make_pair(left, right);
+    updatePlotArea();
+    relayout();
+}
+
+void FiguresChart::setAmountsLabelled(bool labelled)
+{
+    m_amountsLabelled = labelled;
+    viewport()->update();
+}
+
+QString FiguresChart::amountLabel(int figure) const
+{
+    const Placed *p = placed(figure);
+    if (!p || !m_catalogue)
+        return {};
+    QStringList amounts;
+    // The same amount reported twice is written once; the frame shows there are two reports.
+    for (int at : m_groups.at(p->group)) {
+        const Figure &f = m_catalogue->figures().at(m_placed.at(at).figure);
+        QString amount = FigureReports::amountText(f.amount);
+        if (f.amount.qualifier != FigureAmount::Qualifier::None)
+            amount = FigureAmount::qualifierName(f.amount.qualifier) + u' ' + amount;
+        else if (f.amount.approximate)
+            amount = tr("about %1").arg(amount);
+        if (!amounts.contains(amount))
+            amounts.append(amount);
+    }
+    return amounts.join(u" / "_s);
+}
+
+void FiguresChart::renderTo(QPainter *painter, const QPointF &topLeft)
+{
+    const QRectF area(QPointF(0, 0), QSizeF(size()));
+    painter->save();
+    painter->translate(topLeft);
+    painter->setClipRect(area, Qt::IntersectClip);
+    painter->fillRect(area, backgroundBrush());
+    // The scene at its own scale: the chart's geometry is the view's size.
+    scene()->render(painter, area, area, Qt::IgnoreAspectRatio);
+    drawForeground(painter, area);
+    painter->restore();
+}
+
+TimelineTheme FiguresChart::currentTheme() const
+{
+    if (m_fixedTheme)
+        return *m_fixedTheme;
+    return m_highContrast ? TimelineTheme::highContrast() : TimelineTheme::screen(palette());
+}
+
 QList<int> FiguresChart::figuresOf(int series) const
 {
     QList<int> figures;
@@ -179,7 +240,7 @@ void FiguresChart::rebuild()
             m_pointsOf.append(QList<int>());
             auto *series = new QScatterSeries;
             series->setName(figure.label);
-            series->setMarkerSize(kMarkerSize);
+            series->setMarkerSize(kMarkerSize * scale());
             m_measureSeries.append(series);
         }
         const bool money = m_measureIsMoney.at(p.measure);
@@ -254,7 +315,7 @@ qint64 FiguresChart::markerTime(const Placed &p) const
         return centre;
     const double width = m_chart->plotArea().width();
     const double msPerPixel = width > 0 ? double(m_zoom->rangeSpan()) / width : 0;
-    const double offset = (p.slot - (count - 1) / 2.0) * kSideBySide;
+    const double offset = (p.slot - (count - 1) / 2.0) * kSideBySide * scale();
     return centre + qint64(std::llround(offset * msPerPixel));
 }
 
@@ -447,7 +508,9 @@ void FiguresChart::updatePlotArea()
 {
     QLegend *legend = m_chart->legend();
     const qreal labels = QFontMetricsF(labelFont()).height() + 10;
-    if (!m_alignedWith || !m_alignedWith->isVisible() || m_alignedWith->window() != window()) {
+    const bool aligned =
+        m_alignedWith && m_alignedWith->isVisible() && m_alignedWith->window() == window();
+    if (!m_plotSpan && !aligned) {
         if (!legend->isAttachedToChart())
             legend->attachToChart();
         // Laid out by the chart itself, with room for the labels drawAxes() puts around it.
@@ -457,14 +520,19 @@ void FiguresChart::updatePlotArea()
     }
     // The timeline's event area in this view's coordinates, exactly: not clipped to the view,
     // so that time maps to the same x even where the chart is narrower.
-    const QRectF area = m_alignedWith->eventArea();
-    const QPoint origin =
-        m_alignedWith->mapTo(window(), QPoint(0, 0)) - mapTo(window(), QPoint(0, 0));
-    const qreal left = area.left() + origin.x();
-    const qreal right = area.right() + origin.x();
+    qreal left = 0, right = 0;
+    if (m_plotSpan) {
+        std::tie(left, right) = *m_plotSpan;
+    } else {
+        const QRectF area = m_alignedWith->eventArea();
+        const QPoint origin =
+            m_alignedWith->mapTo(window(), QPoint(0, 0)) - mapTo(window(), QPoint(0, 0));
+        left = area.left() + origin.x();
+        right = area.right() + origin.x();
+    }
     // The legend goes beside the plot when the chart reaches past the timeline (under the
     // side docks), else in a strip above it.
-    const qreal room = viewport()->width() - right - 8;
+    const qreal room = m_plotSpan ? 0 : viewport()->width() - right - 8;
     qreal top = 8;
     if (legend->isAttachedToChart())
         legend->detachFromChart();
@@ -491,7 +559,22 @@ void FiguresChart::updatePlotArea()
             }
             used += item;
         }
-        const qreal height = rows * (metrics.height() + 5) + 6;
+        qreal height = rows * (metrics.height() + 5) + 6;
+        // Qt's rows are what counts: lay the legend out with room to spare, then keep the
+        // height its markers took, so that no measure's name is cut off.
+        legend->setGeometry(QRectF(x, 2, width, std::max(height * 2, viewport()->height() / 2.0)));
+        if (QGraphicsLayout *layout = legend->layout())
+            layout->activate();
+        qreal markersBottom = 0;
+        for (const QGraphicsItem *group : legend->childItems()) {
+            for (const QGraphicsItem *item : group->childItems()) {
+                if (item->isVisible())
+                    markersBottom = std::max(markersBottom,
+                                    item->mapRectToItem(legend, item->boundingRect()).bottom());
+            }
+        }
+        if (markersBottom > 0)
+            height = std::ceil(markersBottom) + 4;
         legend->setGeometry(QRectF(x, 2, width, height));
         top = height + 8;
     }
@@ -513,8 +596,7 @@ void FiguresChart::changeEvent(QEvent *event)
 
 void FiguresChart::applyTheme()
 {
-    const TimelineTheme theme =
-        m_highContrast ? TimelineTheme::highContrast() : TimelineTheme::screen(palette());
+    const TimelineTheme theme = currentTheme();
     const bool dark = theme.background.lightnessF() < 0.5;
     // The chart theme resets fonts and colours; ours go on top.
     m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -542,7 +624,7 @@ void FiguresChart::applyTheme()
     for (QLineSeries *span : std::as_const(m_spanSeries)) {
         const int m = span->property("measure").toInt();
         QColor colour = colours.isEmpty() ? theme.text : colours.at(m % colours.size());
-        QPen pen(colour, 4);
+        QPen pen(colour, 4 * scale());
         pen.setCapStyle(Qt::FlatCap);
         span->setPen(pen);
     }
@@ -552,12 +634,12 @@ void FiguresChart::applyTheme()
 void FiguresChart::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
-    const TimelineTheme theme =
-        m_highContrast ? TimelineTheme::highContrast() : TimelineTheme::screen(palette());
+    const TimelineTheme theme = currentTheme();
     const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
+    const double marker = kMarkerSize * scale();
     painter->save();
     drawAxes(painter, theme);
-    painter->setClipRect(plot.adjusted(-kMarkerSize, -kMarkerSize, kMarkerSize, kMarkerSize));
+    painter->setClipRect(plot.adjusted(-marker, -marker, marker, marker));
     painter->setRenderHint(QPainter::Antialiasing);
     // Differing reports of one measure and period: a dashed frame around them.
     QPen frame(theme.text, 1, Qt::DashLine);
@@ -569,11 +651,17 @@ void FiguresChart::drawForeground(QPainter *painter, const QRectF &rect)
         QRectF box;
         for (int at : group) {
             const QPointF c = m_chart->mapToScene(chartPosition(m_placed.at(at)));
-            box = box.united(
-                QRectF(c.x() - kMarkerSize / 2, c.y() - kMarkerSize / 2, kMarkerSize, kMarkerSize));
+            box = box.united(QRectF(c.x() - marker / 2, c.y() - marker / 2, marker, marker));
         }
-        painter->drawRoundedRect(box.adjusted(-4, -4, 4, 4), 4, 4);
+        // Not past the plot: an SVG does not clip (Qt 6.4), and a frame for reports out of
+        // range would show in the gutter.
+        if (!plot.contains(box.center()))
+            continue;
+        const double pad = 4 * scale();
+        painter->drawRoundedRect(box.adjusted(-pad, -pad, pad, pad), pad, pad);
     }
+    if (m_amountsLabelled)
+        drawAmountLabels(painter, theme);
     // The selected event's figures and the one under the pointer get a ring.
     const int selected = m_zoom ? m_zoom->selectedEvent() : -1;
     const QString selectedId =
@@ -594,6 +682,11 @@ void FiguresChart::drawForeground(QPainter *painter, const QRectF &rect)
 
 QFont FiguresChart::labelFont() const
 {
+    if (m_fixedTheme) {
+        QFont font = m_fixedTheme->scaledFont();
+        font.setPixelSize(std::max(1, int(std::lround(11 * scale()))));
+        return font;
+    }
     QFont font = this->font();
     font.setPixelSize(m_highContrast ? 12 : 11);
     font.setBold(m_highContrast);
@@ -652,7 +745,7 @@ void FiguresChart::drawAxes(QPainter *painter, const TimelineTheme &theme) const
         }
     }
     if (m_hasCount) {
-        const double right = m_hasMoney ? gutterRight - 70 : gutterRight;
+        const double right = m_hasMoney ? gutterRight - 70 * scale() : gutterRight;
         const double high = m_axisCount->max();
         lastY = 1e9;
         for (const double value : {0.0, std::round(high / 2), high}) {
@@ -667,6 +760,75 @@ void FiguresChart::drawAxes(QPainter *painter, const TimelineTheme &theme) const
                 QPointF(right - metrics.horizontalAdvance(label), y + metrics.ascent() / 2 - 1),
                 label);
         }
+    }
+    painter->restore();
+}
+
+// Every marker's amount above it (the reports of a group once, above their frame), moved
+// below, right or left when that place is taken; on paper nothing can be hovered instead.
+void FiguresChart::drawAmountLabels(QPainter *painter, const TimelineTheme &theme) const
+{
+    const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
+    const double marker = kMarkerSize * scale();
+    const double gap = 3 * scale();
+    painter->save();
+    painter->setFont(labelFont());
+    painter->setPen(theme.text);
+    const QFontMetricsF metrics(painter->font());
+    // The markers and the bars of periods: a label goes where it covers neither.
+    QList<QRectF> taken;
+    const QRectF area = m_chart->plotArea();
+    for (const Placed &p : std::as_const(m_placed)) {
+        const QPointF c = m_chart->mapToScene(chartPosition(p));
+        taken.append(QRectF(c.x() - marker / 2, c.y() - marker / 2, marker, marker));
+        if (p.end > p.start && m_zoom) {
+            const auto x = [&](qint64 t) {
+                return TimeScale::timeToPixel(t, m_zoom->rangeStart(), m_zoom->rangeEnd(),
+                                              area.left(), area.width());
+            };
+            const double bar = 4 * scale();
+            const QPointF a = m_chart->mapToScene(QPointF(x(p.start), c.y()));
+            const QPointF b = m_chart->mapToScene(QPointF(x(p.end), c.y()));
+            taken.append(QRectF(a.x(), c.y() - bar / 2, b.x() - a.x(), bar));
+        }
+    }
+    for (const QList<int> &group : std::as_const(m_groups)) {
+        QRectF box;
+        for (int at : group) {
+            const QPointF c = m_chart->mapToScene(chartPosition(m_placed.at(at)));
+            box = box.united(QRectF(c.x() - marker / 2, c.y() - marker / 2, marker, marker));
+        }
+        if (!plot.contains(box.center()))
+            continue;
+        if (group.size() > 1)
+            box.adjust(-4 * scale(), -4 * scale(), 4 * scale(), 4 * scale());
+        const QString text = amountLabel(m_placed.at(group.first()).figure);
+        const QSizeF size(metrics.horizontalAdvance(text), metrics.height());
+        const double cx = box.center().x() - size.width() / 2;
+        const double line = size.height();
+        const QRectF candidates[] = {
+            QRectF(QPointF(cx, box.top() - gap - line), size),
+            QRectF(QPointF(cx, box.bottom() + gap), size),
+            QRectF(QPointF(box.right() + gap, box.center().y() - line / 2), size),
+            QRectF(QPointF(box.left() - gap - size.width(), box.center().y() - line / 2), size),
+            QRectF(QPointF(cx, box.top() - gap - 2 * line), size),
+            QRectF(QPointF(cx, box.bottom() + gap + line), size),
+            QRectF(QPointF(cx, box.top() - gap - 3 * line), size),
+        };
+        QRectF place = candidates[0];
+        for (const QRectF &candidate : candidates) {
+            const bool inside = plot.adjusted(0, -size.height(), 0, size.height())
+                                    .contains(candidate);
+            const bool free = std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) {
+                return r.intersects(candidate);
+            });
+            if (inside && free) {
+                place = candidate;
+                break;
+            }
+        }
+        taken.append(place);
+        painter->drawText(QPointF(place.left(), place.top() + metrics.ascent()), text);
     }
     painter->restore();
 }

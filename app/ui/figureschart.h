@@ -1,10 +1,13 @@
 #pragma once
 
+#include "timelinetheme.h"
 #include "timelinezoom.h"
 
 #include <QChartView>
 #include <QList>
 #include <QPointer>
+
+#include <optional>
 
 class Catalogue;
 class QCategoryAxis;
@@ -12,7 +15,6 @@ class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 class TimelineWidget;
-struct TimelineTheme;
 
 // The amounts the sources give, on the timeline's own time axis: it follows the shared
 // TimelineZoom and lines its plot up with the timeline's event area, so that a date is at the
@@ -22,7 +24,9 @@ struct TimelineTheme;
 // of one measure for the same period stand side by side inside a dashed frame, never averaged:
 // the tooltip says "reported as £399m (HSJ), £400m (Cabinet report para 3), £409m (para 16)".
 // Hovering a marker shows the amount as written, the period and the citation; a click selects
-// the figure's event (the window's selection) and asks for its passage.
+// the figure's event (the window's selection) and asks for its passage. For paper
+// (FiguresExport), the theme and the plot's span are set rather than followed, and every
+// marker is labelled with its amount, since a page cannot be hovered.
 class FiguresChart : public QChartView
 {
     Q_OBJECT
@@ -38,6 +42,18 @@ public:
     void alignWith(TimelineWidget *timeline);
     void setHighContrast(bool highContrast);
     bool isHighContrast() const { return m_highContrast; }
+    // An export's theme (print, high contrast…, at its scale) instead of the window's.
+    void setTheme(const TimelineTheme &theme);
+    // The plot from left to right in this view's coordinates, with the legend above it,
+    // instead of following a timeline.
+    void setPlotSpan(qreal left, qreal right);
+    // Each marker labelled with its amount ("£1.3m"; the reports of a group together).
+    void setAmountsLabelled(bool labelled);
+    // The label of a figure's marker, or of the group of reports it is one of.
+    QString amountLabel(int figure) const;
+    // Draws what the view shows (the ground, the chart, the axes and labels over it) with
+    // its top left at topLeft, at the view's size: for exports, where it is never shown.
+    void renderTo(QPainter *painter, const QPointF &topLeft);
 
     // One per measure, in the order the catalogue first names them, named by its label.
     const QList<QScatterSeries *> &measureSeries() const { return m_measureSeries; }
@@ -86,7 +102,10 @@ private:
     void relayout();
     void updatePlotArea();
     void applyTheme();
+    TimelineTheme currentTheme() const;
+    qreal scale() const { return m_fixedTheme ? m_fixedTheme->scale : 1.0; }
     QFont labelFont() const;
+    void drawAmountLabels(QPainter *painter, const TimelineTheme &theme) const;
     void drawAxes(QPainter *painter, const TimelineTheme &theme) const;
     const Placed *placed(int figure) const;
     QPointF chartPosition(const Placed &p) const; // in the chart's coordinates
@@ -111,5 +130,8 @@ private:
     QPointer<TimelineWidget> m_alignedWith;
     QList<QPointer<QObject>> m_watchedAncestors;
     bool m_highContrast = false;
+    std::optional<TimelineTheme> m_fixedTheme;
+    std::optional<std::pair<qreal, qreal>> m_plotSpan;
+    bool m_amountsLabelled = false;
     int m_hovered = -1;
 };

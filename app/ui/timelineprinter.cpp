@@ -1,5 +1,6 @@
 #include "timelineprinter.h"
 
+#include "figuresexport.h"
 #include "handoutwriter.h"
 #include "imageexporter.h"
 
@@ -24,8 +25,9 @@ QString TimelinePrinter::print(const Catalogue &catalogue, const ExportSettings 
     if (!invalid.isEmpty())
         return invalid;
     printer->setFullPage(true);
-    return paged.handout ? HandoutWriter::paintPages(catalogue, paged, printer)
-                         : ImageExporter::paintPages(catalogue, paged, printer);
+    const FiguresExport figures;
+    return paged.handout ? HandoutWriter::paintPages(catalogue, paged, printer, &figures)
+                         : ImageExporter::paintPages(catalogue, paged, printer, &figures);
 }
 
 int TimelinePrinter::preview(const Catalogue &catalogue, const ExportSettings &settings,

@@ -47,7 +47,7 @@ public:
             options.append(QCommandLineOption(name, u"Tune "_s + name + u"."_s));
         return options;
     }
-    ApplicationKind applicationKind() const override { return m_kind; }
+    ApplicationKind applicationKind(const CommandLineOptions &) const override { return m_kind; }
     int run(const CommandLineOptions &, QTextStream &out, QTextStream &) const override
     {
         if (m_runsOutOfMemory)
@@ -376,6 +376,15 @@ void TestCommandLine::registeredActions_data()
         << ApplicationKind::Widgets;
     QTest::newRow("--list-events") << QStringList{u"--list-events"_s} << ApplicationKind::Core;
     QTest::newRow("--check") << QStringList{u"--check"_s, u"story.json"_s} << ApplicationKind::Core;
+    QTest::newRow("--export-filename")
+        << QStringList{u"--export-filename"_s, u"story.png"_s} << ApplicationKind::Gui;
+    // Qt Charts draws with Widgets: a QApplication, still on the offscreen platform.
+    QTest::newRow("--export-filename --with-figures")
+        << QStringList{u"--export-filename"_s, u"story.png"_s, u"--with-figures"_s}
+        << ApplicationKind::OffscreenWidgets;
+    QTest::newRow("--export-filename --figures-only")
+        << QStringList{u"--export-filename"_s, u"story.svg"_s, u"--figures-only"_s}
+        << ApplicationKind::OffscreenWidgets;
     QTest::newRow("--help") << QStringList{u"--help"_s} << ApplicationKind::Core;
     QTest::newRow("--version") << QStringList{u"--version"_s} << ApplicationKind::Core;
     QTest::newRow("a mistake") << QStringList{u"--bogus"_s} << ApplicationKind::Core;

@@ -24,6 +24,8 @@ private slots:
     void writes();
     void refuses_data();
     void refuses();
+    void withFiguresDrawsTheChart_data();
+    void withFiguresDrawsTheChart();
     void settingsFromOptions_data();
     void settingsFromOptions();
 
@@ -70,6 +72,15 @@ void tst_ExportCommandLine::writes_data()
         << QStringList{u"--page"_s, u"a3"_s, u"--from"_s, u"2017/18"_s, u"--to"_s, u"2017/18"_s}
         << QSize() << 0;
     QTest::newRow("handout") << u"handout.pdf"_s << QStringList{u"--handout"_s} << QSize() << 0;
+    QTest::newRow("png with figures")
+        << u"figures.png"_s << QStringList{u"--with-figures"_s, u"--export-width"_s, u"1200"_s}
+        << QSize(1200, 849) << 96;
+    QTest::newRow("pdf, the figures alone")
+        << u"figures.pdf"_s << QStringList{u"--figures-only"_s, u"--from"_s, u"2016"_s} << QSize()
+        << 0;
+    QTest::newRow("handout with figures")
+        << u"figures-handout.pdf"_s << QStringList{u"--handout"_s, u"--with-figures"_s} << QSize()
+        << 0;
     QTest::newRow("another catalogue")
         << u"good.png"_s << QStringList{TestFiles::path(u"cli"_s, u"good/catalogue.json"_s)}
         << QSize(3508, 2480) << 300;
@@ -108,6 +119,39 @@ void tst_ExportCommandLine::writes()
     } else {
         QVERIFY(head.startsWith("<?xml"));
     }
+}
+
+void tst_ExportCommandLine::withFiguresDrawsTheChart_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("timeline");
+
+    QTest::newRow("under the timeline") << QStringList{u"--with-figures"_s} << true;
+    QTest::newRow("alone") << QStringList{u"--figures-only"_s} << false;
+    QTest::newRow("not asked") << QStringList{} << true;
+}
+
+// Without a display the program draws the chart (on the offscreen platform): the SVG holds
+// its labels as text, and the timeline's lanes only when it is under the timeline.
+void tst_ExportCommandLine::withFiguresDrawsTheChart()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, timeline);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"figures.svg"_s);
+    const BinaryRun run =
+        runBinary(QStringList{u"--export-filename"_s, path} + arguments, m_runtime.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errLines().join(u'\n')));
+    QVERIFY2(run.errLines().isEmpty(), qPrintable(run.errLines().join(u'\n')));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    const bool chart = !arguments.isEmpty();
+    QCOMPARE(svg.contains(u">£399m / £400m / £409m<"_s), chart);
+    QCOMPARE(svg.contains(u">LLR health and care funding gap<"_s), chart);
+    QCOMPARE(svg.contains(u">Bedford, Luton and Milton Keynes<"_s), timeline);
 }
 
 void tst_ExportCommandLine::refuses_data()
@@ -162,6 +206,13 @@ void tst_ExportCommandLine::refuses_data()
                              << u"--lanes: no lane given"_s;
     QTest::newRow("handout as png")
         << u"story.png"_s << QStringList{u"--handout"_s} << 2 << u"a handout is a PDF, not PNG"_s;
+    QTest::newRow("figures two ways")
+        << u"story.svg"_s << QStringList{u"--with-figures"_s, u"--figures-only"_s} << 2
+        << u"--with-figures and --figures-only cannot be combined"_s;
+    QTest::newRow("figures of a catalogue without")
+        << u"story.svg"_s
+        << QStringList{TestFiles::path(u"cli"_s, u"good/catalogue.json"_s), u"--with-figures"_s}
+        << 2 << u"--with-figures: the catalogue has no figures to draw"_s;
     QTest::newRow("missing catalogue")
         << u"story.png"_s << QStringList{TestFiles::path(u"cli"_s, u"no-such.json"_s)} << 1
         << u"no such file"_s;

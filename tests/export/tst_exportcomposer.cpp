@@ -1,5 +1,6 @@
 #include "catalogueloader.h"
 #include "exportcomposer.h"
+#include "exportfigures.h"
 #include "samplecatalogue.h"
 #include "timescale.h"
 
@@ -19,6 +20,28 @@ void paint(ExportComposer &composer, int page = 0)
     composer.paintPage(&painter, page);
 }
 
+// Records what the composer asks the chart to draw, and fills the band so that it shows.
+class RecordingFigures : public ExportFigures
+{
+public:
+    struct Call
+    {
+        QRectF rect;
+        qreal plotLeft = 0;
+        qreal plotRight = 0;
+        qint64 start = 0;
+        qint64 end = 0;
+        qreal scale = 0;
+    };
+    void paint(QPainter *painter, const Catalogue &, const QRectF &rect, qreal plotLeft,
+               qreal plotRight, qint64 start, qint64 end, const TimelineTheme &theme) const override
+    {
+        calls.append({rect, plotLeft, plotRight, start, end, theme.scale});
+        painter->fillRect(rect, Qt::magenta);
+    }
+    mutable QList<Call> calls;
+};
+
 } // namespace
 
 // The page around the timeline: pages, the body's place, the header's range, text size.
@@ -37,6 +60,10 @@ private slots:
     void textScale_data();
     void textScale();
     void pdfMargins();
+    void figuresUnderTheTimeline_data();
+    void figuresUnderTheTimeline();
+    void figuresAlone();
+    void figuresNeedSomethingToDrawThem();
 
 private:
     Catalogue m_story;
@@ -219,6 +246,122 @@ void tst_ExportComposer::pdfMargins()
     QVERIFY(qAbs(content.top() - 20 / 25.4 * 96) < 0.01);
     QVERIFY(qAbs(page.width() - content.right() - 30 / 25.4 * 96) < 0.01);
     QVERIFY(qAbs(page.height() - content.bottom() - 40 / 25.4 * 96) < 0.01);
+}
+
+
+void tst_ExportComposer::figuresUnderTheTimeline_data()
+{
+    QTest::addColumn<ExportSettings>("settings");
+
+    ExportSettings png;
+    png.figures = ExportSettings::Figures::BelowTimeline;
+    png.range = ExportSettings::Range::Dates;
+    png.from = QDate(2014, 1, 1);
+    png.to = QDate(2018, 12, 31);
+    QTest::newRow("png, 2014 to 2018") << png;
+    ExportSettings year = png;
+    year.from = QDate(2017, 4, 1);
+    year.to = QDate(2018, 3, 31);
+    QTest::newRow("png, 2017/18") << year;
+    ExportSettings slide = png;
+    slide.pixelSize = QSize(1920, 1080);
+    slide.dpi = 96;
+    slide.range = ExportSettings::Range::WholeStory;
+    QTest::newRow("slide, whole story") << slide;
+    ExportSettings pdf = png;
+    pdf.format = ExportSettings::Format::Pdf;
+    pdf.pagination = ExportSettings::Pagination::SplitPages;
+    pdf.pageCount = 3;
+    QTest::newRow("pdf, three pages") << pdf;
+}
+
+// The chart's band lies between the timeline and its key, the whole width, and its plot
+// spans the timeline's event area for the page's own range: a date is at the same x in both.
+void tst_ExportComposer::figuresUnderTheTimeline()
+{
+    QFETCH(ExportSettings, settings);
+
+    const RecordingFigures figures;
+    ExportComposer composer(m_story, settings, &figures);
+    QVERIFY(composer.showsFigures());
+    QVERIFY(!composer.figuresAlone());
+    for (int page = 0; page < composer.pageCount(); ++page) {
+        figures.calls.clear();
+        paint(composer, page);
+        QCOMPARE(figures.calls.size(), 1);
+        const RecordingFigures::Call &call = figures.calls.first();
+        const QRectF body = composer.bodyRect();
+        const QRectF area = composer.bodyLayout().eventArea;
+        QVERIFY(!body.isEmpty());
+        QCOMPARE(call.plotLeft, area.left());
+        QCOMPARE(call.plotRight, area.right());
+        QCOMPARE(call.start, composer.pageScope(page).start());
+        QCOMPARE(call.end, composer.pageScope(page).end());
+        QCOMPARE(call.scale, composer.theme().scale);
+        QCOMPARE(call.rect, composer.figuresRect());
+        QVERIFY2(call.rect.top() > body.bottom(), "the band is under the timeline");
+        QVERIFY(call.rect.left() <= area.left() && call.rect.right() >= area.right() - 1);
+        // A whole number of units, so that the chart is drawn unscaled.
+        QCOMPARE(call.rect.width(), std::floor(call.rect.width()));
+        QCOMPARE(call.rect.height(), std::floor(call.rect.height()));
+        // The timeline keeps the larger share of the page.
+        QVERIFY(call.rect.height() < body.height() * 1.5);
+        QVERIFY(call.rect.height() >= 100 * composer.theme().scale);
+        if (!composer.keyRect().isNull())
+            QVERIFY(composer.keyRect().top() > call.rect.bottom());
+        QVERIFY(call.rect.bottom() <= composer.contentRect().bottom());
+    }
+}
+
+// The chart alone takes the timeline's place, its plot where the timeline's would be.
+void tst_ExportComposer::figuresAlone()
+{
+    ExportSettings timeline;
+    timeline.range = ExportSettings::Range::Dates;
+    timeline.from = QDate(2016, 1, 1);
+    timeline.to = QDate(2018, 12, 31);
+    ExportComposer plain(m_story, timeline);
+    paint(plain);
+    const QRectF area = plain.bodyLayout().eventArea;
+
+    ExportSettings alone = timeline;
+    alone.figures = ExportSettings::Figures::Alone;
+    const RecordingFigures figures;
+    ExportComposer composer(m_story, alone, &figures);
+    QVERIFY(composer.figuresAlone());
+    paint(composer);
+    QCOMPARE(figures.calls.size(), 1);
+    const RecordingFigures::Call &call = figures.calls.first();
+    QVERIFY(composer.bodyRect().isNull());
+    QVERIFY(composer.keyRect().isNull());
+    QCOMPARE(call.plotLeft, area.left());
+    QVERIFY(qAbs(call.plotRight - area.right()) <= 1);
+    QVERIFY(call.rect.height() > composer.contentRect().height() / 2);
+    QCOMPARE(composer.sheetCount(), 1);
+    // The header counts the figures shown, not the events.
+    QVERIFY2(composer.rangeText(0).endsWith(u" figures"_s), qPrintable(composer.rangeText(0)));
+}
+
+// Asked for figures with nothing to draw them (a program without the chart), or not asked:
+// the timeline alone, exactly as before.
+void tst_ExportComposer::figuresNeedSomethingToDrawThem()
+{
+    ExportSettings settings;
+    ExportComposer plain(m_story, settings);
+    paint(plain);
+    settings.figures = ExportSettings::Figures::BelowTimeline;
+    ExportComposer withoutChart(m_story, settings);
+    QVERIFY(!withoutChart.showsFigures());
+    paint(withoutChart);
+    QCOMPARE(withoutChart.bodyRect(), plain.bodyRect());
+    QVERIFY(withoutChart.figuresRect().isNull());
+
+    settings.figures = ExportSettings::Figures::None;
+    const RecordingFigures figures;
+    ExportComposer notAsked(m_story, settings, &figures);
+    paint(notAsked);
+    QVERIFY(figures.calls.isEmpty());
+    QCOMPARE(notAsked.bodyRect(), plain.bodyRect());
 }
 
 QTEST_MAIN(tst_ExportComposer)

@@ -15,6 +15,7 @@ private slots:
     void events_data();
     void events();
     void wholeStoryHasRoom();
+    void wholeStoryReachesTheFigures();
     void citedSources();
     void restrictedTo();
     void splitRange_data();
@@ -119,6 +120,27 @@ void tst_ExportScope::wholeStoryHasRoom()
     const ExportScope empty(none, ExportSettings{});
     QVERIFY(empty.start() < empty.end());
     QVERIFY(empty.eventIndexes().isEmpty());
+}
+
+// With the figures drawn, the whole story runs as far as the periods they are for.
+void tst_ExportScope::wholeStoryReachesTheFigures()
+{
+    Catalogue catalogue = sampleCatalogue();
+    Figure gap;
+    gap.id = u"gap"_s;
+    gap.measure = u"gap"_s;
+    gap.label = u"National funding gap"_s;
+    gap.period = EventDate::parse(u"2030/31"_s);
+    QVERIFY(gap.period.isValid());
+    catalogue.setFigures({gap});
+    const ExportScope timeline(catalogue, ExportSettings());
+    QVERIFY(timeline.end() < TimeScale::dayStart(QDate(2030, 4, 1)));
+    ExportSettings settings;
+    settings.figures = ExportSettings::Figures::BelowTimeline;
+    const ExportScope withFigures(catalogue, settings);
+    QVERIFY(withFigures.end() > TimeScale::dayEnd(QDate(2031, 3, 31)));
+    QVERIFY(withFigures.start() <= timeline.start());
+    QVERIFY(withFigures.start() < TimeScale::dayStart(catalogue.firstDay()));
 }
 
 void tst_ExportScope::citedSources()

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QGroupBox>
 #include <QImageReader>
 #include <QLabel>
@@ -37,6 +38,7 @@ private slots:
     void scaleKeepsThePicture();
     void settingsRoundTrip();
     void copyToClipboard();
+    void figuresChoiceDrawsTheChart();
 
 private:
     template <typename T> static T *child(const ExportDialog &dialog, const QString &name)
@@ -306,6 +308,47 @@ void tst_ExportDialog::copyToClipboard()
     QVERIFY(data->hasImage());
     QCOMPARE(qvariant_cast<QImage>(data->imageData()).size(), QSize(600, 400));
     QVERIFY(data->data(u"image/svg+xml"_s).contains("<svg"));
+}
+
+// The Figures choice, made with the keyboard, is what the settings and the preview show; a
+// catalogue without figures offers none.
+void tst_ExportDialog::figuresChoiceDrawsTheChart()
+{
+    ExportDialog dialog(&m_story);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *figures = child<QComboBox>(dialog, u"figures"_s);
+    QVERIFY(figures->isEnabled());
+    QCOMPARE(dialog.settings().figures, ExportSettings::Figures::None);
+    dialog.refreshPreview();
+    const QImage without = dialog.previewImage();
+
+    figures->setFocus();
+    QTest::keyClick(figures, Qt::Key_Down);
+    QCOMPARE(dialog.settings().figures, ExportSettings::Figures::BelowTimeline);
+    dialog.refreshPreview();
+    const QImage below = dialog.previewImage();
+    QVERIFY(!below.isNull());
+    QVERIFY(below != without);
+    QTest::keyClick(figures, Qt::Key_Down);
+    QCOMPARE(dialog.settings().figures, ExportSettings::Figures::Alone);
+    dialog.refreshPreview();
+    QVERIFY(dialog.previewImage() != below);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"figures.svg"_s);
+    auto *format = child<QComboBox>(dialog, u"format"_s);
+    format->setCurrentIndex(format->findData(int(ExportSettings::Format::Svg)));
+    QVERIFY(dialog.exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(u">£399m / £400m / £409m<"_s));
+
+    const Catalogue none;
+    ExportDialog empty(&none);
+    QVERIFY(!child<QComboBox>(empty, u"figures"_s)->isEnabled());
+    QCOMPARE(empty.settings().figures, ExportSettings::Figures::None);
 }
 
 QTEST_MAIN(tst_ExportDialog)

@@ -1,6 +1,7 @@
 #include "eventeditor.h"
 
 #include "cataloguewriter.h"
+#include "eventfigureseditor.h"
 #include "passageedit.h"
 #include "timelinedocument.h"
 
@@ -77,6 +78,8 @@ EventEditor::EventEditor(TimelineDocument *document, QWidget *parent)
     m_passages->setWordWrap(true);
     m_passages->setToolTip(tr("Double-click a passage to change its quote."));
     m_passages->installEventFilter(this);
+    m_figures = new EventFiguresEditor(document, this);
+    m_figures->setObjectName(u"eventFiguresEditor"_s);
     m_removePassage = new QPushButton(tr("&Remove Passage"), this);
     m_removePassage->setObjectName(u"removePassage"_s);
     m_apply = new QPushButton(tr("Apply"), this);
@@ -122,6 +125,7 @@ EventEditor::EventEditor(TimelineDocument *document, QWidget *parent)
     form->addRow(buddyLabel(tr("A&ctors:"), m_actors), actors);
     form->addRow(buddyLabel(tr("Ta&gs:"), m_tags), tags);
     form->addRow(buddyLabel(tr("Passag&es:"), m_passages), passages);
+    form->addRow(buddyLabel(tr("Fig&ures:"), m_figures->list()), m_figures);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(form);
@@ -228,6 +232,9 @@ void EventEditor::setReadOnly(bool readOnly)
 
 void EventEditor::revert()
 {
+    // The figures are applied one command at a time, never drafted: they follow at once.
+    m_figures->setReadOnly(m_readOnly);
+    m_figures->setEvent(m_id);
     const TimelineEvent *event = m_document->catalogue().event(m_id);
     const bool editable = event && !m_readOnly;
     for (QWidget *field :

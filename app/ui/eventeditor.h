@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class EventFiguresEditor;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,7 @@ public:
     QListWidget *tagList() const { return m_tags; }
     QListWidget *passageList() const { return m_passages; }
     QPushButton *removePassageButton() const { return m_removePassage; }
+    EventFiguresEditor *figuresEditor() const { return m_figures; }
 
     // The passage at row of the list (the event's order): removed, or its quote changed by
     // asking for the new words (again, with the reason, until they are found or cancelled).
@@ -94,6 +96,7 @@ private:
     QListWidget *m_tags = nullptr;
     QListWidget *m_passages = nullptr;
     QPushButton *m_removePassage = nullptr;
+    EventFiguresEditor *m_figures = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
 };

@@ -250,8 +250,8 @@ bool Reader::readEvent(JsonObjectReader &reader, const QJsonObject &object,
     const bool planned = reader.boolean("planned"_L1);
     event->dateBasis = reader.string("dateBasis"_L1);
     event->laneId = reader.text("lane"_L1);
-    event->actorIds = reader.strings("actors"_L1);
-    event->tagIds = reader.strings("tags"_L1);
+    event->actorIds = reader.ids("actors"_L1);
+    event->tagIds = reader.ids("tags"_L1);
     const QJsonArray links = reader.array("sources"_L1, Need::Required);
 
     // In the order of the fields in the file.
@@ -431,7 +431,7 @@ QList<Story> Reader::readStories(const QJsonArray &array)
                             [this](JsonObjectReader &reader, const QJsonObject &object,
                                    const ElementProblems &problems, Story &story) {
                                 story.title = reader.text("title"_L1);
-                                story.eventIds = reader.strings("events"_L1);
+                                story.eventIds = reader.ids("events"_L1);
                                 if (story.eventIds.isEmpty() && object.value("events"_L1).isArray())
                                     problems.report(u"\"events\" is empty"_s);
                                 checkIds(

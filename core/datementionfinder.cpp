@@ -1147,7 +1147,13 @@ Core Reader::withRange(Core a)
                                                : DateSpan::month(y, m);
     };
     if (aNoYear && !b.relative) {
-        // The first end takes the year of the second.
+        // The first end takes the year of the second: "29 February-2015" has none to take.
+        const DateSpan second = rb(QDate(), Tense::Past);
+        DateSpan first = make(ashape, second.first.year(), am, ad);
+        if (first.isValid() && first.first > second.first)
+            first = make(ashape, second.first.year() - 1, am, ad);
+        if (!second.isValid() || !DateSpan::range(first, second).isValid())
+            return a;
         r.inferred = false;
         r.relative = false;
         r.resolve = [rb, make, ashape, am, ad](QDate d, Tense t) {
@@ -1442,6 +1448,11 @@ void Reader::readPart(QStringView part, qsizetype offset, QList<DateMention> *ou
                         : bound == Bound::Before ? u"before"_s
                         : bound == Bound::After  ? u"after"_s
                                                  : u"since"_s;
+        // Words that read as a date but name none, with nothing to count it from: no mention.
+        if (!date.isValid() && !c.previous && !c.relative) {
+            i = end;
+            continue;
+        }
         DateMention m;
         const qsizetype s16 = m_offset + m_t[c.begin].start;
         const qsizetype e16 = m_offset + m_t[end - 1].end;

@@ -102,9 +102,9 @@ Catalogue EventListingReader::read(JsonFile &file)
         event.date =
             readDate(reader.value("date"_L1), [&](const QString &message) { report({}, message); });
         reader.string("status"_L1); // planned or not is in the date's label
-        event.laneId = reader.string("lane"_L1);
-        event.actorIds = reader.strings("actors"_L1);
-        event.tagIds = reader.strings("tags"_L1);
+        event.laneId = reader.string("lane"_L1).trimmed();
+        event.actorIds = reader.ids("actors"_L1);
+        event.tagIds = reader.ids("tags"_L1);
         const QJsonArray links = reader.array("sources"_L1);
         reader.finish();
         for (qsizetype k = 0; k < links.size(); ++k) {

@@ -98,6 +98,14 @@ bool JsonObjectReader::boolean(QLatin1String key)
     return value.toBool();
 }
 
+QStringList JsonObjectReader::ids(QLatin1String key)
+{
+    QStringList result = strings(key);
+    for (QString &id : result)
+        id = id.trimmed();
+    return result;
+}
+
 QStringList JsonObjectReader::strings(QLatin1String key)
 {
     const QJsonValue value = take(key, Need::Optional);

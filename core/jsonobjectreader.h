@@ -34,6 +34,9 @@ public:
     QString text(QLatin1String key);
     bool boolean(QLatin1String key);
     QStringList strings(QLatin1String key);
+    // strings() that name things defined elsewhere by their text() id, so trimmed as that is:
+    // " nhs-england" and "nhs-england" are the same actor.
+    QStringList ids(QLatin1String key);
     QJsonArray array(QLatin1String key, Need need = Need::Optional);
     // A whole number of at least 1; 0 when absent or wrong.
     int positiveInteger(QLatin1String key);

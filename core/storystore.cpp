@@ -94,7 +94,7 @@ private:
         }
         story->title = reader.text("title"_L1);
         const QJsonValue events = reader.value("events"_L1);
-        story->eventIds = reader.strings("events"_L1);
+        story->eventIds = reader.ids("events"_L1);
         if (events.isUndefined())
             report(u"\"events\" is missing"_s);
         else if (events.isArray() && story->eventIds.isEmpty())

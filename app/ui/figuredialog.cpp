@@ -13,6 +13,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <string>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -22,15 +25,14 @@ QString context(const QString &excerpt, const FigureMention &mention)
 {
     constexpr qsizetype kAround = 40;
     // Mentions count code points; the excerpt is UTF-16.
-    const QList<uint> points = excerpt.toUcs4();
-    const qsizetype from = std::max<qsizetype>(0, mention.start - kAround);
-    const qsizetype to = std::min<qsizetype>(points.size(), mention.end + kAround);
-    QString text = QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + from),
-                                     to - from)
-                       .simplified();
+    const std::u32string points = excerpt.toStdU32String();
+    const qsizetype size = qsizetype(points.size());
+    const qsizetype from = std::clamp<qsizetype>(mention.start - kAround, 0, size);
+    const qsizetype to = std::clamp<qsizetype>(mention.end + kAround, from, size);
+    QString text = QString::fromStdU32String(points.substr(from, to - from)).simplified();
     if (from > 0)
         text.prepend(u"\u2026"_s);
-    if (to < points.size())
+    if (to < size)
         text.append(u"\u2026"_s);
     return text;
 }

@@ -1,6 +1,7 @@
 #include "catalogueloader.h"
 #include "testfiles.h"
 
+#include "cataloguewriter.h"
 #include "fileresolver.h"
 
 #include <QDir>
@@ -39,6 +40,8 @@ private slots:
     void eventLists_data();
     void eventLists();
     void builtIn();
+    void idsAreTrimmedAsTheirDefinitions_data();
+    void idsAreTrimmedAsTheirDefinitions();
     void longNearMatchIsCut();
 };
 
@@ -314,6 +317,47 @@ void tst_CatalogueLoader::eventLists()
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     QCOMPARE(result.catalogue.events().size(), events);
     QCOMPARE(result.catalogue.lanes().size(), 2);
+}
+
+void tst_CatalogueLoader::idsAreTrimmedAsTheirDefinitions_data()
+{
+    QTest::addColumn<QString>("actor"); // as the listing names it
+    QTest::addColumn<QString>("id");    // as it is read
+
+    QTest::newRow("plain") << u"nhs-england"_s << u"nhs-england"_s;
+    QTest::newRow("spaces around") << u" nhs-england "_s << u"nhs-england"_s;
+    QTest::newRow("a line break inside") << u"nhs-englan\\nd "_s << u"nhs-englan\nd"_s;
+}
+
+// An id is read trimmed where it is defined, so every reference to it is read trimmed too: a
+// listing that names " nhs-england " is written as a catalogue that reads back the same.
+void tst_CatalogueLoader::idsAreTrimmedAsTheirDefinitions()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, id);
+
+    const QByteArray listing =
+        (uR"({"events": [{"id": "e1", "title": "An event", "lane": " national",
+            "actors": [")"_s + actor + uR"("], "tags": ["money "], "summary": "", "sources": [],
+            "date": {"label": "2013", "start": "2013-01-01", "end": "2013-12-31",
+                     "precision": "year", "approximate": false}}], "sources": []})"_s)
+            .toUtf8();
+    const QString path = u"l/listing.json"_s;
+    const CatalogueLoadResult read =
+        CatalogueLoader::load(path, listing, FileResolver::inMemory({{path, listing}}));
+    QVERIFY2(read.ok() && read.problems.isEmpty(), qPrintable(describe(read.problems)));
+    const TimelineEvent &event = read.catalogue.events().first();
+    QCOMPARE(event.actorIds, QStringList{id});
+    QCOMPARE(event.tagIds, QStringList{u"money"_s});
+    QCOMPARE(event.laneId, u"national"_s);
+
+    const QByteArray written = CatalogueWriter::write(read.catalogue);
+    const QString saved = u"l/saved.json"_s;
+    const CatalogueLoadResult again =
+        CatalogueLoader::load(saved, written, FileResolver::inMemory({{saved, written}}));
+    QVERIFY2(again.ok() && again.problems.isEmpty(), qPrintable(describe(again.problems)));
+    QCOMPARE(again.catalogue.events().first().actorIds, QStringList{id});
+    QCOMPARE(again.catalogue.actors().first().id, id);
 }
 
 void tst_CatalogueLoader::builtIn()

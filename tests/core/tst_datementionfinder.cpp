@@ -74,6 +74,9 @@ void tst_DateMentionFinder::find_data()
          {u"Savings are needed by 2020/21.", {u"2020/21 => by 2020/21 (planned)"_s}},
          {u"A plan for 2020/21 to 2022/23 was drafted.",
           {u"2020/21 to 2022/23 => 2020/21 \u2013 2022/23 (planned)"_s}},
+         // 29 February of the year before 2015 does not exist: no range, two dates.
+         {u"It fell on 29 February-2015.",
+          {u"29 February => 29 February 2016 [document]"_s, u"2015 => 2015"_s}},
          // A second date before the first is not the end of a range.
          {u"Compare 2020/21 to 2016.",
           {u"2020/21 => 2020/21 (planned)"_s, u"2016 => 2016"_s}},

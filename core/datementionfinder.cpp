@@ -1051,6 +1051,9 @@ Core Reader::readDeadline(qsizetype i)
     if (!(kw(i + 2, K::Of) && kw(i + 3, K::The) && kw(i + 4, K::Date) && kw(i + 5, K::Of) &&
           kw(i + 6, K::This)))
         return c;
+    // "… of this letter", "… of this notice": the document's own word ends it.
+    if (i + 7 >= m_t.size() || m_t.at(i + 7).kind != DateTokens::Kind::Word)
+        return c;
     const int u = m_t.at(i + 1).word.value;
     c.begin = i;
     c.end = i + 8;
@@ -1259,6 +1262,10 @@ Core Reader::read(qsizetype i)
 
 qsizetype Reader::codePoint(qsizetype utf16)
 {
+    if (utf16 < m_cpIndex) { // behind the last asked for: count again from the start
+        m_cpIndex = 0;
+        m_cpCount = 0;
+    }
     while (m_cpIndex < utf16) {
         if (m_text[m_cpIndex].isHighSurrogate() && m_cpIndex + 1 < m_text.size() &&
             m_text[m_cpIndex + 1].isLowSurrogate())
@@ -1458,6 +1465,12 @@ void Reader::readPart(QStringView part, qsizetype offset, QList<DateMention> *ou
         const qsizetype e16 = m_offset + m_t[end - 1].end;
         m.start = codePoint(s16);
         m.end = codePoint(e16);
+        // Mentions are in order and never overlap: one that reaches back into the last is
+        // the same words read twice.
+        if (m.start >= m.end || (!out.isEmpty() && m.start < out.constLast().end)) {
+            i = end;
+            continue;
+        }
         m.text = m_text.sliced(s16, e16 - s16).toString();
         m.date = date;
         m.precision = precision;

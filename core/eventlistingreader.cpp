@@ -102,7 +102,8 @@ Catalogue EventListingReader::read(JsonFile &file)
         event.date =
             readDate(reader.value("date"_L1), [&](const QString &message) { report({}, message); });
         reader.string("status"_L1); // planned or not is in the date's label
-        event.laneId = reader.string("lane"_L1).trimmed();
+        // Every event is in a lane, as in a catalogue, which the listing may be saved as.
+        event.laneId = reader.text("lane"_L1);
         event.actorIds = reader.ids("actors"_L1);
         event.tagIds = reader.ids("tags"_L1);
         const QJsonArray links = reader.array("sources"_L1);

@@ -3,6 +3,7 @@
 #include "cataloguewriter.h"
 #include "eventfigureseditor.h"
 #include "passageedit.h"
+#include "wheelguard.h"
 #include "timelinedocument.h"
 
 #include <QCheckBox>
@@ -137,6 +138,7 @@ EventEditor::EventEditor(TimelineDocument *document, QWidget *parent)
     connect(newLane, &QPushButton::clicked, this, &EventEditor::addLane);
     connect(newActor, &QPushButton::clicked, this, &EventEditor::addActor);
     connect(newTag, &QPushButton::clicked, this, &EventEditor::addTag);
+    WheelGuard::protect(this); // the editor scrolls in its dock
     connect(m_removePassage, &QPushButton::clicked, this,
             [this] { removePassage(m_passages->currentRow()); });
     connect(m_passages, &QListWidget::itemDoubleClicked, this,

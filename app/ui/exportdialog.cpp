@@ -7,6 +7,7 @@
 #include "imageexporter.h"
 #include "timelineprinter.h"
 #include "timescale.h"
+#include "wheelguard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -105,6 +106,7 @@ ExportDialog::ExportDialog(const Catalogue *catalogue, QWidget *parent)
     settingsLayout->addWidget(createTextGroup());
     settingsLayout->addStretch(1);
 
+    WheelGuard::protect(settingsColumn);
     auto *scroll = new QScrollArea;
     scroll->setWidget(settingsColumn);
     scroll->setWidgetResizable(true);

@@ -204,7 +204,9 @@ void tst_DateMentionFinder::find_data()
     addRows(
         "deadline", u"4 November 2019",
         {{u"A meeting within six weeks of the date of this letter.",
-          {u"six weeks of the date of this letter => by 16 December 2019 (planned) [document]"_s}}});
+          {u"six weeks of the date of this letter => by 16 December 2019 (planned) [document]"_s}},
+         // Cut off before the document's word: no deadline, and nothing read past the end.
+         {u"A meeting within six weeks of the date of this", {}}});
 }
 
 void tst_DateMentionFinder::find()

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "exportfigures.h"
 #include "exportfooter.h"
+#include "figuretimes.h"
 #include "exportkey.h"
 #include "exportlegend.h"
 #include "timescale.h"
@@ -63,27 +64,13 @@ QStringList wrapped(const QString &text, const QFontMetricsF &metrics, qreal wid
     return lines;
 }
 
-// Where a figure sits in time, as the chart places it: its period, else its event's date.
-std::pair<qint64, qint64> figureTimes(const Catalogue &catalogue, const Figure &figure)
-{
-    if (figure.period.isValid()) {
-        return {TimeScale::dayStart(figure.period.first()),
-                TimeScale::dayEnd(figure.period.last())};
-    }
-    if (const TimelineEvent *event = catalogue.event(figure.eventId)) {
-        const qint64 t = TimeScale::dayStart(event->date.first());
-        return {t, t + TimeScale::kDay};
-    }
-    return {0, 0};
-}
-
 // The figures of the catalogue that the range [start, end) shows.
 QList<const Figure *> figuresIn(const Catalogue &catalogue, qint64 start, qint64 end)
 {
     QList<const Figure *> figures;
     for (const Figure &figure : catalogue.figures()) {
-        const auto [first, last] = figureTimes(catalogue, figure);
-        if (last > first && first < end && last > start)
+        const auto times = FigureTimes::of(catalogue, figure);
+        if (times && times->first < end && times->second > start)
             figures.append(&figure);
     }
     return figures;

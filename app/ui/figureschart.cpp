@@ -3,6 +3,7 @@
 #include "axisticks.h"
 #include "catalogue.h"
 #include "figurereports.h"
+#include "figuretimes.h"
 #include "timelinetheme.h"
 #include "timelinewidget.h"
 
@@ -222,14 +223,11 @@ void FiguresChart::rebuild()
         const Figure &figure = figures.at(i);
         Placed p;
         p.figure = i;
-        if (figure.period.isValid()) {
-            p.start = TimeScale::dayStart(figure.period.first());
-            p.end = TimeScale::dayEnd(figure.period.last());
-        } else if (const TimelineEvent *event = m_catalogue->event(figure.eventId)) {
-            p.start = p.end = TimeScale::dayStart(event->date.first());
-        } else {
+        const auto times = FigureTimes::of(*m_catalogue, figure);
+        if (!times)
             continue; // nowhere in time to put it
-        }
+        std::tie(p.start, p.end) = *times;
+        // A day is a point: a marker, no bar.
         if (p.end - p.start <= TimeScale::kDay)
             p.end = p.start;
         p.measure = int(measures.indexOf(figure.measure));
@@ -357,6 +355,17 @@ QPointF FiguresChart::chartPosition(const Placed &p) const
     const double y =
         high > low ? plot.bottom() - (p.y - low) / (high - low) * plot.height() : plot.bottom();
     return {x, y};
+}
+
+QRectF FiguresChart::groupBox(const QList<int> &group) const
+{
+    const double marker = kMarkerSize * scale();
+    QRectF box;
+    for (int at : group) {
+        const QPointF c = m_chart->mapToScene(chartPosition(m_placed.at(at)));
+        box = box.united(QRectF(c.x() - marker / 2, c.y() - marker / 2, marker, marker));
+    }
+    return box;
 }
 
 QPointF FiguresChart::markerPosition(int figure) const
@@ -648,11 +657,7 @@ void FiguresChart::drawForeground(QPainter *painter, const QRectF &rect)
     for (const QList<int> &group : std::as_const(m_groups)) {
         if (group.size() < 2)
             continue;
-        QRectF box;
-        for (int at : group) {
-            const QPointF c = m_chart->mapToScene(chartPosition(m_placed.at(at)));
-            box = box.united(QRectF(c.x() - marker / 2, c.y() - marker / 2, marker, marker));
-        }
+        const QRectF box = groupBox(group);
         // Not past the plot: an SVG does not clip (Qt 6.4), and a frame for reports out of
         // range would show in the gutter.
         if (!plot.contains(box.center()))
@@ -793,11 +798,7 @@ void FiguresChart::drawAmountLabels(QPainter *painter, const TimelineTheme &them
         }
     }
     for (const QList<int> &group : std::as_const(m_groups)) {
-        QRectF box;
-        for (int at : group) {
-            const QPointF c = m_chart->mapToScene(chartPosition(m_placed.at(at)));
-            box = box.united(QRectF(c.x() - marker / 2, c.y() - marker / 2, marker, marker));
-        }
+        QRectF box = groupBox(group);
         if (!plot.contains(box.center()))
             continue;
         if (group.size() > 1)

@@ -109,6 +109,8 @@ private:
     void drawAxes(QPainter *painter, const TimelineTheme &theme) const;
     const Placed *placed(int figure) const;
     QPointF chartPosition(const Placed &p) const; // in the chart's coordinates
+    // Around the markers of a group of reports (indexes into m_placed), in the scene's.
+    QRectF groupBox(const QList<int> &group) const;
     qint64 markerTime(const Placed &p) const;
 
     QChart *m_chart;

@@ -416,7 +416,7 @@ Without an action, opens the timeline window on CATALOGUE.</source>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../app/ui/eventeditor.cpp" line="+51"/>
+        <location filename="../../app/ui/eventeditor.cpp" line="+53"/>
         <source>e.g. 3 August 2017, spring 2017, 2018/19, Sept 2017 – Mar 2018</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +458,7 @@ Without an action, opens the timeline window on CATALOGUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Remove Passage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +513,12 @@ Without an action, opens the timeline window on CATALOGUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Fig&amp;ures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 = between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +538,7 @@ Without an action, opens the timeline window on CATALOGUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Select an event to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +677,50 @@ Without an action, opens the timeline window on CATALOGUE.</source>
     <message>
         <location line="+21"/>
         <source>The columns remembered for %1 cannot be used (%2): nothing was written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFiguresEditor</name>
+    <message>
+        <location filename="../../app/ui/eventfigureseditor.cpp" line="+51"/>
+        <source>Double-click a figure to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>As written: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Add Figure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change Figure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove Figure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,7 +940,7 @@ Without an action, opens the timeline window on CATALOGUE.</source>
 <context>
     <name>ExportComposer</name>
     <message>
-        <location filename="../../app/export/exportcomposer.cpp" line="+222"/>
+        <location filename="../../app/export/exportcomposer.cpp" line="+209"/>
         <source>1 figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,13 +1000,13 @@ Without an action, opens the timeline window on CATALOGUE.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/exportdialog.cpp" line="+81"/>
-        <location line="+587"/>
+        <location filename="../../app/ui/exportdialog.cpp" line="+82"/>
+        <location line="+588"/>
         <source>Export Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-578"/>
         <source>PNG image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,7 +1036,7 @@ Without an action, opens the timeline window on CATALOGUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Copy to Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,9 +1576,82 @@ Without an action, opens the timeline window on CATALOGUE.</source>
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <location filename="../../app/ui/figuredialog.cpp" line="+61"/>
+        <source>Change Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What it measures, e.g. “LLR funding gap”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2017/18, by 2020/21… (empty when the source gives none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Change Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it &amp;measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The passages of this event give no amount. Link the passage that gives the figure first (select it in the document and use Add Passage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what the figure measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No period: the figure sits at its event&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../app/ui/figureschart.cpp" line="+47"/>
+        <location filename="../../app/ui/figureschart.cpp" line="+48"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1666,7 @@ Without an action, opens the timeline window on CATALOGUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+259"/>
         <source>estimated %1</source>
         <translation type="unfinished"></translation>
     </message>

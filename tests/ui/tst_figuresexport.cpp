@@ -45,6 +45,14 @@ ExportSettings dates(QDate from, QDate to)
     return s;
 }
 
+// Paints the first page into a scratch image, so that the composer records where things went.
+void paintScratch(ExportComposer &composer)
+{
+    QImage scratch(16, 16, QImage::Format_RGB32);
+    QPainter painter(&scratch);
+    composer.paintPage(&painter, 0);
+}
+
 } // namespace
 
 void tst_FiguresExport::initTestCase()
@@ -162,11 +170,7 @@ void tst_FiguresExport::timeAxisLinesUp()
 
     const FiguresExport figures;
     ExportComposer composer(m_story, settings, &figures);
-    QImage scratch(16, 16, QImage::Format_RGB32);
-    {
-        QPainter painter(&scratch);
-        composer.paintPage(&painter, 0);
-    }
+    paintScratch(composer);
     const QRectF band = composer.figuresRect();
     QVERIFY(!band.isEmpty());
     const qint64 start = composer.pageScope(0).start();
@@ -229,11 +233,7 @@ void tst_FiguresExport::themesApply()
     const QImage image = ImageExporter::toImage(m_story, settings, &figures);
     QVERIFY(!image.isNull());
     ExportComposer composer(m_story, settings, &figures);
-    {
-        QImage scratch(16, 16, QImage::Format_RGB32);
-        QPainter painter(&scratch);
-        composer.paintPage(&painter, 0);
-    }
+    paintScratch(composer);
     const QRectF band = composer.figuresRect();
     const TimelineTheme &t = composer.theme();
     // Left of the plot, below the money labels: nothing but ground.

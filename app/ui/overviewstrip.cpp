@@ -312,6 +312,10 @@ void OverviewStrip::applyTheme()
     const QColor accent = m_highContrast ? QColor(Qt::black) : pal.color(QPalette::Highlight);
     m_chart->setBackgroundBrush(base);
     m_chart->setBackgroundPen(Qt::NoPen);
+    // The view paints the ground: under a plot area set by hand the chart's own background
+    // keeps the size the strip had before a resize.
+    m_chart->setBackgroundVisible(false);
+    setBackgroundBrush(base);
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setBackgroundRoundness(0);
     m_chart->setDropShadowEnabled(false);
@@ -496,8 +500,13 @@ void OverviewStrip::updatePlotArea()
     const QRectF plot(QPointF(left, 4), QPointF(right, viewport()->height() - labels));
     if (right - left < 10 || plot.height() <= 4)
         return;
-    if (plot != m_chart->plotArea())
+    if (plot != m_chart->plotArea()) {
         m_chart->setPlotArea(plot);
+        // Qt Charts (6.4) moves the series to a plot area set by hand at once but the axes only
+        // at its next layout, which a resize has already had: without one the year labels
+        // stay where the last size put them.
+        m_chart->layout()->invalidate();
+    }
 }
 
 void OverviewStrip::changeEvent(QEvent *event)

@@ -5,6 +5,8 @@
 #include "timescale.h"
 
 #include <QApplication>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
@@ -77,6 +79,7 @@ private slots:
     void draggingTheWindowMovesTheView();
     void keysMoveTheView();
     void alignsWithTheTimelinesAxis();
+    void yearLabelsFollowAResize();
     void panningStaysOnTheChart();
     void coloursFollowThePalette();
 
@@ -315,6 +318,51 @@ void TestOverviewStrip::alignsWithTheTimelinesAxis()
         std::abs(strip->xOf(strip->spanEnd()) - timeline->eventArea().right()) <= 2,
         qPrintable(
             u"%1 vs %2"_s.arg(strip->xOf(strip->spanEnd())).arg(timeline->eventArea().right())));
+}
+
+// The year labels under the bars move with the plot when the window is resized: each stays in
+// the middle of its year (they used to stay where the first size put them).
+void TestOverviewStrip::yearLabelsFollowAResize()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *strip = new OverviewStrip;
+    auto *timeline = new TimelineWidget;
+    layout->addWidget(strip);
+    layout->addWidget(timeline);
+    timeline->setCatalogue(&m_catalogue);
+    strip->setCatalogue(&m_catalogue);
+    strip->alignWith(timeline);
+    window.resize(900, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // A year the strip shows whole, so that its label is in its middle.
+    int year = 0;
+    for (int y = m_catalogue.firstDay().year(); y <= m_catalogue.lastDay().year() && !year; ++y) {
+        if (TimeScale::dayStart(QDate(y, 1, 1)) >= strip->spanStart() &&
+            TimeScale::dayStart(QDate(y + 1, 1, 1)) <= strip->spanEnd())
+            year = y;
+    }
+    QVERIFY(year > 0);
+    const auto labelX = [&]() -> double {
+        for (QGraphicsItem *item : strip->scene()->items()) {
+            const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && text->toPlainText() == QString::number(year))
+                return strip->mapFromScene(text->sceneBoundingRect().center()).x();
+        }
+        return -1;
+    };
+    const auto middle = [&] { return strip->xOf(TimeScale::dayStart(QDate(year, 7, 2))); };
+    QTRY_VERIFY2(std::abs(labelX() - middle()) <= 12,
+                 qPrintable(u"%1 vs %2"_s.arg(labelX()).arg(middle())));
+    for (const QSize size : {QSize(1400, 600), QSize(1000, 500), QSize(1600, 700)}) {
+        window.resize(size);
+        QTRY_VERIFY2(std::abs(labelX() - middle()) <= 12,
+                     qPrintable(u"%1 wide: %2 vs %3"_s.arg(size.width())
+                                    .arg(labelX())
+                                    .arg(middle())));
+    }
 }
 
 void TestOverviewStrip::panningStaysOnTheChart()

@@ -84,6 +84,8 @@ private slots:
     void coloursFollowThePalette();
 
 private:
+    // window holding a strip aligned with a timeline under it, both on m_catalogue.
+    void stripAboveTimeline(QWidget *window, OverviewStrip **strip, TimelineWidget **timeline);
     OverviewStrip *m_strip = nullptr;
     TimelineZoom *m_zoom = nullptr;
     Catalogue m_catalogue;
@@ -278,20 +280,28 @@ void TestOverviewStrip::keysMoveTheView()
     QCOMPARE(m_zoom->rangeSpan(), span);
 }
 
+void TestOverviewStrip::stripAboveTimeline(QWidget *window, OverviewStrip **strip,
+                                           TimelineWidget **timeline)
+{
+    auto *layout = new QVBoxLayout(window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    *strip = new OverviewStrip;
+    *timeline = new TimelineWidget;
+    layout->addWidget(*strip);
+    layout->addWidget(*timeline);
+    (*timeline)->setCatalogue(&m_catalogue);
+    (*strip)->setCatalogue(&m_catalogue);
+    (*strip)->alignWith(*timeline);
+}
+
 void TestOverviewStrip::alignsWithTheTimelinesAxis()
 {
     // Above a timeline, the chart's time axis spans the timeline's event area: it starts
     // right of the lane names and ends where the timeline's does.
     QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *strip = new OverviewStrip;
-    auto *timeline = new TimelineWidget;
-    layout->addWidget(strip);
-    layout->addWidget(timeline);
-    timeline->setCatalogue(&m_catalogue);
-    strip->setCatalogue(&m_catalogue);
-    strip->alignWith(timeline);
+    OverviewStrip *strip = nullptr;
+    TimelineWidget *timeline = nullptr;
+    stripAboveTimeline(&window, &strip, &timeline);
     window.resize(1000, 500);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -325,15 +335,9 @@ void TestOverviewStrip::alignsWithTheTimelinesAxis()
 void TestOverviewStrip::yearLabelsFollowAResize()
 {
     QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *strip = new OverviewStrip;
-    auto *timeline = new TimelineWidget;
-    layout->addWidget(strip);
-    layout->addWidget(timeline);
-    timeline->setCatalogue(&m_catalogue);
-    strip->setCatalogue(&m_catalogue);
-    strip->alignWith(timeline);
+    OverviewStrip *strip = nullptr;
+    TimelineWidget *timeline = nullptr;
+    stripAboveTimeline(&window, &strip, &timeline);
     window.resize(900, 500);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -91,10 +91,13 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
     JsonFile json(path, data, &result.problems);
     if (!json.isValid())
         return result;
-    const QJsonObject &root = json.root();
-    if (root.contains("lanes"_L1) || root.contains("sourceIndex"_L1))
+    // Catalogues are read from the DOM; only other formats need the QJsonObject made.
+    if (json.rootHas("lanes"_L1) || json.rootHas("sourceIndex"_L1)) {
         result.catalogue = CatalogueReader::read(json, &result.problems, files, &result.warnings);
-    else if (EventListingReader::isListing(root))
+        return result;
+    }
+    const QJsonObject &root = json.root();
+    if (EventListingReader::isListing(root))
         result.catalogue = EventListingReader::read(json);
     else if (TimelineJsReader::isTimelineJs(root))
         result.catalogue = TimelineJsReader::read(json);

@@ -1,5 +1,6 @@
 #include "cataloguereader.h"
 
+#include "domjson.h"
 #include "figurefinder.h"
 #include "inputlimits.h"
 #include "jsonfile.h"
@@ -19,7 +20,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Need = JsonObjectReader::Need;
+using Need = DomObjectReader::Need;
+using Object = DomJson::Object;
+using Array = DomJson::Array;
+using Element = simdjson::dom::element;
+
+// The member key of object, or absent.
+DomJson::Value member(const Object &object, QLatin1String key)
+{
+    return DomJson::find(object, key);
+}
 
 // A passage as a message shows it: in curly quotes, line breaks written as in JSON, and cut
 // short when a limit is given.
@@ -36,20 +46,20 @@ QString shown(QString text, qsizetype limit = 0)
 class ElementProblems
 {
 public:
+    // What it is called is made only when there is a problem: most elements have none.
     ElementProblems(JsonFile &file, const QString &arrayName, const QString &kind, qsizetype index)
-        : m_file(file), m_arrayName(arrayName), m_kind(kind), m_index(index),
-          m_what(u"%1 %2"_s.arg(kind).arg(index + 1))
+        : m_file(file), m_arrayName(arrayName), m_kind(kind), m_index(index)
     {}
 
-    void setId(const QString &id)
-    {
-        m_what = u"%1 \"%2\""_s.arg(m_kind, InputLimits::shortened(id));
-    }
+    void setId(const QString &id) { m_id = id; }
     void report(const QString &message) const
     {
-        m_file.reportAtElement(m_arrayName, m_index, m_what + u": "_s + message);
+        const QString what = m_id.isEmpty()
+                                 ? u"%1 %2"_s.arg(m_kind).arg(m_index + 1)
+                                 : u"%1 \"%2\""_s.arg(m_kind, InputLimits::shortened(m_id));
+        m_file.reportAtElement(m_arrayName, m_index, what + u": "_s + message);
     }
-    JsonObjectReader::Sink sink() const
+    DomObjectReader::Sink sink() const
     {
         return [this](const QString &, const QString &message) { report(message); };
     }
@@ -59,26 +69,29 @@ private:
     QString m_arrayName;
     QString m_kind;
     qsizetype m_index;
-    QString m_what;
+    QString m_id;
 };
 
 // Reads the objects of one array that all have a unique "id" (recorded in *ids, whether
 // the item is kept or not); fill reads the rest of each and says whether it is whole enough
 // to keep. Items with a missing or repeated id are reported and left out.
 template <typename T, typename Fill>
-QList<T> readItems(JsonFile &file, const QJsonArray &array, const QString &arrayName,
+QList<T> readItems(JsonFile &file, const Array &array, const QString &arrayName,
                    const QString &kind, QSet<QString> *ids, Fill fill)
 {
     QList<T> items;
     items.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
+    ids->reserve(ids->size() + array.size());
+    qsizetype i = -1;
+    for (const Element element : array) {
+        ++i;
         ElementProblems problems(file, arrayName, kind, i);
-        if (!array.at(i).isObject()) {
+        Object object;
+        if (element.get_object().get(object)) {
             problems.report(u"expected an object with an \"id\""_s);
             continue;
         }
-        const QJsonObject object = array.at(i).toObject();
-        JsonObjectReader reader(object, problems.sink());
+        DomObjectReader reader(object, problems.sink());
         T item;
         item.id = reader.text("id"_L1);
         bool keep = !item.id.isEmpty();
@@ -103,13 +116,23 @@ template <typename Known>
 void checkIds(const QStringList &ids, const QString &kind, const ElementProblems &problems,
               Known known)
 {
+    // An event's lists are short: searching what came before costs less than a set each.
+    // A story's may be long.
+    constexpr qsizetype kShort = 16;
     QSet<QString> seen;
-    for (const QString &id : ids) {
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString &id = ids.at(i);
+        bool repeated = false;
+        if (ids.size() <= kShort) {
+            repeated = std::find(ids.cbegin(), ids.cbegin() + i, id) != ids.cbegin() + i;
+        } else {
+            repeated = seen.contains(id);
+            seen.insert(id);
+        }
         if (!known(id))
             problems.report(u"unknown %1 \"%2\""_s.arg(kind, InputLimits::shortened(id)));
-        else if (seen.contains(id))
+        else if (repeated)
             problems.report(u"names %1 \"%2\" twice"_s.arg(kind, InputLimits::shortened(id)));
-        seen.insert(id);
     }
 }
 
@@ -125,13 +148,13 @@ public:
 
 private:
     void readSources(const QString &sourceIndex);
-    bool readEvent(JsonObjectReader &reader, const QJsonObject &object,
+    bool readEvent(DomObjectReader &reader, const Object &object,
                    const ElementProblems &problems, TimelineEvent *event);
-    void readLink(const QJsonValue &value, int number, const ElementProblems &problems,
+    void readLink(Element value, int number, const ElementProblems &problems,
                   QList<SourceLink> *links);
-    bool readFigure(JsonObjectReader &reader, const QJsonObject &object,
+    bool readFigure(DomObjectReader &reader, const Object &object,
                     const ElementProblems &problems, Figure *figure);
-    QList<Story> readStories(const QJsonArray &array);
+    QList<Story> readStories(const Array &array);
 
     JsonFile &m_file;
     ProblemList *m_problems;
@@ -145,17 +168,22 @@ private:
 
 Catalogue Reader::read()
 {
-    JsonObjectReader root(m_file.root(), [this](const QString &key, const QString &message) {
+    const Object *dom = m_file.dom();
+    if (!dom) {
+        m_file.reportNoDom();
+        return m_catalogue;
+    }
+    DomObjectReader root(*dom, [this](const QString &key, const QString &message) {
         m_file.reportAtMember(key, message);
     });
     m_catalogue.setTitle(root.string("title"_L1));
     const QString sourceIndex = root.string("sourceIndex"_L1, Need::Required);
-    const QJsonArray lanes = root.array("lanes"_L1, Need::Required);
-    const QJsonArray tags = root.array("tags"_L1);
-    const QJsonArray actors = root.array("actors"_L1);
-    const QJsonArray events = root.array("events"_L1, Need::Required);
-    const QJsonArray figures = root.array("figures"_L1);
-    const QJsonArray stories = root.array("stories"_L1);
+    const Array lanes = root.array("lanes"_L1, Need::Required);
+    const Array tags = root.array("tags"_L1);
+    const Array actors = root.array("actors"_L1);
+    const Array events = root.array("events"_L1, Need::Required);
+    const Array figures = root.array("figures"_L1);
+    const Array stories = root.array("stories"_L1);
     root.finish();
     m_catalogue.setSourceIndexPath(sourceIndex);
 
@@ -165,20 +193,20 @@ Catalogue Reader::read()
     QSet<QString> laneIds, tagIds, actorIds;
     m_catalogue.setLanes(readItems<Lane>(
         m_file, lanes, u"lanes"_s, u"lane"_s, &laneIds,
-        [](JsonObjectReader &reader, const QJsonObject &, const ElementProblems &, Lane &lane) {
+        [](DomObjectReader &reader, const Object &, const ElementProblems &, Lane &lane) {
             lane.name = reader.text("name"_L1);
             lane.description = reader.string("description"_L1);
             return true;
         }));
     m_catalogue.setTags(readItems<Tag>(
         m_file, tags, u"tags"_s, u"tag"_s, &tagIds,
-        [](JsonObjectReader &reader, const QJsonObject &, const ElementProblems &, Tag &tag) {
+        [](DomObjectReader &reader, const Object &, const ElementProblems &, Tag &tag) {
             tag.name = reader.text("name"_L1);
             return true;
         }));
     const QList<Actor> actorList = readItems<Actor>(
         m_file, actors, u"actors"_s, u"actor"_s, &actorIds,
-        [](JsonObjectReader &reader, const QJsonObject &, const ElementProblems &, Actor &actor) {
+        [](DomObjectReader &reader, const Object &, const ElementProblems &, Actor &actor) {
             actor.name = reader.text("name"_L1);
             actor.kind = reader.string("kind"_L1);
             actor.role = reader.string("role"_L1);
@@ -187,9 +215,15 @@ Catalogue Reader::read()
             return true;
         });
     m_catalogue.setActors(actorList);
-    for (qsizetype i = 0; i < actors.size(); ++i) {
-        const QString id = actors.at(i).toObject().value("id"_L1).toString();
-        const QString affiliation = actors.at(i).toObject().value("affiliation"_L1).toString();
+    qsizetype i = -1;
+    for (const Element element : actors) {
+        ++i;
+        const DomJson::Value actor = DomJson::wrap(element);
+        if (!DomJson::isObject(actor))
+            continue;
+        const QString id = DomJson::toString(member(DomJson::toObject(actor), "id"_L1));
+        const QString affiliation =
+            DomJson::toString(member(DomJson::toObject(actor), "affiliation"_L1));
         if (!affiliation.isEmpty() && !m_catalogue.actor(affiliation)) {
             ElementProblems problems(m_file, u"actors"_s, u"actor"_s, i);
             problems.setId(id);
@@ -200,12 +234,12 @@ Catalogue Reader::read()
 
     m_catalogue.setEvents(readItems<TimelineEvent>(
         m_file, events, u"events"_s, u"event"_s, &m_eventIds,
-        [this](JsonObjectReader &reader, const QJsonObject &object, const ElementProblems &problems,
+        [this](DomObjectReader &reader, const Object &object, const ElementProblems &problems,
                TimelineEvent &event) { return readEvent(reader, object, problems, &event); }));
     QSet<QString> figureIds;
     m_catalogue.setFigures(readItems<Figure>(
         m_file, figures, u"figures"_s, u"figure"_s, &figureIds,
-        [this](JsonObjectReader &reader, const QJsonObject &object, const ElementProblems &problems,
+        [this](DomObjectReader &reader, const Object &object, const ElementProblems &problems,
                Figure &figure) { return readFigure(reader, object, problems, &figure); }));
     m_catalogue.setStories(readStories(stories));
     return m_catalogue;
@@ -240,7 +274,7 @@ void Reader::readSources(const QString &sourceIndex)
         m_catalogue.addDocument(document);
 }
 
-bool Reader::readEvent(JsonObjectReader &reader, const QJsonObject &object,
+bool Reader::readEvent(DomObjectReader &reader, const Object &object,
                        const ElementProblems &problems, TimelineEvent *event)
 {
     event->title = reader.text("title"_L1);
@@ -252,7 +286,7 @@ bool Reader::readEvent(JsonObjectReader &reader, const QJsonObject &object,
     event->laneId = reader.text("lane"_L1);
     event->actorIds = reader.ids("actors"_L1);
     event->tagIds = reader.ids("tags"_L1);
-    const QJsonArray links = reader.array("sources"_L1, Need::Required);
+    const Array links = reader.array("sources"_L1, Need::Required);
 
     // In the order of the fields in the file.
     if (!date.isEmpty()) {
@@ -273,32 +307,33 @@ bool Reader::readEvent(JsonObjectReader &reader, const QJsonObject &object,
              [this](const QString &id) { return m_catalogue.tag(id) != nullptr; });
     // A catalogue saved from an event list has no documents, so nothing to quote.
     const bool quotable = !m_catalogue.sourceIndexPath().isEmpty();
-    if (quotable && links.isEmpty() && object.value("sources"_L1).isArray())
+    if (quotable && links.isEmpty() && DomJson::isArray(member(object, "sources"_L1)))
         problems.report(u"\"sources\" is empty: every event needs a quoted source"_s);
-    for (qsizetype k = 0; k < links.size(); ++k)
-        readLink(links.at(k), int(k + 1), problems, &event->sources);
+    int number = 0;
+    for (const Element link : links)
+        readLink(link, ++number, problems, &event->sources);
     return event->date.isValid();
 }
 
-void Reader::readLink(const QJsonValue &value, int number, const ElementProblems &problems,
+void Reader::readLink(Element value, int number, const ElementProblems &problems,
                       QList<SourceLink> *links)
 {
-    const QString prefix = u"source %1: "_s.arg(number);
-    if (!value.isObject()) {
-        problems.report(prefix + u"expected an object with \"source\" and \"quote\""_s);
+    const auto prefix = [number] { return u"source %1: "_s.arg(number); };
+    Object object;
+    if (value.get_object().get(object)) {
+        problems.report(prefix() + u"expected an object with \"source\" and \"quote\""_s);
         return;
     }
-    const QJsonObject object = value.toObject();
-    JsonObjectReader reader(object, [&](const QString &, const QString &message) {
-        problems.report(prefix + message);
+    DomObjectReader reader(object, [&](const QString &, const QString &message) {
+        problems.report(prefix() + message);
     });
     const QString sourceId = reader.text("source"_L1);
     const QString quote = reader.string("quote"_L1, Need::Required);
     const int occurrence = reader.positiveInteger("occurrence"_L1);
     reader.finish();
-    if (quote.isEmpty() && object.value("quote"_L1).toString().isEmpty() &&
-        object.value("quote"_L1).isString())
-        problems.report(prefix + u"\"quote\" is empty"_s);
+    if (quote.isEmpty() && DomJson::isString(member(object, "quote"_L1)) &&
+        DomJson::toString(member(object, "quote"_L1)).isEmpty())
+        problems.report(prefix() + u"\"quote\" is empty"_s);
     if (!sourceId.isEmpty() && !quote.isEmpty() && m_catalogue.sourceIndexPath().isEmpty()) {
         links->append({sourceId, 0, 0, quote}); // no documents: the quote as it stands
         return;
@@ -355,7 +390,7 @@ void Reader::readLink(const QJsonValue &value, int number, const ElementProblems
 
 // The amount is written as the passage writes it and read with FigureFinder, so that a
 // figure can only say what its passage says: each passage must give that amount.
-bool Reader::readFigure(JsonObjectReader &reader, const QJsonObject &object,
+bool Reader::readFigure(DomObjectReader &reader, const Object &object,
                         const ElementProblems &problems, Figure *figure)
 {
     figure->measure = reader.text("measure"_L1);
@@ -365,7 +400,7 @@ bool Reader::readFigure(JsonObjectReader &reader, const QJsonObject &object,
     const bool approximate = reader.boolean("approximate"_L1);
     const QString period = reader.string("period"_L1);
     figure->eventId = reader.text("event"_L1);
-    const QJsonArray links = reader.array("sources"_L1, Need::Required);
+    const Array links = reader.array("sources"_L1, Need::Required);
 
     bool amountOk = false;
     if (!figure->written.isEmpty()) {
@@ -396,11 +431,13 @@ bool Reader::readFigure(JsonObjectReader &reader, const QJsonObject &object,
         problems.report(u"unknown event \"%1\""_s.arg(InputLimits::shortened(figure->eventId)));
 
     const bool quotable = !m_catalogue.sourceIndexPath().isEmpty();
-    if (quotable && links.isEmpty() && object.value("sources"_L1).isArray())
+    if (quotable && links.isEmpty() && DomJson::isArray(member(object, "sources"_L1)))
         problems.report(u"\"sources\" is empty: every figure needs a quoted source"_s);
-    for (qsizetype k = 0; k < links.size(); ++k) {
+    qsizetype k = -1;
+    for (const Element value : links) {
+        ++k;
         const qsizetype before = figure->sources.size();
-        readLink(links.at(k), int(k + 1), problems, &figure->sources);
+        readLink(value, int(k + 1), problems, &figure->sources);
         if (!amountOk || figure->sources.size() == before)
             continue;
         const SourceLink &link = figure->sources.constLast();
@@ -424,15 +461,16 @@ bool Reader::readFigure(JsonObjectReader &reader, const QJsonObject &object,
     return amountOk;
 }
 
-QList<Story> Reader::readStories(const QJsonArray &array)
+QList<Story> Reader::readStories(const Array &array)
 {
     QSet<QString> storyIds;
     return readItems<Story>(m_file, array, u"stories"_s, u"story"_s, &storyIds,
-                            [this](JsonObjectReader &reader, const QJsonObject &object,
+                            [this](DomObjectReader &reader, const Object &object,
                                    const ElementProblems &problems, Story &story) {
                                 story.title = reader.text("title"_L1);
                                 story.eventIds = reader.ids("events"_L1);
-                                if (story.eventIds.isEmpty() && object.value("events"_L1).isArray())
+                                if (story.eventIds.isEmpty() &&
+                                    DomJson::isArray(member(object, "events"_L1)))
                                     problems.report(u"\"events\" is empty"_s);
                                 checkIds(
                                     story.eventIds, u"event"_s, problems,

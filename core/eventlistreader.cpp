@@ -205,12 +205,13 @@ std::optional<Catalogue> EventListReader::readPlainJson(const QByteArray &data,
                                                         const QString &fileName)
 {
     EventListBuilder builder([](int) { return QString(); });
-    builder.reserve(rowEstimate(data, 80, '{'));
     QStringList problems;
     int index = 0;
     QString title;
     const bool read =
         EventListJsonParser::parse(data, &title, [&](const EventListJsonParser::Row &row) {
+            if (index == 0) // not before: most JSON that is not a plain list is declined at once
+                builder.reserve(rowEstimate(data, 80, '{'));
             builder.add(row.id, row.start, row.end, row.title, row.group, row.category, index++,
                         &problems);
             return problems.isEmpty();

@@ -62,6 +62,8 @@ QString InputLimits::firstBadCharacter(QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const char16_t u = c.unicode();
+        if (u >= 0x20 && u < 0xD800 && u != 0x7F) // nearly every unit: one test
+            continue;
         if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7F)
             return u"the control character "_s + codePoint(u);
         if (c.isHighSurrogate()) {

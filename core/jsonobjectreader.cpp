@@ -1,5 +1,6 @@
 #include "jsonobjectreader.h"
 
+#include "domjson.h"
 #include "inputlimits.h"
 
 #include <algorithm>
@@ -16,42 +17,47 @@ QString quoted(QLatin1String key)
 
 } // namespace
 
-QJsonValue JsonObjectReader::take(QLatin1String key, Need need)
+template <typename Json>
+typename Json::Value BasicJsonObjectReader<Json>::take(QLatin1String key, Need need)
 {
-    const QJsonValue value = m_object.value(key);
+    const Value value = Json::find(m_object, key);
     if (!m_known.contains(key)) {
         m_known.append(key);
-        if (!value.isUndefined())
+        if (!Json::isAbsent(value))
             ++m_present;
     }
-    if (value.isUndefined() && need == Need::Required)
+    if (Json::isAbsent(value) && need == Need::Required)
         report(key, quoted(key) + u" is missing"_s);
     return value;
 }
 
-bool JsonObjectReader::has(QLatin1String key)
+template <typename Json>
+bool BasicJsonObjectReader<Json>::has(QLatin1String key)
 {
-    return !take(key, Need::Optional).isUndefined();
+    return !Json::isAbsent(take(key, Need::Optional));
 }
 
-QJsonValue JsonObjectReader::value(QLatin1String key)
+template <typename Json>
+typename Json::Value BasicJsonObjectReader<Json>::value(QLatin1String key)
 {
     return take(key, Need::Optional);
 }
 
-QString JsonObjectReader::string(QLatin1String key, Need need)
+template <typename Json>
+QString BasicJsonObjectReader<Json>::string(QLatin1String key, Need need)
 {
-    const QJsonValue value = take(key, need);
-    if (value.isUndefined())
+    const Value value = take(key, need);
+    if (Json::isAbsent(value))
         return {};
-    if (!value.isString()) {
+    if (!Json::isString(value)) {
         report(key, quoted(key) + u" must be a string"_s);
         return {};
     }
-    return checked(key, value.toString());
+    return checked(key, Json::toString(value));
 }
 
-QString JsonObjectReader::checked(QLatin1String key, const QString &text) const
+template <typename Json>
+QString BasicJsonObjectReader<Json>::checked(QLatin1String key, const QString &text) const
 {
     if (const QString problem = problemWith(text); !problem.isEmpty()) {
         report(key, quoted(key) + u" "_s + problem);
@@ -60,7 +66,8 @@ QString JsonObjectReader::checked(QLatin1String key, const QString &text) const
     return text;
 }
 
-QString JsonObjectReader::problemWith(QStringView text)
+template <typename Json>
+QString BasicJsonObjectReader<Json>::problemWith(QStringView text)
 {
     if (text.size() > InputLimits::kMaxStringLength)
         return u"is longer than the %1 characters allowed"_s.arg(InputLimits::kMaxStringLength);
@@ -69,36 +76,40 @@ QString JsonObjectReader::problemWith(QStringView text)
     return {};
 }
 
-QString JsonObjectReader::text(QLatin1String key)
+template <typename Json>
+QString BasicJsonObjectReader<Json>::text(QLatin1String key)
 {
-    const QJsonValue value = take(key, Need::Required);
-    if (value.isUndefined())
+    const Value value = take(key, Need::Required);
+    if (Json::isAbsent(value))
         return {};
-    if (!value.isString()) {
+    if (!Json::isString(value)) {
         report(key, quoted(key) + u" must be a string"_s);
         return {};
     }
-    if (!problemWith(value.toString()).isEmpty())
-        return checked(key, value.toString());
-    const QString result = value.toString().trimmed();
+    const QString read = Json::toString(value);
+    if (!problemWith(read).isEmpty())
+        return checked(key, read);
+    const QString result = read.trimmed();
     if (result.isEmpty())
         report(key, quoted(key) + u" is empty"_s);
     return result;
 }
 
-bool JsonObjectReader::boolean(QLatin1String key)
+template <typename Json>
+bool BasicJsonObjectReader<Json>::boolean(QLatin1String key)
 {
-    const QJsonValue value = take(key, Need::Optional);
-    if (value.isUndefined())
+    const Value value = take(key, Need::Optional);
+    if (Json::isAbsent(value))
         return false;
-    if (!value.isBool()) {
+    if (!Json::isBool(value)) {
         report(key, quoted(key) + u" must be true or false"_s);
         return false;
     }
-    return value.toBool();
+    return Json::toBool(value);
 }
 
-QStringList JsonObjectReader::ids(QLatin1String key)
+template <typename Json>
+QStringList BasicJsonObjectReader<Json>::ids(QLatin1String key)
 {
     QStringList result = strings(key);
     for (QString &id : result)
@@ -106,53 +117,59 @@ QStringList JsonObjectReader::ids(QLatin1String key)
     return result;
 }
 
-QStringList JsonObjectReader::strings(QLatin1String key)
+template <typename Json>
+QStringList BasicJsonObjectReader<Json>::strings(QLatin1String key)
 {
-    const QJsonValue value = take(key, Need::Optional);
-    if (value.isUndefined())
+    const Value value = take(key, Need::Optional);
+    if (Json::isAbsent(value))
         return {};
     QStringList result;
-    bool ok = value.isArray();
+    bool ok = Json::isArray(value);
+    QString problem;
     if (ok) {
-        const QJsonArray items = value.toArray();
-        for (const QJsonValue &item : items) {
-            if (!item.isString()) {
+        Json::forEach(Json::toArray(value), [&](const Value &item) {
+            if (!ok || !problem.isEmpty())
+                return;
+            if (!Json::isString(item)) {
                 ok = false;
-                break;
+                return;
             }
-            if (const QString problem = problemWith(item.toString()); !problem.isEmpty()) {
-                report(key, quoted(key) + u" "_s + problem);
-                return {};
-            }
-            result.append(item.toString());
-        }
+            result.append(Json::toString(item));
+            problem = problemWith(result.constLast());
+        });
     }
     if (!ok) {
         report(key, quoted(key) + u" must be a list of strings, as in [\"a\", \"b\"]"_s);
         return {};
     }
+    if (!problem.isEmpty()) {
+        report(key, quoted(key) + u" "_s + problem);
+        return {};
+    }
     return result;
 }
 
-QJsonArray JsonObjectReader::array(QLatin1String key, Need need)
+template <typename Json>
+typename Json::Array BasicJsonObjectReader<Json>::array(QLatin1String key, Need need)
 {
-    const QJsonValue value = take(key, need);
-    if (value.isUndefined())
+    const Value value = take(key, need);
+    if (Json::isAbsent(value))
         return {};
-    if (!value.isArray()) {
+    if (!Json::isArray(value)) {
         report(key, quoted(key) + u" must be a list"_s);
         return {};
     }
-    return value.toArray();
+    return Json::toArray(value);
 }
 
-int JsonObjectReader::positiveInteger(QLatin1String key)
+template <typename Json>
+int BasicJsonObjectReader<Json>::positiveInteger(QLatin1String key)
 {
-    const QJsonValue value = take(key, Need::Optional);
-    if (value.isUndefined())
+    const Value value = take(key, Need::Optional);
+    if (Json::isAbsent(value))
         return 0;
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 1 || number > std::numeric_limits<int>::max() ||
+    const double number = Json::isNumber(value) ? Json::toDouble(value) : -1;
+    if (number < 1 || number > std::numeric_limits<int>::max() ||
         number != double(int(number))) {
         report(key, quoted(key) + u" must be a whole number from 1"_s);
         return 0;
@@ -160,14 +177,17 @@ int JsonObjectReader::positiveInteger(QLatin1String key)
     return int(number);
 }
 
-void JsonObjectReader::finish()
+template <typename Json>
+void BasicJsonObjectReader<Json>::finish()
 {
-    if (m_present == m_object.size())
+    if (m_present == Json::size(m_object))
         return;
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        const QString key = it.key();
+    Json::forEachKey(m_object, [this](const QString &key) {
         if (std::none_of(m_known.cbegin(), m_known.cend(),
                          [&key](QLatin1String known) { return key == known; }))
             m_sink(key, u"unknown field \""_s + InputLimits::shortened(key) + u"\""_s);
-    }
+    });
 }
+
+template class BasicJsonObjectReader<QtJson>;
+template class BasicJsonObjectReader<DomJson>;

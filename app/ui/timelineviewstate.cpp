@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "eventmasks.h"
+#include "textmatch.h"
 #include "timelinezoom.h"
 #include "timescale.h"
 #include "viewanimator.h"
@@ -75,10 +76,8 @@ void TimelineViewState::makeMasks()
     }
     m_visible = EventMasks::visible(*m_catalogue, m_filter);
     // Matches are highlighted among the events the rest of the filter shows; with a search
-    // in the filter they are the shown events themselves.
-    m_highlighted = EventMasks::searchMatches(*m_catalogue, m_filter.text.trimmed());
-    if (!m_highlighted.isEmpty())
-        m_highlighted &= m_visible;
+    // in the filter they are the shown events themselves, so the text is searched once.
+    m_highlighted = TextMatch(m_filter.text).isEmpty() ? QBitArray() : m_visible;
 }
 
 void TimelineViewState::announceMasks()

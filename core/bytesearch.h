@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArrayView>
+
+// Finds bytes in a long text, for the search box: one keystroke searches the whole of a
+// million events' search text (about 40 MB). Sixteen positions at a time are tested for the
+// needle's first and last bytes together, and only where both match is the rest compared:
+// several times the speed of glibc's memmem on text, where single letters match everywhere.
+class ByteSearch
+{
+public:
+    // The first occurrence of needle in [from, end), or nullptr; an empty needle is found at
+    // from.
+    static const char *find(const char *from, const char *end, QByteArrayView needle);
+};

@@ -3,29 +3,71 @@
 #include "catalogue.h"
 #include "eventtablemodel.h"
 
-EventFilterProxyModel::EventFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(EventTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
+#include <QVariant>
+
+#include <algorithm>
+#include <numeric>
+
+EventFilterProxyModel::EventFilterProxyModel(QObject *parent) : QAbstractProxyModel(parent) {}
 
 void EventFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
-    if (m_events)
-        disconnect(m_events, nullptr, this, nullptr);
+    beginResetModel();
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    QAbstractProxyModel::setSourceModel(model);
+    m_source = model;
     m_events = qobject_cast<EventTableModel *>(model);
-    if (m_events) {
-        // Connected before the base class connects its own handlers, so the title keys are
-        // gone before the proxy sorts the new rows.
-        connect(m_events, &QAbstractItemModel::modelAboutToBeReset, this,
-                [this] { m_titleKeys.clear(); });
+    if (m_source) {
+        connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this,
+                &EventFilterProxyModel::beginResetModel);
+        connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+            sortRows();
+            filterRows();
+            endResetModel();
+            emit visibleEventsChanged();
+        });
+        connect(m_source, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    // The event table model says so only of every row at once.
+                    if (!m_rows.isEmpty())
+                        emit dataChanged(index(0, 0),
+                                         index(int(m_rows.size()) - 1, columnCount() - 1), roles);
+                });
+        connect(m_source, &QAbstractItemModel::headerDataChanged, this,
+                &QAbstractItemModel::headerDataChanged);
+        connect(m_source, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_source = nullptr;
+            m_events = nullptr;
+            sortRows();
+            filterRows();
+            endResetModel();
+        });
+        // The event table model only resets; should another model insert, remove or move
+        // rows or columns, everything is made again, as after a reset.
+        const auto begin = [this] { beginResetModel(); };
+        const auto end = [this] {
+            sortRows();
+            filterRows();
+            endResetModel();
+        };
+        connect(m_source, &QAbstractItemModel::rowsAboutToBeInserted, this, begin);
+        connect(m_source, &QAbstractItemModel::rowsInserted, this, end);
+        connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin);
+        connect(m_source, &QAbstractItemModel::rowsRemoved, this, end);
+        connect(m_source, &QAbstractItemModel::rowsAboutToBeMoved, this, begin);
+        connect(m_source, &QAbstractItemModel::rowsMoved, this, end);
+        connect(m_source, &QAbstractItemModel::columnsAboutToBeInserted, this, begin);
+        connect(m_source, &QAbstractItemModel::columnsInserted, this, end);
+        connect(m_source, &QAbstractItemModel::columnsAboutToBeRemoved, this, begin);
+        connect(m_source, &QAbstractItemModel::columnsRemoved, this, end);
+        connect(m_source, &QAbstractItemModel::layoutAboutToBeChanged, this, begin);
+        connect(m_source, &QAbstractItemModel::layoutChanged, this, end);
     }
-    QSortFilterProxyModel::setSourceModel(model);
-    if (m_events) {
-        // Connected after the base class, so listeners see the re-filtered rows.
-        connect(m_events, &QAbstractItemModel::modelReset, this,
-                &EventFilterProxyModel::visibleEventsChanged);
-    }
+    sortRows();
+    filterRows();
+    endResetModel();
     emit visibleEventsChanged();
 }
 
@@ -37,8 +79,98 @@ void EventFilterProxyModel::setVisibleMask(const QBitArray &mask)
     // A layout change, not rows removed and inserted: a search hides rows in thousands of
     // separate runs, and a table's header does work in proportion to the whole list for
     // each run it hears of (seconds at 100,000 events), but once for a new layout.
-    invalidate();
+    changeLayout([this] { filterRows(); });
     emit visibleEventsChanged();
+}
+
+void EventFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    changeLayout([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        sortRows();
+        filterRows();
+    });
+}
+
+template <typename Change>
+void EventFilterProxyModel::changeLayout(Change change)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(index.isValid() ? m_rows.value(index.row(), -1) : -1);
+    change();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_proxyRows.value(sourceRows.at(i), -1);
+        after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void EventFilterProxyModel::sortRows()
+{
+    const int rows = m_source ? m_source->rowCount() : 0;
+    m_order.resize(rows);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    const Catalogue *catalogue = m_events ? m_events->catalogue() : nullptr;
+    if (!m_events || m_sortColumn < 0 || m_sortColumn >= columnCount())
+        return;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // Rows are chronological: by date is catalogue order, or its reverse.
+    if (m_sortColumn == EventTableModel::DateColumn) {
+        if (descending)
+            std::reverse(m_order.begin(), m_order.end());
+        return;
+    }
+    // Titles by case-folded copies made once (half the time of case-insensitive comparison);
+    // other columns by their sort keys, strings ignoring case.
+    QList<QString> titles;
+    QList<QVariant> keys;
+    if (m_sortColumn == EventTableModel::TitleColumn && catalogue) {
+        titles.reserve(rows);
+        for (const TimelineEvent &event : catalogue->events())
+            titles.append(event.title.toCaseFolded());
+    } else {
+        keys.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            keys.append(m_source->index(row, m_sortColumn).data(EventTableModel::SortRole));
+    }
+    auto less = [&](int a, int b) {
+        if (!titles.isEmpty())
+            return titles.at(a).compare(titles.at(b)) < 0;
+        const QVariant &left = keys.at(a);
+        const QVariant &right = keys.at(b);
+        if (left.userType() == QMetaType::QString && right.userType() == QMetaType::QString)
+            return left.toString().compare(right.toString(), Qt::CaseInsensitive) < 0;
+        return QVariant::compare(left, right) == QPartialOrdering::Less;
+    };
+    if (descending)
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return less(b, a); });
+    else
+        std::stable_sort(m_order.begin(), m_order.end(), less);
+}
+
+void EventFilterProxyModel::filterRows()
+{
+    // A mask made for another catalogue (the new one is in, its mask not yet): show all.
+    const bool masked = m_events && m_mask.size() == eventCount() && m_mask.size() == m_order.size();
+    m_proxyRows.fill(-1, m_order.size());
+    m_rows.clear();
+    m_rows.reserve(masked ? m_mask.count(true) : m_order.size());
+    for (const int row : std::as_const(m_order)) {
+        if (masked && !m_mask.testBit(row))
+            continue;
+        m_proxyRows[row] = int(m_rows.size());
+        m_rows.append(row);
+    }
 }
 
 QBitArray EventFilterProxyModel::visibleMask() const
@@ -68,42 +200,54 @@ int EventFilterProxyModel::eventIndex(const QModelIndex &proxyIndex) const
 {
     if (!proxyIndex.isValid() || proxyIndex.model() != this)
         return -1;
-    return mapToSource(proxyIndex).row();
+    return m_rows.value(proxyIndex.row(), -1);
 }
 
 QModelIndex EventFilterProxyModel::indexOfEvent(int eventIndex, int column) const
 {
-    if (!sourceModel() || eventIndex < 0 || eventIndex >= sourceModel()->rowCount())
+    const int row = m_proxyRows.value(eventIndex, -1);
+    return row >= 0 ? index(row, column) : QModelIndex();
+}
+
+QModelIndex EventFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 ||
+        column >= columnCount())
         return {};
-    return mapFromSource(sourceModel()->index(eventIndex, column));
+    return createIndex(row, column);
 }
 
-bool EventFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+QModelIndex EventFilterProxyModel::parent(const QModelIndex &) const
 {
-    // Dates and titles, the columns people sort long lists by, skip QVariant: dates compare
-    // source rows (rows are chronological), titles case-folded copies made once per
-    // catalogue (half the time of case-insensitive comparison at 100,000 events).
-    const Catalogue *catalogue = m_events ? m_events->catalogue() : nullptr;
-    if (catalogue && left.column() == right.column()) {
-        if (left.column() == EventTableModel::DateColumn)
-            return left.row() < right.row();
-        if (left.column() == EventTableModel::TitleColumn) {
-            if (m_titleKeys.size() != catalogue->events().size()) {
-                m_titleKeys.clear();
-                m_titleKeys.reserve(catalogue->events().size());
-                for (const TimelineEvent &event : catalogue->events())
-                    m_titleKeys.append(event.title.toCaseFolded());
-            }
-            return m_titleKeys.at(left.row()).compare(m_titleKeys.at(right.row())) < 0;
-        }
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
+    return {};
 }
 
-bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+int EventFilterProxyModel::rowCount(const QModelIndex &parent) const
 {
-    if (sourceParent.isValid())
-        return false;
-    // A mask made for another catalogue (the new one is in, its mask not yet): show all.
-    return m_mask.size() != eventCount() || m_mask.testBit(sourceRow);
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
+}
+
+bool EventFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.isEmpty();
+}
+
+QModelIndex EventFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_source || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    return m_source->index(m_rows.value(proxyIndex.row(), -1), proxyIndex.column());
+}
+
+QModelIndex EventFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_source)
+        return {};
+    const int row = m_proxyRows.value(sourceIndex.row(), -1);
+    return row >= 0 ? index(row, sourceIndex.column()) : QModelIndex();
 }

@@ -70,6 +70,9 @@ private slots:
     void followsCatalogueReset();
     void mapsEventIndexes();
     void sortsTitlesIgnoringCase();
+    void sortsOtherColumnsStably_data();
+    void sortsOtherColumnsStably();
+    void persistentIndexesStayOnTheirEvents();
     void modelTester();
 };
 
@@ -270,6 +273,77 @@ void TestEventFilterProxyModel::sortsTitlesIgnoringCase()
     QCOMPARE(visibleIds(proxy), QStringList({u"y"_s, u"x"_s, u"z"_s}));
     proxy.sort(EventTableModel::TitleColumn, Qt::DescendingOrder);
     QCOMPARE(visibleIds(proxy), QStringList({u"z"_s, u"x"_s, u"y"_s}));
+}
+
+void TestEventFilterProxyModel::sortsOtherColumnsStably_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("ids");
+
+    // Lanes in the catalogue's order, National (fyfv, stp) then Local (budget, plan); the
+    // events of a lane in catalogue order either way.
+    QTest::newRow("lane") << int(EventTableModel::LaneColumn) << int(Qt::AscendingOrder)
+                          << QStringList{u"fyfv"_s, u"stp"_s, u"budget"_s, u"plan"_s};
+    QTest::newRow("lane, descending")
+        << int(EventTableModel::LaneColumn) << int(Qt::DescendingOrder)
+        << QStringList{u"budget"_s, u"plan"_s, u"fyfv"_s, u"stp"_s};
+    QTest::newRow("date, descending")
+        << int(EventTableModel::DateColumn) << int(Qt::DescendingOrder)
+        << QStringList{u"plan"_s, u"stp"_s, u"budget"_s, u"fyfv"_s};
+    QTest::newRow("catalogue order") << -1 << int(Qt::AscendingOrder)
+                                     << QStringList{u"fyfv"_s, u"budget"_s, u"stp"_s, u"plan"_s};
+}
+
+void TestEventFilterProxyModel::sortsOtherColumnsStably()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QStringList, ids);
+
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(EventTableModel::TitleColumn); // from another order, so the sort is done
+    proxy.sort(column, Qt::SortOrder(order));
+    QCOMPARE(visibleIds(proxy), ids);
+    // A filter keeps the order.
+    EventFilter filter;
+    filter.laneIds = {u"national"_s};
+    proxy.setVisibleMask(EventMasks::visible(catalogue, filter));
+    QStringList national = ids;
+    national.removeIf([](const QString &id) { return id == u"budget"_s || id == u"plan"_s; });
+    QCOMPARE(visibleIds(proxy), national);
+}
+
+// A view's selection and current row are persistent indexes: a new mask or sort moves them
+// with their events, and drops those whose events are hidden.
+void TestEventFilterProxyModel::persistentIndexesStayOnTheirEvents()
+{
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    const int stp = catalogue.eventIndex(u"stp"_s);
+    const int budget = catalogue.eventIndex(u"budget"_s);
+    const QPersistentModelIndex onStp = proxy.indexOfEvent(stp, EventTableModel::TitleColumn);
+    const QPersistentModelIndex onBudget = proxy.indexOfEvent(budget);
+    QCOMPARE(onStp.row(), 2);
+
+    EventFilter filter;
+    filter.laneIds = {u"national"_s};
+    proxy.setVisibleMask(EventMasks::visible(catalogue, filter));
+    QCOMPARE(onStp.row(), 1);
+    QCOMPARE(onStp.column(), int(EventTableModel::TitleColumn));
+    QCOMPARE(proxy.eventIndex(onStp), stp);
+    QVERIFY(!onBudget.isValid());
+
+    proxy.sort(EventTableModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(onStp.row(), 0);
+    QCOMPARE(proxy.eventIndex(onStp), stp);
 }
 
 void TestEventFilterProxyModel::modelTester()

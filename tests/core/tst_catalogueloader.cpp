@@ -43,6 +43,8 @@ private slots:
     void idsAreTrimmedAsTheirDefinitions_data();
     void idsAreTrimmedAsTheirDefinitions();
     void longNearMatchIsCut();
+    void whereTheJsonLibrariesDiffer_data();
+    void whereTheJsonLibrariesDiffer();
 };
 
 void tst_CatalogueLoader::valid()
@@ -398,6 +400,38 @@ void tst_CatalogueLoader::longNearMatchIsCut()
     QVERIFY2(message.contains(u"closest: \u201Cword0 word1"_s), qPrintable(message));
     QVERIFY2(message.size() < 500, qPrintable(message));
     QVERIFY2(message.contains(u'\u2026'), qPrintable(message));
+}
+
+// A catalogue is read from simdjson's DOM; where simdjson refuses what QJsonDocument reads,
+// the catalogue is still read (a huge integer) or refused at the place (half a character).
+void tst_CatalogueLoader::whereTheJsonLibrariesDiffer_data()
+{
+    QTest::addColumn<QByteArray>("member");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("huge integer") << QByteArray(R"("huge": 123456789012345678901234567890)") << 2
+                                  << u"unknown field \"huge\""_s;
+    QTest::newRow("half a character")
+        << QByteArray(R"("huge": "a\ud800")") << 12
+        << u"\\ud800 is half of a character (an unpaired surrogate), which is not text"_s;
+}
+
+void tst_CatalogueLoader::whereTheJsonLibrariesDiffer()
+{
+    QFETCH(QByteArray, member);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+
+    const QByteArray catalogue = "{" + member +
+                                 R"(, "title": "T", "sourceIndex": "", "lanes": [{"id": "l", "name": "L"}],
+        "events": [{"id": "e", "title": "E", "date": "2016", "lane": "l", "sources": []}]})";
+    const CatalogueLoadResult result =
+        CatalogueLoader::load(u"c.json"_s, catalogue, FileResolver::inMemory({}));
+    QVERIFY2(result.problems.size() == 1, qPrintable(describe(result.problems)));
+    QCOMPARE(result.problems.first().line, 1);
+    QCOMPARE(result.problems.first().column, column);
+    QCOMPARE(result.problems.first().message, message);
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueLoader)

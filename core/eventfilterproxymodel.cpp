@@ -162,14 +162,29 @@ void EventFilterProxyModel::filterRows()
 {
     // A mask made for another catalogue (the new one is in, its mask not yet): show all.
     const bool masked = m_events && m_mask.size() == eventCount() && m_mask.size() == m_order.size();
-    m_proxyRows.fill(-1, m_order.size());
-    m_rows.clear();
-    m_rows.reserve(masked ? m_mask.count(true) : m_order.size());
-    for (const int row : std::as_const(m_order)) {
-        if (masked && !m_mask.testBit(row))
-            continue;
-        m_proxyRows[row] = int(m_rows.size());
-        m_rows.append(row);
+    // Raw pointers: a QList's operator[] checks for sharing at every step, and this runs over
+    // a million rows at every keystroke and edit.
+    const qsizetype count = m_order.size();
+    const int *order = m_order.constData();
+    m_proxyRows.resize(count);
+    int *proxyRows = m_proxyRows.data();
+    if (!masked) {
+        m_rows = m_order; // shared, not copied
+        for (qsizetype i = 0; i < count; ++i)
+            proxyRows[order[i]] = int(i);
+        return;
+    }
+    std::fill_n(proxyRows, count, -1);
+    m_rows.resize(m_mask.count(true));
+    int *rows = m_rows.data();
+    const auto *bits = reinterpret_cast<const uchar *>(m_mask.bits()); // bit i: byte i / 8
+    int shown = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const int row = order[i];
+        if (bits[row >> 3] & (1u << (row & 7))) {
+            proxyRows[row] = shown;
+            rows[shown++] = row;
+        }
     }
 }
 

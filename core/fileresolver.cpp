@@ -189,12 +189,24 @@ FileResolver::Read FileResolver::readFromDisk(const QString &path, qint64 maxByt
         return result;
     }
     // In pieces, and never more than one piece past the cap, whatever size the file claims
-    // (files in /proc say 0).
-    result.data.reserve(qsizetype(std::clamp<qint64>(file.size(), 0, maxBytes)));
+    // (files in /proc say 0); straight into the array, with room after the end for what a
+    // parser may read past it (simdjson reads up to 64 bytes on, so it need not copy).
+    result.data.reserve(qsizetype(std::clamp<qint64>(file.size(), 0, maxBytes)) + kReadPadding);
     HugePages::advise(result.data.data(), result.data.capacity()); // a large file, fewer faults
-    char buffer[64 * 1024];
     while (true) {
-        const qint64 n = file.read(buffer, sizeof buffer);
+        const qsizetype at = result.data.size();
+        const qsizetype room = result.data.capacity() - at - kReadPadding;
+        qint64 n = 0;
+        if (room > 0) {
+            result.data.resize(at + room);
+            n = file.read(result.data.data() + at, room);
+            result.data.resize(at + std::max<qint64>(n, 0));
+        } else { // past the size the file claimed, or at its end
+            char buffer[64 * 1024];
+            n = file.read(buffer, sizeof buffer);
+            if (n > 0)
+                result.data.append(buffer, qsizetype(n));
+        }
         if (n < 0) {
             result.error = u"cannot read: "_s + file.errorString();
             result.data.clear();
@@ -202,13 +214,12 @@ FileResolver::Read FileResolver::readFromDisk(const QString &path, qint64 maxByt
         }
         if (n == 0)
             break;
-        if (result.data.size() + n > maxBytes) {
-            result.error = InputLimits::tooLarge(result.data.size() + n, maxBytes);
+        if (result.data.size() > maxBytes) {
+            result.error = InputLimits::tooLarge(result.data.size(), maxBytes);
             result.refused = true;
             result.data.clear();
             break;
         }
-        result.data.append(buffer, qsizetype(n));
     }
     return result;
 }

@@ -26,6 +26,10 @@ public:
     // The catalogue at path: the root of what it may name.
     static Location catalogue(const QString &path);
 
+    // Bytes of room a file read from disk has after its end, when it is no larger than it
+    // said it was: simdjson reads up to 64 bytes past the end, and then parses it in place.
+    static constexpr qsizetype kReadPadding = 64;
+
     struct Read
     {
         Location location;

@@ -160,7 +160,11 @@ JsonFile::JsonFile(const QString &path, const QByteArray &data, ProblemList *pro
 bool JsonFile::parseDom(const char *data, qsizetype size)
 {
     auto dom = std::make_unique<Dom>();
-    if (dom->parser.parse(data, size_t(size), true).get(dom->element))
+    // In place when the bytes have room after them (FileResolver leaves it): a copy of a
+    // large file is as many pages again to fault in.
+    const bool padded = data == m_data.constData() + (m_data.size() - size) &&
+                        m_data.capacity() - m_data.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    if (dom->parser.parse(data, size_t(size), !padded).get(dom->element))
         return false;
     if (dom->element.get_object().get(dom->root) == simdjson::SUCCESS)
         m_dom = std::move(dom);

@@ -57,6 +57,19 @@ QStringList visibleIds(const EventFilterProxyModel &proxy)
     return ids;
 }
 
+// The test catalogue as a table, under the proxy.
+struct Listed
+{
+    Listed()
+    {
+        model.setCatalogue(&catalogue);
+        proxy.setSourceModel(&model);
+    }
+    const Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    EventFilterProxyModel proxy;
+};
+
 } // namespace
 
 class TestEventFilterProxyModel : public QObject
@@ -133,11 +146,9 @@ void TestEventFilterProxyModel::filters()
     QFETCH(EventFilter, filter);
     QFETCH(QStringList, ids);
 
-    const Catalogue catalogue = makeCatalogue();
-    EventTableModel model;
-    model.setCatalogue(&catalogue);
-    EventFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    Listed listed;
+    const Catalogue &catalogue = listed.catalogue;
+    EventFilterProxyModel &proxy = listed.proxy;
     proxy.setVisibleMask(EventMasks::visible(catalogue, filter));
 
     QCOMPARE(visibleIds(proxy), ids);
@@ -147,11 +158,9 @@ void TestEventFilterProxyModel::filters()
 
 void TestEventFilterProxyModel::visibleMaskMatchesRows()
 {
-    const Catalogue catalogue = makeCatalogue();
-    EventTableModel model;
-    model.setCatalogue(&catalogue);
-    EventFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    Listed listed;
+    const Catalogue &catalogue = listed.catalogue;
+    EventFilterProxyModel &proxy = listed.proxy;
     proxy.sort(EventTableModel::TitleColumn); // the mask is in catalogue order regardless
 
     EventFilter filter;
@@ -169,11 +178,9 @@ void TestEventFilterProxyModel::visibleMaskMatchesRows()
 
 void TestEventFilterProxyModel::oncePerMaskChange()
 {
-    const Catalogue catalogue = makeCatalogue();
-    EventTableModel model;
-    model.setCatalogue(&catalogue);
-    EventFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    Listed listed;
+    const Catalogue &catalogue = listed.catalogue;
+    EventFilterProxyModel &proxy = listed.proxy;
     QSignalSpy changed(&proxy, &EventFilterProxyModel::visibleEventsChanged);
 
     EventFilter filter;
@@ -227,11 +234,9 @@ void TestEventFilterProxyModel::followsCatalogueReset()
 
 void TestEventFilterProxyModel::mapsEventIndexes()
 {
-    const Catalogue catalogue = makeCatalogue();
-    EventTableModel model;
-    model.setCatalogue(&catalogue);
-    EventFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    Listed listed;
+    const Catalogue &catalogue = listed.catalogue;
+    EventFilterProxyModel &proxy = listed.proxy;
     proxy.sort(EventTableModel::DateColumn, Qt::DescendingOrder);
 
     for (int i = 0; i < catalogue.events().size(); ++i) {
@@ -301,11 +306,9 @@ void TestEventFilterProxyModel::sortsOtherColumnsStably()
     QFETCH(int, order);
     QFETCH(QStringList, ids);
 
-    const Catalogue catalogue = makeCatalogue();
-    EventTableModel model;
-    model.setCatalogue(&catalogue);
-    EventFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    Listed listed;
+    const Catalogue &catalogue = listed.catalogue;
+    EventFilterProxyModel &proxy = listed.proxy;
     proxy.sort(EventTableModel::TitleColumn); // from another order, so the sort is done
     proxy.sort(column, Qt::SortOrder(order));
     QCOMPARE(visibleIds(proxy), ids);
@@ -322,11 +325,9 @@ void TestEventFilterProxyModel::sortsOtherColumnsStably()
 // with their events, and drops those whose events are hidden.
 void TestEventFilterProxyModel::persistentIndexesStayOnTheirEvents()
 {
-    const Catalogue catalogue = makeCatalogue();
-    EventTableModel model;
-    model.setCatalogue(&catalogue);
-    EventFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    Listed listed;
+    const Catalogue &catalogue = listed.catalogue;
+    EventFilterProxyModel &proxy = listed.proxy;
     const int stp = catalogue.eventIndex(u"stp"_s);
     const int budget = catalogue.eventIndex(u"budget"_s);
     const QPersistentModelIndex onStp = proxy.indexOfEvent(stp, EventTableModel::TitleColumn);

@@ -5,7 +5,7 @@
 // Finds bytes in a long text, for the search box: one keystroke searches the whole of a
 // million events' search text (about 40 MB). Sixteen positions at a time are tested for the
 // needle's first and last bytes together, and only where both match is the rest compared:
-// several times the speed of glibc's memmem on text, where single letters match everywhere.
+// about twice the speed of glibc's memmem on the search text.
 class ByteSearch
 {
 public:

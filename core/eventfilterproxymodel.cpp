@@ -13,62 +13,59 @@ EventFilterProxyModel::EventFilterProxyModel(QObject *parent) : QAbstractProxyMo
 void EventFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
     beginResetModel();
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    QAbstractProxyModel::setSourceModel(model);
-    m_source = model;
-    m_events = qobject_cast<EventTableModel *>(model);
-    if (m_source) {
-        connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this,
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QAbstractProxyModel::setSourceModel(model); // connects its own handlers first
+    if (model) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
                 &EventFilterProxyModel::beginResetModel);
-        connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
-            sortRows();
-            filterRows();
-            endResetModel();
-            emit visibleEventsChanged();
-        });
-        connect(m_source, &QAbstractItemModel::dataChanged, this,
+        connect(model, &QAbstractItemModel::modelReset, this,
+                &EventFilterProxyModel::endReset);
+        connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                     // The event table model says so only of every row at once.
                     if (!m_rows.isEmpty())
                         emit dataChanged(index(0, 0),
                                          index(int(m_rows.size()) - 1, columnCount() - 1), roles);
                 });
-        connect(m_source, &QAbstractItemModel::headerDataChanged, this,
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
                 &QAbstractItemModel::headerDataChanged);
-        connect(m_source, &QObject::destroyed, this, [this] {
+        // The base class has let the model go by then; the rows it had go too.
+        connect(model, &QObject::destroyed, this, [this] {
             beginResetModel();
-            m_source = nullptr;
-            m_events = nullptr;
-            sortRows();
-            filterRows();
-            endResetModel();
+            endReset();
         });
         // The event table model only resets; should another model insert, remove or move
         // rows or columns, everything is made again, as after a reset.
-        const auto begin = [this] { beginResetModel(); };
-        const auto end = [this] {
-            sortRows();
-            filterRows();
-            endResetModel();
-        };
-        connect(m_source, &QAbstractItemModel::rowsAboutToBeInserted, this, begin);
-        connect(m_source, &QAbstractItemModel::rowsInserted, this, end);
-        connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin);
-        connect(m_source, &QAbstractItemModel::rowsRemoved, this, end);
-        connect(m_source, &QAbstractItemModel::rowsAboutToBeMoved, this, begin);
-        connect(m_source, &QAbstractItemModel::rowsMoved, this, end);
-        connect(m_source, &QAbstractItemModel::columnsAboutToBeInserted, this, begin);
-        connect(m_source, &QAbstractItemModel::columnsInserted, this, end);
-        connect(m_source, &QAbstractItemModel::columnsAboutToBeRemoved, this, begin);
-        connect(m_source, &QAbstractItemModel::columnsRemoved, this, end);
-        connect(m_source, &QAbstractItemModel::layoutAboutToBeChanged, this, begin);
-        connect(m_source, &QAbstractItemModel::layoutChanged, this, end);
+        const auto begin = &EventFilterProxyModel::beginResetModel;
+        const auto end = &EventFilterProxyModel::endReset;
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, begin);
+        connect(model, &QAbstractItemModel::rowsInserted, this, end);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, end);
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, begin);
+        connect(model, &QAbstractItemModel::rowsMoved, this, end);
+        connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, begin);
+        connect(model, &QAbstractItemModel::columnsInserted, this, end);
+        connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, begin);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, end);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, begin);
+        connect(model, &QAbstractItemModel::layoutChanged, this, end);
     }
+    endReset();
+}
+
+void EventFilterProxyModel::endReset()
+{
     sortRows();
     filterRows();
     endResetModel();
     emit visibleEventsChanged();
+}
+
+EventTableModel *EventFilterProxyModel::events() const
+{
+    return qobject_cast<EventTableModel *>(sourceModel());
 }
 
 void EventFilterProxyModel::setVisibleMask(const QBitArray &mask)
@@ -117,11 +114,12 @@ void EventFilterProxyModel::changeLayout(Change change)
 
 void EventFilterProxyModel::sortRows()
 {
-    const int rows = m_source ? m_source->rowCount() : 0;
+    const EventTableModel *model = events();
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_order.resize(rows);
     std::iota(m_order.begin(), m_order.end(), 0);
-    const Catalogue *catalogue = m_events ? m_events->catalogue() : nullptr;
-    if (!m_events || m_sortColumn < 0 || m_sortColumn >= columnCount())
+    const Catalogue *catalogue = model ? model->catalogue() : nullptr;
+    if (!model || m_sortColumn < 0 || m_sortColumn >= columnCount())
         return;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     // Rows are chronological: by date is catalogue order, or its reverse.
@@ -141,7 +139,7 @@ void EventFilterProxyModel::sortRows()
     } else {
         keys.reserve(rows);
         for (int row = 0; row < rows; ++row)
-            keys.append(m_source->index(row, m_sortColumn).data(EventTableModel::SortRole));
+            keys.append(model->index(row, m_sortColumn).data(EventTableModel::SortRole));
     }
     auto less = [&](int a, int b) {
         if (!titles.isEmpty())
@@ -161,7 +159,7 @@ void EventFilterProxyModel::sortRows()
 void EventFilterProxyModel::filterRows()
 {
     // A mask made for another catalogue (the new one is in, its mask not yet): show all.
-    const bool masked = m_events && m_mask.size() == eventCount() && m_mask.size() == m_order.size();
+    const bool masked = m_mask.size() == eventCount() && m_mask.size() == m_order.size();
     // Raw pointers: a QList's operator[] checks for sharing at every step, and this runs over
     // a million rows at every keystroke and edit.
     const qsizetype count = m_order.size();
@@ -207,7 +205,8 @@ int EventFilterProxyModel::totalCount() const
 
 int EventFilterProxyModel::eventCount() const
 {
-    const Catalogue *catalogue = m_events ? m_events->catalogue() : nullptr;
+    const EventTableModel *model = events();
+    const Catalogue *catalogue = model ? model->catalogue() : nullptr;
     return catalogue ? int(catalogue->events().size()) : 0;
 }
 
@@ -244,7 +243,7 @@ int EventFilterProxyModel::rowCount(const QModelIndex &parent) const
 
 int EventFilterProxyModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
 }
 
 bool EventFilterProxyModel::hasChildren(const QModelIndex &parent) const
@@ -254,14 +253,14 @@ bool EventFilterProxyModel::hasChildren(const QModelIndex &parent) const
 
 QModelIndex EventFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
 {
-    if (!m_source || !proxyIndex.isValid() || proxyIndex.model() != this)
+    if (!sourceModel() || !proxyIndex.isValid() || proxyIndex.model() != this)
         return {};
-    return m_source->index(m_rows.value(proxyIndex.row(), -1), proxyIndex.column());
+    return sourceModel()->index(m_rows.value(proxyIndex.row(), -1), proxyIndex.column());
 }
 
 QModelIndex EventFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!sourceIndex.isValid() || sourceIndex.model() != m_source)
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel())
         return {};
     const int row = m_proxyRows.value(sourceIndex.row(), -1);
     return row >= 0 ? index(row, sourceIndex.column()) : QModelIndex();

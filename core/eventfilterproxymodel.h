@@ -57,6 +57,10 @@ signals:
 
 private:
     int eventCount() const;
+    // The source as an event table, or null.
+    EventTableModel *events() const;
+    // Makes the rows again, ends a reset and says the visible set changed.
+    void endReset();
     // m_order from the sort; then m_rows and m_proxyRows from it and the mask.
     void sortRows();
     void filterRows();
@@ -65,8 +69,6 @@ private:
     template <typename Change>
     void changeLayout(Change change);
 
-    QAbstractItemModel *m_source = nullptr;
-    EventTableModel *m_events = nullptr;
     QBitArray m_mask;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -25,12 +25,6 @@ using Object = DomJson::Object;
 using Array = DomJson::Array;
 using Element = simdjson::dom::element;
 
-// The member key of object, or absent.
-DomJson::Value member(const Object &object, QLatin1String key)
-{
-    return DomJson::find(object, key);
-}
-
 // A passage as a message shows it: in curly quotes, line breaks written as in JSON, and cut
 // short when a limit is given.
 QString shown(QString text, qsizetype limit = 0)
@@ -218,12 +212,11 @@ Catalogue Reader::read()
     qsizetype i = -1;
     for (const Element element : actors) {
         ++i;
-        const DomJson::Value actor = DomJson::wrap(element);
-        if (!DomJson::isObject(actor))
+        Object actor;
+        if (element.get_object().get(actor))
             continue;
-        const QString id = DomJson::toString(member(DomJson::toObject(actor), "id"_L1));
-        const QString affiliation =
-            DomJson::toString(member(DomJson::toObject(actor), "affiliation"_L1));
+        const QString id = DomJson::toString(DomJson::find(actor, "id"_L1));
+        const QString affiliation = DomJson::toString(DomJson::find(actor, "affiliation"_L1));
         if (!affiliation.isEmpty() && !m_catalogue.actor(affiliation)) {
             ElementProblems problems(m_file, u"actors"_s, u"actor"_s, i);
             problems.setId(id);
@@ -307,7 +300,7 @@ bool Reader::readEvent(DomObjectReader &reader, const Object &object,
              [this](const QString &id) { return m_catalogue.tag(id) != nullptr; });
     // A catalogue saved from an event list has no documents, so nothing to quote.
     const bool quotable = !m_catalogue.sourceIndexPath().isEmpty();
-    if (quotable && links.isEmpty() && DomJson::isArray(member(object, "sources"_L1)))
+    if (quotable && links.isEmpty() && DomJson::isArray(DomJson::find(object, "sources"_L1)))
         problems.report(u"\"sources\" is empty: every event needs a quoted source"_s);
     int number = 0;
     for (const Element link : links)
@@ -331,8 +324,8 @@ void Reader::readLink(Element value, int number, const ElementProblems &problems
     const QString quote = reader.string("quote"_L1, Need::Required);
     const int occurrence = reader.positiveInteger("occurrence"_L1);
     reader.finish();
-    if (quote.isEmpty() && DomJson::isString(member(object, "quote"_L1)) &&
-        DomJson::toString(member(object, "quote"_L1)).isEmpty())
+    if (quote.isEmpty() && DomJson::isString(DomJson::find(object, "quote"_L1)) &&
+        DomJson::toString(DomJson::find(object, "quote"_L1)).isEmpty())
         problems.report(prefix() + u"\"quote\" is empty"_s);
     if (!sourceId.isEmpty() && !quote.isEmpty() && m_catalogue.sourceIndexPath().isEmpty()) {
         links->append({sourceId, 0, 0, quote}); // no documents: the quote as it stands
@@ -431,7 +424,7 @@ bool Reader::readFigure(DomObjectReader &reader, const Object &object,
         problems.report(u"unknown event \"%1\""_s.arg(InputLimits::shortened(figure->eventId)));
 
     const bool quotable = !m_catalogue.sourceIndexPath().isEmpty();
-    if (quotable && links.isEmpty() && DomJson::isArray(member(object, "sources"_L1)))
+    if (quotable && links.isEmpty() && DomJson::isArray(DomJson::find(object, "sources"_L1)))
         problems.report(u"\"sources\" is empty: every figure needs a quoted source"_s);
     qsizetype k = -1;
     for (const Element value : links) {
@@ -470,7 +463,7 @@ QList<Story> Reader::readStories(const Array &array)
                                 story.title = reader.text("title"_L1);
                                 story.eventIds = reader.ids("events"_L1);
                                 if (story.eventIds.isEmpty() &&
-                                    DomJson::isArray(member(object, "events"_L1)))
+                                    DomJson::isArray(DomJson::find(object, "events"_L1)))
                                     problems.report(u"\"events\" is empty"_s);
                                 checkIds(
                                     story.eventIds, u"event"_s, problems,

@@ -81,17 +81,6 @@ struct DomJson
         simdjson::dom::array array;
         return isArray(value) && !value.element.get_array().get(array) ? Array(array) : Array();
     }
-    static bool isObject(const Value &value)
-    {
-        return value.present && value.element.is_object();
-    }
-    static Object toObject(const Value &value)
-    {
-        simdjson::dom::object object;
-        if (isObject(value) && value.element.get_object().get(object))
-            return {};
-        return object;
-    }
     static bool isNumber(const Value &value) { return value.present && value.element.is_number(); }
     static double toDouble(const Value &value)
     {

@@ -1,5 +1,6 @@
 #include "jsonfile.h"
 
+#include "domjson.h"
 #include "inputlimits.h"
 
 #include <QJsonDocument>
@@ -193,12 +194,7 @@ bool JsonFile::rootHas(QLatin1String key) const
 {
     if (!m_dom)
         return root().contains(key);
-    const std::string_view name(key.data(), size_t(key.size()));
-    for (const simdjson::dom::key_value_pair field : m_dom->root) {
-        if (field.key == name)
-            return true;
-    }
-    return false;
+    return !DomJson::isAbsent(DomJson::find(m_dom->root, key));
 }
 
 const simdjson::dom::object *JsonFile::dom() const

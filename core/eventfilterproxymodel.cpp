@@ -30,10 +30,13 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *model)
                 });
         connect(model, &QAbstractItemModel::headerDataChanged, this,
                 &QAbstractItemModel::headerDataChanged);
-        // The base class has let the model go by then; the rows it had go too.
+        // The base class has let the model go by then, without a word, as
+        // QSortFilterProxyModel does; the rows it had go too, as quietly. The model usually
+        // goes while its window is being destroyed, when no one may be told anything.
         connect(model, &QObject::destroyed, this, [this] {
-            beginResetModel();
-            endReset();
+            m_order.clear();
+            m_rows.clear();
+            m_proxyRows.clear();
         });
         // The event table model only resets; should another model insert, remove or move
         // rows or columns, everything is made again, as after a reset.

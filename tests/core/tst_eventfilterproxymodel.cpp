@@ -81,6 +81,7 @@ private slots:
     void visibleMaskMatchesRows();
     void oncePerMaskChange();
     void followsCatalogueReset();
+    void letsAGoneModelGoQuietly();
     void mapsEventIndexes();
     void sortsTitlesIgnoringCase();
     void sortsOtherColumnsStably_data();
@@ -230,6 +231,30 @@ void TestEventFilterProxyModel::followsCatalogueReset()
     QBitArray expected(2);
     expected.setBit(0);
     QCOMPARE(proxy.visibleMask(), expected);
+}
+
+// A window destroys its models while it is itself being destroyed: a signal then would reach
+// a half-destroyed window.
+void TestEventFilterProxyModel::letsAGoneModelGoQuietly()
+{
+    const Catalogue catalogue = makeCatalogue();
+    auto *model = new EventTableModel;
+    model->setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(model);
+    QCOMPARE(proxy.rowCount(), 4);
+    const QPersistentModelIndex kept = proxy.index(1, 0);
+    QSignalSpy changed(&proxy, &EventFilterProxyModel::visibleEventsChanged);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    delete model;
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(proxy.rowCount(), 0);
+    QVERIFY(!kept.isValid());
+    QVERIFY(!proxy.index(0, 0).isValid());
+    QCOMPARE(proxy.sourceModel(), nullptr);
 }
 
 void TestEventFilterProxyModel::mapsEventIndexes()

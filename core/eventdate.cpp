@@ -62,7 +62,7 @@ EventDate EventDate::openEnded(Bound bound, const DatePoint &point, Bound otherB
         if (slot != Bound::None)
             return false; // two bounds on one side
         slot = b;
-        (isUpper(b) ? date.m_upperPoint : date.m_lowerPoint) = p;
+        (isUpper(b) ? date.m_end : date.m_start) = p;
         return true;
     };
     place(bound, point);
@@ -170,10 +170,9 @@ EventDate EventDate::parse(QStringView input, QString *error)
 
 bool EventDate::isValidOpenEnded() const
 {
-    if (m_start.isValid() || m_end.isValid())
-        return false;
-    if ((m_upperBound != Bound::None && !m_upperPoint.isValid()) ||
-        (m_lowerBound != Bound::None && !m_lowerPoint.isValid()))
+    // Each side has a point exactly when it has a bound.
+    if ((m_upperBound != Bound::None) != m_end.isValid() ||
+        (m_lowerBound != Bound::None) != m_start.isValid())
         return false;
     return !earliest().isValid() || !latest().isValid() || earliest() <= latest();
 }
@@ -182,9 +181,9 @@ QDate EventDate::earliest() const
 {
     switch (m_lowerBound) {
     case Bound::After:
-        return m_lowerPoint.last().addDays(1);
+        return m_start.last().addDays(1);
     case Bound::Since:
-        return m_lowerPoint.first();
+        return m_start.first();
     default:
         break;
     }
@@ -195,9 +194,9 @@ QDate EventDate::latest() const
 {
     switch (m_upperBound) {
     case Bound::By:
-        return m_upperPoint.last();
+        return m_end.last();
     case Bound::Before:
-        return m_upperPoint.first().addDays(-1);
+        return m_end.first().addDays(-1);
     default:
         break;
     }
@@ -245,9 +244,9 @@ QString EventDate::label() const
         // The upper bound first: "by June 2018, after June 2017".
         QStringList parts;
         if (m_upperBound != Bound::None)
-            parts.append(boundWord(m_upperBound) + u' ' + m_upperPoint.label());
+            parts.append(boundWord(m_upperBound) + u' ' + m_end.label());
         if (m_lowerBound != Bound::None)
-            parts.append(boundWord(m_lowerBound) + u' ' + m_lowerPoint.label());
+            parts.append(boundWord(m_lowerBound) + u' ' + m_start.label());
         text = parts.join(u", "_s);
     } else {
         text = isRange() ? m_start.shortLabel() + kRangeSeparator + m_end.shortLabel()
@@ -269,9 +268,9 @@ QString EventDate::phrase() const
     const QString hedge = u" about "_s;
     QStringList parts;
     if (m_upperBound != Bound::None)
-        parts.append(boundWord(m_upperBound) + hedge + m_upperPoint.label());
+        parts.append(boundWord(m_upperBound) + hedge + m_end.label());
     if (m_lowerBound != Bound::None)
-        parts.append(boundWord(m_lowerBound) + hedge + m_lowerPoint.label());
+        parts.append(boundWord(m_lowerBound) + hedge + m_start.label());
     QString text = parts.join(u", "_s);
     if (m_planned)
         text.append(u" (planned)"_s);

@@ -163,6 +163,10 @@ void tst_EventDate::parse()
     QVERIFY(error.isEmpty());
     QCOMPARE(parsed.precisionName(), precision);
     QCOMPARE(parsed.isRange(), precision == u"range"_s);
+    QCOMPARE(parsed.start().first(), first);
+    QCOMPARE(parsed.end().isValid(), parsed.isRange());
+    QVERIFY(!parsed.upperPoint().isValid());
+    QVERIFY(!parsed.lowerPoint().isValid());
     QCOMPARE(parsed.first(), first);
     QCOMPARE(parsed.last(), last);
     QCOMPARE(parsed.dayCount(), first.daysTo(last) + 1);
@@ -455,6 +459,11 @@ void tst_EventDate::openEnded()
     QVERIFY2(parsed.isValid(), qPrintable(error));
     QVERIFY(parsed.isOpenEnded());
     QVERIFY(!parsed.isRange());
+    // An open-ended date has bounds, not a start and an end.
+    QVERIFY(!parsed.start().isValid());
+    QVERIFY(!parsed.end().isValid());
+    QCOMPARE(parsed.upperPoint().isValid(), parsed.upperBound() != EventDate::Bound::None);
+    QCOMPARE(parsed.lowerPoint().isValid(), parsed.lowerBound() != EventDate::Bound::None);
     QCOMPARE(parsed.precisionName(), precision);
     QCOMPARE(parsed.earliest(), earliest);
     QCOMPARE(parsed.latest(), latest);

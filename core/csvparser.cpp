@@ -1,6 +1,47 @@
 #include "csvparser.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
+
+CsvParser::CsvParser(QByteArrayView utf8, qsizetype pieceBytes)
+    : m_utf8(utf8), m_pieceBytes(std::max<qsizetype>(1, pieceBytes)),
+      m_decoder(QStringDecoder::Utf8)
+{
+}
+
+CsvParser::Status CsvParser::next(QList<QStringView> *fields)
+{
+    while (true) {
+        const qsizetype start = m_pos;
+        const int line = m_line;
+        const Status status = readRecord(fields);
+        // Every decision made at the end of the decoded text (a field, a line end, a closing
+        // quote, the end of the file) leaves the position there, and the next piece may change
+        // it: the record is then read again with more of the text.
+        if (m_utf8.isEmpty() || m_pos < m_text.size())
+            return status;
+        m_pos = start;
+        m_line = line;
+        decodeMore();
+    }
+}
+
+void CsvParser::decodeMore()
+{
+    // The records read are let go; the one being read stays, at the start.
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    // Pieces grow with the record being read, so that a record longer than a piece is read
+    // again a few times, not once per piece.
+    const qsizetype take = std::min(m_utf8.size(), std::max(m_pieceBytes, m_buffer.size()));
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + m_decoder.requiredSpace(take));
+    const QChar *end = m_decoder.appendToBuffer(m_buffer.data() + kept, m_utf8.first(take));
+    m_buffer.truncate(end - m_buffer.constData());
+    m_utf8 = m_utf8.sliced(take);
+    m_text = m_buffer;
+}
 
 CsvParser::Status CsvParser::fail(const QString &why)
 {
@@ -13,7 +54,7 @@ CsvParser::Status CsvParser::fail(const QString &why)
     return Status::Malformed;
 }
 
-CsvParser::Status CsvParser::next(QList<QStringView> *fields)
+CsvParser::Status CsvParser::readRecord(QList<QStringView> *fields)
 {
     fields->clear();
     m_unquoted.clear();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringView>
 
 // Splits RFC 4180 text into records: fields separated by commas, records by CRLF or LF; a
@@ -14,6 +16,11 @@ public:
     enum class Status { Record, Malformed, End };
 
     explicit CsvParser(QStringView text) : m_text(text) {}
+    // Reads UTF-8 that has been checked to be well formed, decoding it a piece at a time as
+    // records are read, so that a large list is never held whole as UTF-16 (78 MB of CSV at
+    // a million rows would be 156 MB). The bytes must outlive the parser.
+    explicit CsvParser(QByteArrayView utf8, qsizetype pieceBytes = kPieceBytes);
+    static constexpr qsizetype kPieceBytes = 1024 * 1024;
 
     // Reads the next record into *fields. After Malformed, error() says why and reading
     // goes on at the next line.
@@ -23,6 +30,8 @@ public:
     QString error() const { return m_error; }
 
 private:
+    Status readRecord(QList<QStringView> *fields);
+    void decodeMore();
     Status fail(const QString &why);
     bool atLineEnd(qsizetype i) const
     {
@@ -37,4 +46,11 @@ private:
     int m_recordLine = 0;
     QString m_error;
     QList<QString> m_unquoted; // fields that had doubled quotes, as read
+
+    // Reading UTF-8 in pieces: m_text is then a view of m_buffer, which holds the record being
+    // read and what follows it, decoded from the bytes before m_utf8.
+    QByteArrayView m_utf8; // not decoded yet
+    qsizetype m_pieceBytes = 0;
+    QString m_buffer;
+    QStringDecoder m_decoder;
 };

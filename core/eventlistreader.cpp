@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
@@ -42,18 +41,6 @@ constexpr double kLargestExactId = 9007199254740992.0; // 2^53
 qsizetype rowEstimate(const QByteArray &data, qsizetype bytesPerRow, char perRow)
 {
     return std::min<qsizetype>(data.size() / bytesPerRow, data.count(perRow) + 1);
-}
-
-// The text of checked UTF-8 bytes, as QString::fromUtf8 gives it, into memory backed by huge
-// pages where it is large: the text of a million rows is 150 MB.
-QString decodeUtf8(const QByteArray &data)
-{
-    QString text(data.size(), Qt::Uninitialized);
-    HugePages::advise(text.data(), text.size() * qsizetype(sizeof(QChar)));
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QChar *end = decoder.appendToBuffer(text.data(), data);
-    text.truncate(end - text.constData());
-    return text;
 }
 
 // The rows of an event list, whatever its format, checked and turned into a catalogue.
@@ -236,8 +223,7 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
                    "line endings"_s);
         return result;
     }
-    const QString text = decodeUtf8(data);
-    CsvParser csv(text);
+    CsvParser csv{QByteArrayView(data)}; // decoded as it is read, not whole
     QList<QStringView> fields;
 
     const QString expected = u"id,start,end,title,group,category"_s;

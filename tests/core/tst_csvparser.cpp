@@ -7,9 +7,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Each record as "line: field|field|…", each malformed one as "line: ! error".
-QStringList records(const QString &text)
+QStringList records(CsvParser &parser)
 {
-    CsvParser parser(text);
     QList<QStringView> fields;
     QStringList out;
     CsvParser::Status status;
@@ -26,6 +25,20 @@ QStringList records(const QString &text)
     return out;
 }
 
+QStringList records(const QString &text)
+{
+    CsvParser parser(text);
+    return records(parser);
+}
+
+// The same text as UTF-8, decoded a few bytes at a time.
+QStringList recordsInPieces(const QString &text, qsizetype pieceBytes)
+{
+    const QByteArray utf8 = text.toUtf8();
+    CsvParser parser(QByteArrayView(utf8), pieceBytes);
+    return records(parser);
+}
+
 } // namespace
 
 class tst_CsvParser : public QObject
@@ -35,6 +48,8 @@ class tst_CsvParser : public QObject
 private slots:
     void parse_data();
     void parse();
+    void readsUtf8InPieces_data() { parse_data(); }
+    void readsUtf8InPieces();
 };
 
 void tst_CsvParser::parse_data()
@@ -80,6 +95,25 @@ void tst_CsvParser::parse()
     QFETCH(QStringList, expected);
 
     QCOMPARE(records(text), expected);
+}
+
+// Pieces end anywhere: inside a character, between CR and LF, between doubled quotes, inside
+// a quoted field; the records, their lines and the errors are those of the whole text.
+void tst_CsvParser::readsUtf8InPieces()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+
+    for (qsizetype pieceBytes : {1, 2, 3, 4, 5, 7, 64, 1 << 20})
+        QVERIFY2(recordsInPieces(text, pieceBytes) == expected,
+                 qPrintable(u"pieces of %1 bytes: %2"_s.arg(pieceBytes).arg(
+                     recordsInPieces(text, pieceBytes).join(u" / "_s))));
+    // A record far longer than a piece.
+    const QString longField(5000, u'\u00E9');
+    const QString longText = u"a,\""_s + longField + u"\n\"\"\",b\nc\n"_s;
+    const QStringList longExpected{u"1: a|"_s + longField + u"\n\"|b"_s, u"3: c"_s};
+    QCOMPARE(records(longText), longExpected);
+    QCOMPARE(recordsInPieces(longText, 3), longExpected);
 }
 
 QTEST_GUILESS_MAIN(tst_CsvParser)

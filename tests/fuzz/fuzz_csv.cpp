@@ -3,8 +3,10 @@
 #include "csvparser.h"
 #include "eventlistreader.h"
 #include "fuzzcheck.h"
+#include "sourcedocument.h"
 
 #include <QString>
+#include <QStringDecoder>
 
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +27,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(++records <= text.size() + 1);
         if (status == CsvParser::Status::Malformed)
             FUZZ_CHECK(!csv.error().isEmpty());
+    }
+
+    // Well-formed UTF-8 read a few bytes at a time gives the records of the whole text.
+    if (SourceDocument::firstMalformedUtf8Byte(bytes) < 0) {
+        const QString decoded = QStringDecoder(QStringDecoder::Utf8)(bytes);
+        CsvParser whole(decoded);
+        CsvParser pieces(QByteArrayView(bytes), 1 + qsizetype(size % 7));
+        QList<QStringView> pieceFields;
+        CsvParser::Status status;
+        do {
+            status = whole.next(&fields);
+            FUZZ_CHECK(pieces.next(&pieceFields) == status);
+            FUZZ_CHECK(pieces.line() == whole.line());
+            FUZZ_CHECK(pieces.error() == whole.error());
+            FUZZ_CHECK(pieceFields == fields);
+        } while (status != CsvParser::Status::End);
     }
 
     const CatalogueLoadResult result = EventListReader::readCsv(bytes, u"fuzz.csv"_s);

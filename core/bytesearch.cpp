@@ -47,3 +47,28 @@ const char *ByteSearch::find(const char *from, const char *end, QByteArrayView n
     return byMemmem(from, end, needle);
 #endif
 }
+
+qsizetype ByteSearch::count(QByteArrayView text, char byte)
+{
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    qsizetype total = 0;
+#if defined(__SSE2__)
+    const __m128i wanted = _mm_set1_epi8(byte);
+    const __m128i zero = _mm_setzero_si128();
+    while (end - p >= 16) {
+        // Up to 255 blocks counted in sixteen byte-wide counters (a match is -1, so it is
+        // subtracted), then summed before any counter can overflow.
+        __m128i counters = zero;
+        for (int blocks = 0; blocks < 255 && end - p >= 16; ++blocks, p += 16) {
+            const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            counters = _mm_sub_epi8(counters, _mm_cmpeq_epi8(block, wanted));
+        }
+        const __m128i sums = _mm_sad_epu8(counters, zero); // two 64-bit sums of eight
+        total += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+    }
+#endif
+    for (; p < end; ++p)
+        total += *p == byte;
+    return total;
+}

@@ -1,5 +1,6 @@
 #include "eventlistreader.h"
 
+#include "bytesearch.h"
 #include "csvparser.h"
 #include "eventidmap.h"
 #include "eventlistjsonparser.h"
@@ -40,7 +41,7 @@ constexpr double kLargestExactId = 9007199254740992.0; // 2^53
 // could hold (a 1 GB line is one row, not 25 million).
 qsizetype rowEstimate(const QByteArray &data, qsizetype bytesPerRow, char perRow)
 {
-    return std::min<qsizetype>(data.size() / bytesPerRow, data.count(perRow) + 1);
+    return std::min<qsizetype>(data.size() / bytesPerRow, ByteSearch::count(data, perRow) + 1);
 }
 
 // The rows of an event list, whatever its format, checked and turned into a catalogue.

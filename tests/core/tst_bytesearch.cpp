@@ -3,6 +3,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
 
 class tst_ByteSearch : public QObject
@@ -14,6 +15,8 @@ private slots:
     void find();
     void agreesWithMemmem_data();
     void agreesWithMemmem();
+    void count_data();
+    void count();
 };
 
 void tst_ByteSearch::find_data()
@@ -80,6 +83,38 @@ void tst_ByteSearch::agreesWithMemmem()
             const void *expected = memmem(from, size_t(end - from), needle.constData(),
                                           size_t(needle.size()));
             QCOMPARE(static_cast<const void *>(ByteSearch::find(from, end, needle)), expected);
+        }
+    }
+}
+
+void tst_ByteSearch::count_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<char>("byte");
+
+    QTest::newRow("empty") << QByteArray() << '{';
+    QTest::newRow("short") << QByteArray("{a{b{") << '{';
+    QTest::newRow("none") << QByteArray(100, 'x') << '{';
+    QTest::newRow("every byte, beyond 255 blocks") << QByteArray(16 * 255 * 3 + 7, '{') << '{';
+    QTest::newRow("byte above 127") << QByteArray(70, '\xE9') + "abc\xE9" << '\xE9';
+    QTest::newRow("zero bytes") << QByteArray(33, '\0') << '\0';
+    QByteArray mixed;
+    for (int i = 0; i < 9000; ++i)
+        mixed += char(i % 7 == 0 ? '\n' : 'a' + i % 26);
+    QTest::newRow("every seventh") << mixed << '\n';
+}
+
+// From every start, to every end near the ends, so that each place in a block of sixteen and
+// the counters' sum after 255 blocks are crossed.
+void tst_ByteSearch::count()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(char, byte);
+
+    for (qsizetype from = 0; from <= std::min<qsizetype>(text.size(), 40); ++from) {
+        for (qsizetype to = std::max(from, text.size() - 40); to <= text.size(); ++to) {
+            const QByteArrayView part = QByteArrayView(text).sliced(from, to - from);
+            QCOMPARE(ByteSearch::count(part, byte), qsizetype(std::count(part.begin(), part.end(), byte)));
         }
     }
 }

@@ -158,6 +158,19 @@ private:
     QSet<QString> m_eventIds;   // every event id the file gives, kept or not
     bool m_sourcesRead = false; // when false, that is reported once, not for every quote
     std::map<QString, std::unique_ptr<QuoteIndex>> m_quoteIndexes; // by source id
+    // The events' actor and tag lists, one of each: a catalogue names a few dozen
+    // combinations for thousands of events, and a list of its own each is memory touched for
+    // nothing.
+    QSet<QStringList> m_idLists;
+    QStringList shared(const QStringList &ids)
+    {
+        if (ids.isEmpty())
+            return ids;
+        auto known = m_idLists.constFind(ids);
+        if (known == m_idLists.cend())
+            known = m_idLists.insert(ids);
+        return *known;
+    }
 };
 
 Catalogue Reader::read()
@@ -277,8 +290,8 @@ bool Reader::readEvent(DomObjectReader &reader, const Object &object,
     const bool planned = reader.boolean("planned"_L1);
     event->dateBasis = reader.string("dateBasis"_L1);
     event->laneId = reader.text("lane"_L1);
-    event->actorIds = reader.ids("actors"_L1);
-    event->tagIds = reader.ids("tags"_L1);
+    event->actorIds = shared(reader.ids("actors"_L1));
+    event->tagIds = shared(reader.ids("tags"_L1));
     const Array links = reader.array("sources"_L1, Need::Required);
 
     // In the order of the fields in the file.
@@ -292,8 +305,12 @@ bool Reader::readEvent(DomObjectReader &reader, const Object &object,
             problems.report(u"\"date\": "_s + error);
         }
     }
-    if (!event->laneId.isEmpty() && !m_catalogue.lane(event->laneId))
-        problems.report(u"unknown lane \"%1\""_s.arg(InputLimits::shortened(event->laneId)));
+    if (!event->laneId.isEmpty()) {
+        if (const Lane *lane = m_catalogue.lane(event->laneId))
+            event->laneId = lane->id; // the lane's own string, not a copy per event
+        else
+            problems.report(u"unknown lane \"%1\""_s.arg(InputLimits::shortened(event->laneId)));
+    }
     checkIds(event->actorIds, u"actor"_s, problems,
              [this](const QString &id) { return m_catalogue.actor(id) != nullptr; });
     checkIds(event->tagIds, u"tag"_s, problems,
@@ -346,7 +363,6 @@ void Reader::readLink(Element value, int number, const ElementProblems &problems
                 shown(quote, 60), sourceId));
         return;
     }
-    const QString where = u"%1 (%2)"_s.arg(sourceId, document->fileName());
     // Each document is indexed once, when it is first quoted: a catalogue quotes it many times.
     std::unique_ptr<QuoteIndex> &index = m_quoteIndexes[sourceId];
     if (!index)
@@ -354,9 +370,12 @@ void Reader::readLink(Element value, int number, const ElementProblems &problems
     const QuoteResolver::Result found =
         QuoteResolver::resolve(*document, quote, occurrence, index.get());
     if (found.found) {
-        links->append({sourceId, found.start, found.end, document->slice(found.start, found.end)});
+        // Found verbatim: the quote is the passage's text. It and the source's id are shared
+        // rather than copied for each event.
+        links->append({source->id, found.start, found.end, quote});
         return;
     }
+    const QString where = u"%1 (%2)"_s.arg(sourceId, document->fileName());
     if (found.occurrences == 0) {
         QString message =
             u"the quote %1 did not occur verbatim in %2"_s.arg(shown(quote, 80), where);

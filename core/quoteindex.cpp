@@ -1,8 +1,10 @@
 #include "quoteindex.h"
 
 #include <QHashFunctions>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -15,15 +17,14 @@ QuoteIndex::QuoteIndex(QStringView text) : m_text(text)
         return;
     const quint32 buckets = std::bit_ceil(quint32(std::max<qsizetype>(entries, 16)));
     m_mask = buckets - 1;
-    m_heads.fill(-1, buckets);
-    m_counts.fill(0, buckets);
+    m_buckets.fill(Bucket(), buckets);
     m_next.resize(entries);
     // From the end, so that each bucket's chain runs in ascending position.
     for (qsizetype entry = entries - 1; entry >= 0; --entry) {
-        const quint32 bucket = hashGram(text.data() + entry * kStep) & m_mask;
-        m_next[entry] = m_heads[bucket];
-        m_heads[bucket] = qint32(entry);
-        ++m_counts[bucket];
+        Bucket &bucket = m_buckets[hashGram(text.data() + entry * kStep) & m_mask];
+        m_next[entry] = bucket.head;
+        bucket.head = qint32(entry);
+        ++bucket.count;
     }
 }
 
@@ -53,28 +54,50 @@ QList<qsizetype> QuoteIndex::searchAll(QStringView text, QStringView quote)
 
 QList<qsizetype> QuoteIndex::occurrences(QStringView quote) const
 {
-    if (quote.size() < kGram + kStep - 1 || m_heads.isEmpty())
+    if (quote.size() < kGram + kStep - 1 || m_buckets.isEmpty())
         return searchAll(m_text, quote);
     const size_t key = qHash(quote);
     if (const auto known = m_repeated.find(key);
         known != m_repeated.end() && known->second.first == quote)
         return known->second.second;
-    QList<qsizetype> starts;
+    // Every gram to be tried, for every residue, is hashed before any bucket is read: each
+    // read is a cache miss, and reads that do not wait on one another overlap.
+    struct Gram
+    {
+        quint32 bucket;
+        qsizetype offset;
+    };
+    QVarLengthArray<Gram, 2 * kStep * kGramsTried + kStep> grams;
+    std::array<qsizetype, kStep + 1> firstGram{};
     for (qsizetype residue = 0; residue < kStep; ++residue) {
-        qsizetype offset = residue;
-        quint32 bucket = hashGram(quote.data() + offset) & m_mask;
+        firstGram[residue] = grams.size();
+        grams.append({hashGram(quote.data() + residue) & m_mask, residue});
         // A few grams spread over the quote are enough to find a rare one; looking at each
         // would cost a cache miss per unit of a long quote.
-        const qsizetype grams = (quote.size() - kGram - residue) / kStep + 1;
-        const qsizetype stride = kStep * std::max<qsizetype>(1, grams / kGramsTried);
-        for (qsizetype o = residue + stride; o + kGram <= quote.size(); o += stride) {
-            const quint32 b = hashGram(quote.data() + o) & m_mask;
-            if (m_counts.at(b) < m_counts.at(bucket)) {
-                bucket = b;
-                offset = o;
+        const qsizetype count = (quote.size() - kGram - residue) / kStep + 1;
+        const qsizetype stride = kStep * std::max<qsizetype>(1, count / kGramsTried);
+        for (qsizetype o = residue + stride; o + kGram <= quote.size(); o += stride)
+            grams.append({hashGram(quote.data() + o) & m_mask, o});
+    }
+    firstGram[kStep] = grams.size();
+    for (const Gram &gram : std::as_const(grams))
+        __builtin_prefetch(m_buckets.constData() + gram.bucket);
+
+    QList<qsizetype> starts;
+    for (qsizetype residue = 0; residue < kStep; ++residue) {
+        // The rarest gram of this residue: the first of those with the fewest entries.
+        Gram rarest = grams[firstGram[residue]];
+        quint32 fewest = m_buckets.at(rarest.bucket).count;
+        for (qsizetype i = firstGram[residue] + 1; i < firstGram[residue + 1]; ++i) {
+            const quint32 count = m_buckets.at(grams[i].bucket).count;
+            if (count < fewest) {
+                rarest = grams[i];
+                fewest = count;
             }
         }
-        for (qint32 entry = m_heads.at(bucket); entry >= 0; entry = m_next.at(entry)) {
+        const qsizetype offset = rarest.offset;
+        for (qint32 entry = m_buckets.at(rarest.bucket).head; entry >= 0;
+             entry = m_next.at(entry)) {
             const qsizetype start = qsizetype(entry) * kStep - offset;
             if (start < 0 || start + quote.size() > m_text.size())
                 continue;

@@ -41,8 +41,14 @@ private:
 
     QStringView m_text;
     quint32 m_mask = 0;
-    QList<qint32> m_heads;   // per bucket: the first entry, or -1
-    QList<quint32> m_counts; // per bucket: how many entries it holds
+    // A bucket's count and first entry side by side: the count chooses the bucket, and its
+    // chain is then walked from the same cache line.
+    struct Bucket
+    {
+        qint32 head = -1;  // the first entry, or -1
+        quint32 count = 0; // how many entries it holds
+    };
+    QList<Bucket> m_buckets;
     // The answers for quotes that occur more than once, by the quote's hash: catalogues quote
     // a repeated sentence from many events, and each answer costs every occurrence.
     mutable std::unordered_map<size_t, std::pair<QString, QList<qsizetype>>> m_repeated;

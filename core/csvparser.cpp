@@ -15,6 +15,7 @@ CsvParser::Status CsvParser::next(QList<QStringView> *fields)
     while (true) {
         const qsizetype start = m_pos;
         const int line = m_line;
+        const int recordLine = m_recordLine;
         const Status status = readRecord(fields);
         // Every decision made at the end of the decoded text (a field, a line end, a closing
         // quote, the end of the file) leaves the position there, and the next piece may change
@@ -23,6 +24,7 @@ CsvParser::Status CsvParser::next(QList<QStringView> *fields)
             return status;
         m_pos = start;
         m_line = line;
+        m_recordLine = recordLine;
         decodeMore();
     }
 }

@@ -76,6 +76,8 @@ void tst_CsvParser::parse_data()
                                         << QStringList{u"1: one\ntwo\r\nthree|x"_s, u"4: next"_s};
     QTest::newRow("non-ASCII") << u"\u201C\u00A3\u201D,\U0001F600\n"_s
                                << QStringList{u"1: \u201C\u00A3\u201D|\U0001F600"_s};
+    QTest::newRow("blank lines at the end, CR LF among them")
+        << u"a\n\n\r\n\n"_s << QStringList{u"1: a"_s};
     QTest::newRow("lone CR is text") << u"a\rb\n"_s << QStringList{u"1: a\rb"_s};
     QTest::newRow("unclosed quote")
         << u"a\n\"b,c\nd\n"_s << QStringList{u"1: a"_s, u"2: ! a quoted field is not closed"_s};
@@ -104,10 +106,23 @@ void tst_CsvParser::readsUtf8InPieces()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
 
-    for (qsizetype pieceBytes : {1, 2, 3, 4, 5, 7, 64, 1 << 20})
+    // line() after the end too: the last record's line.
+    const auto lineAtEnd = [](CsvParser &parser) {
+        QList<QStringView> fields;
+        while (parser.next(&fields) != CsvParser::Status::End) {
+        }
+        return parser.line();
+    };
+    CsvParser whole(text);
+    const int wholeEnd = lineAtEnd(whole);
+    const QByteArray utf8 = text.toUtf8();
+    for (qsizetype pieceBytes : {1, 2, 3, 4, 5, 7, 64, 1 << 20}) {
         QVERIFY2(recordsInPieces(text, pieceBytes) == expected,
                  qPrintable(u"pieces of %1 bytes: %2"_s.arg(pieceBytes).arg(
                      recordsInPieces(text, pieceBytes).join(u" / "_s))));
+        CsvParser pieces(QByteArrayView(utf8), pieceBytes);
+        QCOMPARE(lineAtEnd(pieces), wholeEnd);
+    }
     // A record far longer than a piece.
     const QString longField(5000, u'\u00E9');
     const QString longText = u"a,\""_s + longField + u"\n\"\"\",b\nc\n"_s;

@@ -65,9 +65,23 @@ private:
     void sortRows();
     void filterRows();
     // A layout change that keeps the views' persistent indexes (selection, current row) on
-    // their events, or drops those whose events are now hidden.
-    template <typename Change>
-    void changeLayout(Change change);
+    // their events, or drops those whose events are now hidden; sourceRowAfter(row) is where
+    // a source row is after the change.
+    template <typename Change, typename SourceRowAfter>
+    void changeLayout(Change change, SourceRowAfter sourceRowAfter);
+    // The source row from was edited and is now row to (perhaps the same): the rows between
+    // shift by one, the mask with them, and the edited row takes its sorted place.
+    void followMove(int from, int to);
+    // followMove() while rows are in catalogue order: the rows between told as changed.
+    void moveInCatalogueOrder(int from, int to);
+    // Every proxy row from fromRow to toRow, either way round, shows other data.
+    void changed(int fromRow, int toRow);
+    // Sorted by date or not at all: proxy rows are in catalogue order (or its reverse).
+    bool sortedByCatalogue() const;
+    // Whether row a comes before row b in the current sort by a column.
+    bool precedes(int a, int b) const;
+    QVariant sortKey(int row) const;
+    static bool keyLess(const QVariant &left, const QVariant &right);
 
     QBitArray m_mask;
     int m_sortColumn = -1;

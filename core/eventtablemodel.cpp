@@ -1,6 +1,7 @@
 #include "eventtablemodel.h"
 
 #include "catalogue.h"
+#include "cataloguechange.h"
 
 #include <QDate>
 
@@ -33,6 +34,25 @@ void EventTableModel::setCatalogue(const Catalogue *catalogue)
     beginResetModel();
     m_catalogue = catalogue;
     endResetModel();
+}
+
+bool EventTableModel::followChange(const CatalogueChange &change)
+{
+    if (!m_catalogue || change.what != CatalogueChange::What::EventsChanged ||
+        change.moves.size() != 1)
+        return false;
+    const int from = change.moves.constFirst().from, to = change.moves.constFirst().to;
+    const int rows = rowCount();
+    if (from < 0 || to < 0 || from >= rows || to >= rows)
+        return false;
+    if (from == to) {
+        emit dataChanged(index(from, 0), index(from, ColumnCount - 1));
+        return true;
+    }
+    // The catalogue has already moved it; only the row is told (no data is read between).
+    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    endMoveRows();
+    return true;
 }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const

@@ -5,6 +5,7 @@
 #include <functional>
 
 class Catalogue;
+struct CatalogueChange;
 
 // The events of a catalogue as a table for the event list: one row per event, in the
 // catalogue's chronological order, so row == index into Catalogue::events(). Custom roles
@@ -48,6 +49,11 @@ public:
     // Always resets the model, even for the same pointer (its contents may have changed).
     void setCatalogue(const Catalogue *catalogue);
     const Catalogue *catalogue() const { return m_catalogue; }
+    // After an edit of the catalogue in place: one event changed, and perhaps moved, is
+    // told as that row changing or moving, so that views keep their place and their
+    // selection without starting over. Returns false, doing nothing, for any other change;
+    // then setCatalogue() is the way.
+    bool followChange(const CatalogueChange &change);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -937,9 +937,16 @@ void MainWindow::followDocument(const CatalogueChange &change)
     const qint64 start = zoom()->rangeStart(), end = zoom()->rangeEnd();
     m_quiet = true;
     m_state->select(-1);
-    m_model->setCatalogue(nullptr);
-    m_state->catalogueEdited(); // the list's mask first, so it filters once
-    m_model->setCatalogue(&catalogue());
+    // One event edited: the list moves its row, and its mask with it, so the view state's
+    // new mask is usually the same and nothing is filtered twice. Otherwise the list starts
+    // over, given its mask before its rows, so that it filters once.
+    if (m_model->followChange(change)) {
+        m_state->catalogueEdited();
+    } else {
+        m_model->setCatalogue(nullptr);
+        m_state->catalogueEdited();
+        m_model->setCatalogue(&catalogue());
+    }
     m_sourcePane->setCatalogue(&catalogue());
     m_reader->setCatalogue(&catalogue());
     using What = CatalogueChange::What;

@@ -1,4 +1,5 @@
 #include "catalogue.h"
+#include "cataloguechange.h"
 #include "eventfilter.h"
 #include "eventfilterproxymodel.h"
 #include "eventmasks.h"
@@ -87,6 +88,8 @@ private slots:
     void sortsOtherColumnsStably_data();
     void sortsOtherColumnsStably();
     void persistentIndexesStayOnTheirEvents();
+    void followsAnEditAsANewListWould_data();
+    void followsAnEditAsANewListWould();
     void modelTester();
 };
 
@@ -370,6 +373,121 @@ void TestEventFilterProxyModel::persistentIndexesStayOnTheirEvents()
     proxy.sort(EventTableModel::DateColumn, Qt::DescendingOrder);
     QCOMPARE(onStp.row(), 0);
     QCOMPARE(proxy.eventIndex(onStp), stp);
+}
+
+namespace {
+
+// Twelve events a month apart from January 2015, in two lanes, titles out of date order.
+Catalogue monthlyCatalogue()
+{
+    Catalogue catalogue;
+    catalogue.setLanes({{u"national"_s, u"National"_s, {}}, {u"local"_s, u"Local"_s, {}}});
+    QList<TimelineEvent> events;
+    for (int i = 0; i < 12; ++i) {
+        const QString date = QDate(2015, i + 1, 1).toString(u"d MMMM yyyy"_s);
+        events.append(makeEvent(u"e"_s + QString::number(i),
+                                QString(QChar(u'a' + (i * 5) % 12)) + u" event"_s, date,
+                                i % 3 == 0 ? u"local"_s : u"national"_s, {}, {}, {}));
+    }
+    catalogue.setEvents(events);
+    return catalogue;
+}
+
+} // namespace
+
+void TestEventFilterProxyModel::followsAnEditAsANewListWould_data()
+{
+    QTest::addColumn<int>("column"); // -1: catalogue order
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("lane"); // the filter, or none
+    QTest::addColumn<int>("edited");
+    QTest::addColumn<QString>("date"); // its new date
+    QTest::addColumn<QString>("title");
+
+    const int date = EventTableModel::DateColumn, title = EventTableModel::TitleColumn;
+    const int lane = EventTableModel::LaneColumn;
+    const int up = Qt::AscendingOrder, down = Qt::DescendingOrder;
+    const QString any, local = u"local"_s, national = u"national"_s;
+    QTest::newRow("unsorted, all shown, later") << -1 << up << any << 2 << u"20 September 2015"_s
+                                                << QString();
+    QTest::newRow("by date, all shown, earlier") << date << up << any << 9 << u"2014"_s
+                                                 << QString();
+    QTest::newRow("by date down, all shown, later") << date << down << any << 0
+                                                    << u"2016"_s << QString();
+    QTest::newRow("by date, filtered, shown one, later")
+        << date << up << local << 3 << u"15 October 2015"_s << QString();
+    QTest::newRow("by date, filtered, shown one, earlier")
+        << date << up << local << 9 << u"2 February 2015"_s << QString();
+    QTest::newRow("by date down, filtered, shown one, later")
+        << date << down << local << 0 << u"5 November 2015"_s << QString();
+    QTest::newRow("by date down, filtered, shown one, earlier")
+        << date << down << national << 10 << u"3 January 2015"_s << QString();
+    QTest::newRow("by date, filtered, hidden one moves") << date << up << local << 4
+                                                         << u"2016"_s << QString();
+    QTest::newRow("by date, filtered, past hidden ones only")
+        << date << up << local << 3 << u"20 May 2015"_s << QString();
+    QTest::newRow("by date, in place, new title") << date << up << local << 6 << QString()
+                                                  << u"renamed"_s;
+    QTest::newRow("by title, in place, new title") << title << up << any << 6 << QString()
+                                                   << u"zz last"_s;
+    QTest::newRow("by title down, filtered, new title and date")
+        << title << down << national << 4 << u"2016"_s << u"0 first"_s;
+    QTest::newRow("by lane, filtered, later") << lane << up << national << 1 << u"2016"_s
+                                              << QString();
+}
+
+void TestEventFilterProxyModel::followsAnEditAsANewListWould()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QString, lane);
+    QFETCH(int, edited);
+    QFETCH(QString, date);
+    QFETCH(QString, title);
+
+    Catalogue catalogue = monthlyCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    EventFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(column, Qt::SortOrder(order));
+    EventFilter filter;
+    if (!lane.isEmpty())
+        filter.laneIds = {lane};
+    proxy.setVisibleMask(EventMasks::visible(catalogue, filter));
+
+    TimelineEvent event = catalogue.events().at(edited);
+    if (!date.isEmpty())
+        event.date = EventDate::parse(date);
+    if (!title.isEmpty())
+        event.title = title;
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy visible(&proxy, &EventFilterProxyModel::visibleEventsChanged);
+    const Catalogue::EventMove move = catalogue.replaceEvent(event);
+    QVERIFY(model.followChange({CatalogueChange::What::EventsChanged, {event.id}, {move}}));
+    // The mask moved with the rows: the edited catalogue's own mask is the same one.
+    const QBitArray mask = EventMasks::visible(catalogue, filter);
+    QCOMPARE(proxy.visibleMask(), mask);
+    proxy.setVisibleMask(mask);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(visible.count(), 0);
+    // In catalogue order no row but the edited one changes its place: no new layout.
+    if (column < 0 || column == EventTableModel::DateColumn)
+        QCOMPARE(layout.count(), 0);
+
+    EventTableModel freshModel;
+    freshModel.setCatalogue(&catalogue);
+    EventFilterProxyModel fresh;
+    fresh.setSourceModel(&freshModel);
+    fresh.sort(column, Qt::SortOrder(order));
+    fresh.setVisibleMask(mask);
+    QCOMPARE(visibleIds(proxy), visibleIds(fresh));
+    for (int i = 0; i < catalogue.events().size(); ++i)
+        QCOMPARE(proxy.indexOfEvent(i).row(), fresh.indexOfEvent(i).row());
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(proxy.eventIndex(proxy.index(row, 0)), fresh.eventIndex(fresh.index(row, 0)));
 }
 
 void TestEventFilterProxyModel::modelTester()

@@ -1,4 +1,5 @@
 #include "catalogue.h"
+#include "cataloguechange.h"
 #include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
 
@@ -64,6 +65,9 @@ private slots:
     void dateColumnSortsChronologically_data();
     void dateColumnSortsChronologically();
     void setCatalogueResets();
+    void followsAnEditOfOneEvent_data();
+    void followsAnEditOfOneEvent();
+    void leavesOtherChangesToAReset();
     void headers();
     void modelTester();
     void editsGoToTheHandler_data();
@@ -217,6 +221,77 @@ void TestEventTableModel::setCatalogueResets()
     model.setCatalogue(nullptr);
     QCOMPARE(reset.count(), 3);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEventTableModel::followsAnEditOfOneEvent_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("date"); // the edited event's new date
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+
+    // In order: "quarter" (Q1), "approx" (c. March), "march" (3 March), "april".
+    QTest::newRow("title only: the row changes") << u"march"_s << u"3 March 2017"_s
+                                                 << u"Plan out"_s << 2 << 2;
+    QTest::newRow("later: down two") << u"approx"_s << u"May 2017"_s << u"Talks begin"_s << 1
+                                     << 3;
+    QTest::newRow("earlier: to the top") << u"april"_s << u"2016"_s << u"Budget set"_s << 3 << 0;
+    QTest::newRow("one place down") << u"quarter"_s << u"2 March 2017 (planned)"_s
+                                    << u"Consultation"_s << 0 << 1;
+}
+
+void TestEventTableModel::followsAnEditOfOneEvent()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, date);
+    QFETCH(QString, title);
+    QFETCH(int, from);
+    QFETCH(int, to);
+
+    Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(catalogue.eventIndex(id), from);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QPersistentModelIndex kept = model.index(from, EventTableModel::TitleColumn);
+
+    TimelineEvent event = catalogue.events().at(from);
+    event.date = EventDate::parse(date);
+    event.title = title;
+    const Catalogue::EventMove move = catalogue.replaceEvent(event);
+    QCOMPARE(move.from, from);
+    QCOMPARE(move.to, to);
+    QVERIFY(model.followChange({CatalogueChange::What::EventsChanged, {id}, {move}}));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(moved.count(), from == to ? 0 : 1);
+    QCOMPARE(changed.count(), from == to ? 1 : 0);
+    QCOMPARE(kept.row(), to); // whatever pointed at the row follows it
+    QCOMPARE(kept.data().toString(), title);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 0).data(EventTableModel::IdRole).toString(),
+                 catalogue.events().at(row).id);
+}
+
+void TestEventTableModel::leavesOtherChangesToAReset()
+{
+    Catalogue catalogue = makeCatalogue();
+    EventTableModel model;
+    model.setCatalogue(&catalogue);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    using What = CatalogueChange::What;
+    QVERIFY(!model.followChange({What::EventsAdded, {u"new"_s}, {{-1, 0}}}));
+    QVERIFY(!model.followChange({What::EventsRemoved, {u"april"_s}, {{3, -1}}}));
+    QVERIFY(!model.followChange({What::EventsChanged, {u"a"_s, u"b"_s}, {{0, 1}, {1, 0}}}));
+    QVERIFY(!model.followChange({What::EventsChanged, {u"a"_s}, {{0, 9}}}));
+    QVERIFY(!model.followChange({What::Lanes, {u"local"_s}, {}}));
+    QCOMPARE(reset.count(), 0);
+    EventTableModel empty;
+    QVERIFY(!empty.followChange({What::EventsChanged, {u"a"_s}, {{0, 0}}}));
 }
 
 void TestEventTableModel::headers()

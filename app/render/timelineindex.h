@@ -1,6 +1,7 @@
 #pragma once
 
 #include "densitymerge.h"
+#include "timescale.h"
 
 #include <QBitArray>
 #include <QtGlobal>
@@ -91,8 +92,16 @@ private:
         int count = 0;
     };
 
+    // maxEnds from entry from on, after an entry there was taken out or put in.
+    static void updateMaxEnds(DurationClass &c, size_t from);
     // The duration class of [start, end): under 2^(class+1) days.
     static int classOf(qint64 start, qint64 end);
+    // addToDensity() for the candidates [first, last) of a class whose every duration is
+    // under bound, bound being well under a column: runs in one column are counted at once.
+    template <typename X>
+    static qsizetype addBoundedToDensity(const DurationClass &c, qsizetype first, qsizetype last,
+                                         qint64 from, qint64 bound, DensityMerge &density,
+                                         X timeToX);
     // The lane an event of the catalogue goes in, or -1 when the index has no such lane.
     int laneFor(const Catalogue &catalogue, const QString &laneId) const;
 
@@ -136,7 +145,9 @@ qsizetype TimelineIndex::addToDensity(int lane, qint64 from, qint64 to, DensityM
     if (lane < 0 || lane >= laneCount() || to <= from)
         return 0;
     qsizetype count = 0;
-    for (const DurationClass &c : m_lanes[lane].classes) {
+    const std::vector<DurationClass> &classes = m_lanes[lane].classes;
+    for (size_t classIndex = 0; classIndex < classes.size(); ++classIndex) {
+        const DurationClass &c = classes[classIndex];
         const auto [first, last] = c.candidates(from, to);
         if (first >= last)
             continue;
@@ -145,6 +156,13 @@ qsizetype TimelineIndex::addToDensity(int lane, qint64 from, qint64 to, DensityM
         const bool narrow = c.duration >= 0 &&
                             timeToX(c.starts[first] + c.duration) - timeToX(c.starts[first]) <
                                 density.columnWidth() * 0.999;
+        // Durations differ, but all are under the class's bound, which is well under a column.
+        const qint64 bound = (qint64(2) << classIndex) * TimeScale::kDay;
+        if (!narrow && timeToX(c.starts[first] + bound) - timeToX(c.starts[first]) <
+                           density.columnWidth() * 0.5) {
+            count += addBoundedToDensity(c, first, last, from, bound, density, timeToX);
+            continue;
+        }
         if (!narrow) {
             for (auto i = first; i < last; ++i) {
                 if (c.ends[i] > from) {
@@ -176,6 +194,51 @@ qsizetype TimelineIndex::addToDensity(int lane, qint64 from, qint64 to, DensityM
             density.addToColumn(column, int(lo - i));
             i = lo;
         }
+    }
+    return count;
+}
+
+template <typename X>
+qsizetype TimelineIndex::addBoundedToDensity(const DurationClass &c, qsizetype first,
+                                             qsizetype last, qint64 from, qint64 bound,
+                                             DensityMerge &density, X timeToX)
+{
+    qsizetype count = 0;
+    auto one = [&](qsizetype i) {
+        density.add(timeToX(c.starts[i]), timeToX(c.ends[i]));
+        ++count;
+    };
+    qsizetype i = first;
+    // Those starting before from may also end before it: one by one.
+    for (; i < last && c.starts[i] < from; ++i) {
+        if (c.ends[i] > from)
+            one(i);
+    }
+    auto columnAt = [&](qint64 t) {
+        const double x = timeToX(t);
+        return density.columnOf(x, x);
+    };
+    // An event whose start and start + bound fall in one column has its centre there; so do
+    // all the events after it until start + bound crosses into the next column. Those near
+    // a column's edge go one by one.
+    while (i < last) {
+        const int column = columnAt(c.starts[i]);
+        if (columnAt(c.starts[i] + bound) != column) {
+            one(i++);
+            continue;
+        }
+        qsizetype lo = i + 1;
+        qsizetype hi = last;
+        while (lo < hi) {
+            const qsizetype mid = lo + (hi - lo) / 2;
+            if (columnAt(c.starts[mid] + bound) <= column)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        density.addToColumn(column, int(lo - i));
+        count += lo - i;
+        i = lo;
     }
     return count;
 }

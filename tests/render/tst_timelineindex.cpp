@@ -192,6 +192,10 @@ void TestTimelineIndex::densityCountsAsVisitingEachEvent_data()
     QTest::newRow("a window before the events") << 2000 << 100 << 500.0 << -400.0;
     QTest::newRow("a window after the events") << 2000 << 100 << 500.0 << 2000.0;
     QTest::newRow("odd widths") << 10000 << 1234 << 977.3 << 123.5;
+    // Columns of weeks and months: classes of differing durations, all under half a column.
+    QTest::newRow("everything, 100 columns") << 20000 << 1900 << 100.0 << -30.0;
+    QTest::newRow("everything, 60 columns, odd") << 20000 << 1900 << 60.7 << 3.5;
+    QTest::newRow("ten years, 12 columns") << 20000 << 3650 << 12.0 << -400.0;
 }
 
 void TestTimelineIndex::densityCountsAsVisitingEachEvent()

@@ -104,9 +104,15 @@ struct ComponentDeleter
     void operator()(icalcomponent *component) const { icalcomponent_free(component); }
 };
 
+// A value as text, without control characters other than tab and line breaks: they cannot be
+// seen, and libical drops some of them when it writes, so they would not survive a save.
 QString text(const char *utf8)
 {
-    return utf8 ? QString::fromUtf8(utf8) : QString();
+    QString value = utf8 ? QString::fromUtf8(utf8) : QString();
+    value.removeIf([](QChar c) {
+        return c.category() == QChar::Other_Control && c != u'\t' && c != u'\n' && c != u'\r';
+    });
+    return value;
 }
 
 // A DTSTART or DTEND as written: the day, and the time of day unless it is a date.

@@ -53,6 +53,8 @@ private slots:
     void fixtures();
     void dates_data();
     void dates();
+    void textWithoutControlCharacters_data();
+    void textWithoutControlCharacters();
     void malformed_data();
     void malformed();
     void loaderRecognises_data();
@@ -202,6 +204,39 @@ void tst_ICalendarReader::dates()
         QCOMPARE(event.date.label(), label);
     QCOMPARE(event.dateBasis, basis);
     QVERIFY(!event.date.isPlanned() || label.contains(u"planned"_s));
+}
+
+void tst_ICalendarReader::textWithoutControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("lines");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("summary");
+
+    const QByteArray day = "DTSTART;VALUE=DATE:20170803\r\n";
+    QTest::newRow("a title") << day + "SUMMARY:Fiv\x01\x08" "e\x7f year\r\n" << u"Five year"_s
+                             << QString();
+    QTest::newRow("a description keeps its line breaks")
+        << day + "SUMMARY:T\r\nDESCRIPTION:One\x02\\ntwo\x1b\\n\\nthree\r\n" << u"T"_s
+        << u"One\ntwo\n\nthree"_s;
+    QTest::newRow("a location") << day + "SUMMARY:T\r\nLOCATION:County\x03 Hall\r\n" << u"T"_s
+                                << u"Location: County Hall"_s;
+}
+
+// They cannot be seen, and libical drops some when writing: a saved calendar would differ.
+void tst_ICalendarReader::textWithoutControlCharacters()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(QString, title);
+    QFETCH(QString, summary);
+
+    const QByteArray bytes = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+                             "BEGIN:VEVENT\r\nUID:e\r\nDTSTAMP:20170101T000000Z\r\n" +
+                             lines + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    const CatalogueLoadResult result = ICalendarReader::read(bytes, u"t.ics"_s);
+    QCOMPARE(problems(result.problems), QStringList());
+    QCOMPARE(result.catalogue.events().size(), 1);
+    QCOMPARE(result.catalogue.events().constFirst().title, title);
+    QCOMPARE(result.catalogue.events().constFirst().summary, summary);
 }
 
 void tst_ICalendarReader::malformed_data()

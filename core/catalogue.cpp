@@ -203,7 +203,13 @@ Catalogue::EventMove Catalogue::replaceEvent(const TimelineEvent &event)
     else if (to < from)
         std::rotate(first + to, first + from, first + from + 1);
     m_events[to] = event;
-    renumber(std::min(from, to), std::max(from, to));
+    // The events between moved one place; the edited one is an exception to its run.
+    const bool shifted = from < to ? m_eventIndex.shiftValues(from + 1, to, -1)
+                                   : m_eventIndex.shiftValues(to, from - 1, 1);
+    if (shifted)
+        m_eventIndex.assign(event.id, to);
+    else
+        renumber(std::min(from, to), std::max(from, to));
     if (m_searchText)
         m_searchText->moveEvent(*this, from, to);
     const bool wasEdge = before.first() == m_firstDay || before.last() == m_lastDay;

@@ -43,6 +43,39 @@ void EventIdMap::assign(const QString &id, int value)
         m_others.insert(id, value);
 }
 
+bool EventIdMap::shiftValues(int low, int high, int delta)
+{
+    if (low > high || delta == 0)
+        return true;
+    if (m_others.size() > 4 * (qsizetype(high) - low + 1))
+        return false;
+    for (auto other = m_others.begin(); other != m_others.end(); ++other) {
+        if (*other >= low && *other <= high)
+            *other += delta;
+    }
+    // Values are unique, so at most two runs cross an end of the range: one holding low and
+    // one holding high. Runs wholly inside just move; those two are cut first.
+    for (qsizetype i = 0; i < m_runs.size(); ++i) {
+        const Run &inList = m_runs.at(i);
+        if (inList.value + inList.count - 1 < low || inList.value > high)
+            continue;
+        const Run run = inList;
+        const int last = run.value + run.count - 1;
+        const int from = std::max(run.value, low), to = std::min(last, high);
+        QList<Run> pieces;
+        if (run.value < from)
+            pieces.append({run.prefix, run.first, run.value, from - run.value});
+        pieces.append({run.prefix, run.first + (from - run.value), from + delta, to - from + 1});
+        if (to < last)
+            pieces.append({run.prefix, run.first + (to + 1 - run.value), to + 1, last - to});
+        m_runs[i] = pieces.constFirst();
+        for (qsizetype k = 1; k < pieces.size(); ++k)
+            m_runs.insert(i + k, pieces.at(k));
+        i += pieces.size() - 1;
+    }
+    return true;
+}
+
 int EventIdMap::value(const QString &id, int fallback) const
 {
     const auto other = m_others.constFind(id);

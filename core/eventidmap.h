@@ -23,6 +23,11 @@ public:
     std::optional<int> insert(const QString &id, int value);
     // Sets the value of id, whether it is there or not.
     void assign(const QString &id, int value);
+    // Adds delta to every value in [low, high], as when the events between two places of a
+    // list shift by one: a run of ids is cut where the range begins and ends, not made into
+    // one exception per id. Returns false, changing nothing, when most ids are hashed anyway
+    // (then an assign() per id costs less than a pass over the hash).
+    bool shiftValues(int low, int high, int delta);
     // The value of id, or fallback when id is not there.
     int value(const QString &id, int fallback = -1) const;
 

@@ -1,5 +1,6 @@
 #include "eventidmap.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,8 @@ private slots:
     void values_data();
     void values();
     void assign();
+    void shiftsAsAssigningEach_data();
+    void shiftsAsAssigningEach();
     void number_data();
     void number();
 };
@@ -147,6 +150,66 @@ void tst_EventIdMap::assign()
     map.clear();
     QCOMPARE(map.value(u"1"_s), -1);
     QCOMPARE(copy.value(u"1"_s), 1);
+}
+
+void tst_EventIdMap::shiftsAsAssigningEach_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<quint32>("seed");
+
+    QTest::newRow("numbered in order") << u"numbers"_s << quint32(1);
+    QTest::newRow("after a prefix") << u"prefixed"_s << quint32(2);
+    QTest::newRow("two prefixes and words") << u"mixed"_s << quint32(3);
+    QTest::newRow("words only: every id hashed") << u"words"_s << quint32(4);
+}
+
+// One event after another is taken from its place to another, as Catalogue::replaceEvent()
+// does, and every id is looked up against a plain hash given each new position.
+void tst_EventIdMap::shiftsAsAssigningEach()
+{
+    QFETCH(QString, shape);
+    QFETCH(quint32, seed);
+
+    const int count = 300;
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        if (shape == u"numbers")
+            ids.append(QString::number(i + 1));
+        else if (shape == u"prefixed")
+            ids.append(u"ev-"_s + QString::number(i + 1));
+        else if (shape == u"mixed")
+            ids.append(i % 7 == 3 ? u"w"_s + QString::number(i * 31 % 97)
+                                  : (i < count / 2 ? u"a-"_s : u"b-"_s) + QString::number(i));
+        else
+            ids.append(u"id"_s + QString::number(i) + u"x"_s);
+    }
+    EventIdMap map;
+    for (int i = 0; i < count; ++i)
+        map.insert(ids.at(i), i);
+    QRandomGenerator random(seed);
+    bool shiftedAny = false;
+    for (int edit = 0; edit < 200; ++edit) {
+        const int from = int(random.bounded(count));
+        const int to = int(random.bounded(count));
+        const QString moved = ids.at(from);
+        ids.move(from, to);
+        const bool shifted = from < to ? map.shiftValues(from + 1, to, -1)
+                                       : map.shiftValues(to, from - 1, 1);
+        shiftedAny = shiftedAny || (shifted && from != to);
+        if (shifted) {
+            map.assign(moved, to);
+        } else {
+            for (int i = std::min(from, to); i <= std::max(from, to); ++i)
+                map.assign(ids.at(i), i);
+        }
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(map.value(ids.at(i)), i);
+    }
+    QCOMPARE(map.value(u"0"_s), -1);
+    QCOMPARE(map.value(u"ev-0"_s), -1);
+    QCOMPARE(map.value(u"nothing"_s), -1);
+    // Ids in runs are shifted (hashed ones too when the shift is long enough to pay).
+    QVERIFY(shiftedAny);
 }
 
 void tst_EventIdMap::number_data()

@@ -176,23 +176,18 @@ qsizetype TimelineIndex::addToDensity(int lane, qint64 from, qint64 to, DensityM
         const auto begin = c.starts.cbegin();
         qsizetype i = std::upper_bound(begin + first, begin + last, from - c.duration) - begin;
         count += last - i;
-        auto columnOf = [&](qsizetype k) {
-            return density.columnOf(timeToX(c.starts[k]), timeToX(c.starts[k] + c.duration));
+        auto columnOf = [&](qint64 start) {
+            return density.columnOf(timeToX(start), timeToX(start + c.duration));
         };
         while (i < last) {
-            const int column = columnOf(i);
+            const int column = columnOf(c.starts[i]);
             // The first event past this column: columns do not decrease along the starts.
-            qsizetype lo = i + 1;
-            qsizetype hi = last;
-            while (lo < hi) {
-                const qsizetype mid = lo + (hi - lo) / 2;
-                if (columnOf(mid) <= column)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            density.addToColumn(column, int(lo - i));
-            i = lo;
+            const qsizetype past =
+                std::partition_point(begin + i + 1, begin + last,
+                                     [&](qint64 start) { return columnOf(start) <= column; }) -
+                begin;
+            density.addToColumn(column, int(past - i));
+            i = past;
         }
     }
     return count;
@@ -227,18 +222,14 @@ qsizetype TimelineIndex::addBoundedToDensity(const DurationClass &c, qsizetype f
             one(i++);
             continue;
         }
-        qsizetype lo = i + 1;
-        qsizetype hi = last;
-        while (lo < hi) {
-            const qsizetype mid = lo + (hi - lo) / 2;
-            if (columnAt(c.starts[mid] + bound) <= column)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        density.addToColumn(column, int(lo - i));
-        count += lo - i;
-        i = lo;
+        const auto begin = c.starts.cbegin();
+        const qsizetype past =
+            std::partition_point(begin + i + 1, begin + last,
+                                 [&](qint64 start) { return columnAt(start + bound) <= column; }) -
+            begin;
+        density.addToColumn(column, int(past - i));
+        count += past - i;
+        i = past;
     }
     return count;
 }

@@ -1,6 +1,7 @@
 #include "eventidmap.h"
 
 #include <algorithm>
+#include <array>
 
 void EventIdMap::clear()
 {
@@ -53,25 +54,33 @@ bool EventIdMap::shiftValues(int low, int high, int delta)
         if (*other >= low && *other <= high)
             *other += delta;
     }
-    // Values are unique, so at most two runs cross an end of the range: one holding low and
-    // one holding high. Runs wholly inside just move; those two are cut first.
+    // Runs wholly inside the range just move; one that crosses an end is cut there first.
+    // (Usually two runs cross, but the stale values of runs whose ids were overridden in
+    // m_others may repeat, so any run may.)
     for (qsizetype i = 0; i < m_runs.size(); ++i) {
-        const Run &inList = m_runs.at(i);
-        if (inList.value + inList.count - 1 < low || inList.value > high)
-            continue;
-        const Run run = inList;
+        Run &run = m_runs[i];
         const int last = run.value + run.count - 1;
-        const int from = std::max(run.value, low), to = std::min(last, high);
-        QList<Run> pieces;
-        if (run.value < from)
-            pieces.append({run.prefix, run.first, run.value, from - run.value});
-        pieces.append({run.prefix, run.first + (from - run.value), from + delta, to - from + 1});
+        if (last < low || run.value > high)
+            continue;
+        if (run.value >= low && last <= high) {
+            run.value += delta;
+            continue;
+        }
+        const Run whole = run;
+        const int from = std::max(whole.value, low), to = std::min(last, high);
+        std::array<Run, 3> pieces;
+        int count = 0;
+        if (whole.value < from)
+            pieces[count++] = {whole.prefix, whole.first, whole.value, from - whole.value};
+        pieces[count++] = {whole.prefix, whole.first + (from - whole.value), from + delta,
+                           to - from + 1};
         if (to < last)
-            pieces.append({run.prefix, run.first + (to + 1 - run.value), to + 1, last - to});
-        m_runs[i] = pieces.constFirst();
-        for (qsizetype k = 1; k < pieces.size(); ++k)
-            m_runs.insert(i + k, pieces.at(k));
-        i += pieces.size() - 1;
+            pieces[count++] = {whole.prefix, whole.first + (to + 1 - whole.value), to + 1,
+                               last - to};
+        m_runs[i] = pieces[0];
+        for (int k = 1; k < count; ++k)
+            m_runs.insert(i + k, pieces[k]);
+        i += count - 1;
     }
     return true;
 }

@@ -366,8 +366,7 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
     Event event;
     event.line = line;
     event.uid = text(icalcomponent_get_uid(component)).trimmed();
-    // Control characters in an id could not be written back as they are (libical drops some):
-    // an id keeps the rest.
+    // text() keeps tabs and line breaks, which an id written back as it is could not hold.
     event.uid.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
     event.uidLine = lineOf("UID");
     if (event.uid.endsWith(kUidSuffix) && event.uid.size() > kUidSuffix.size())

@@ -1,6 +1,7 @@
 #include "fileresolver.h"
 
 #include "hugepages.h"
+#include "inputfile.h"
 #include "inputlimits.h"
 
 #include <QDir>
@@ -8,11 +9,6 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -146,48 +142,14 @@ FileResolver::Read FileResolver::readFromDisk(const QString &path, qint64 maxByt
 {
     Read result;
     result.location = catalogue(path);
-    QFile file;
-    if (path.startsWith(u':')) {
-        // Compiled into the program.
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.missing = !file.exists();
-            result.error = u"cannot read: "_s + file.errorString();
-            return result;
-        }
-    } else {
-        // Non-blocking, so that a FIFO cannot hang the open; then only a regular file is read.
-        const int fd =
-            ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-        if (fd < 0) {
-            result.missing = errno == ENOENT;
-            result.error = u"cannot read: "_s + QString::fromLocal8Bit(std::strerror(errno));
-            return result;
-        }
-        struct stat status;
-        if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-            ::close(fd);
-            result.error = u"it is not a regular file (a folder, device, pipe or socket)"_s;
-            result.refused = true;
-            return result;
-        }
-        if (status.st_size > maxBytes) {
-            ::close(fd);
-            result.error = InputLimits::tooLarge(status.st_size, maxBytes);
-            result.refused = true;
-            return result;
-        }
-        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-            ::close(fd);
-            result.error = u"cannot read: "_s + file.errorString();
-            return result;
-        }
-    }
-    if (file.size() > maxBytes) {
-        result.error = InputLimits::tooLarge(file.size(), maxBytes);
-        result.refused = true;
+    InputFile::Opened opened = InputFile::open(path, maxBytes);
+    if (!opened.ok()) {
+        result.error = opened.error;
+        result.missing = opened.missing;
+        result.refused = opened.refused;
         return result;
     }
+    QFile &file = *opened.file;
     // In pieces, and never more than one piece past the cap, whatever size the file claims
     // (files in /proc say 0); straight into the array, with room after the end for what a
     // parser may read past it (simdjson reads up to 64 bytes on, so it need not copy).

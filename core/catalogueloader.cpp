@@ -4,6 +4,7 @@
 #include "eventlistingreader.h"
 #include "eventlistreader.h"
 #include "icalendarreader.h"
+#include "inputfile.h"
 #include "inputlimits.h"
 #include "jsonfile.h"
 #include "timelinejsreader.h"
@@ -28,47 +29,17 @@ bool isEventList(const QJsonObject &root)
     return array.isEmpty() || array.at(0).toObject().contains("start"_L1);
 }
 
-} // namespace
-
-QString CatalogueLoader::builtInPath()
+QString notEnoughMemory(qint64 bytes)
 {
-    return u":/resources/catalogue.json"_s;
+    return u"there is not enough memory to load it (%1 bytes); see the limits in the "
+           "documentation"_s.arg(bytes);
 }
 
-CatalogueLoadResult CatalogueLoader::loadBuiltIn()
-{
-    return load(builtInPath());
-}
+// Whether the fast reader of plain event lists has declined the file already.
+enum class Plain { NotTried, Declined };
 
-CatalogueLoadResult CatalogueLoader::load(const QString &path)
-{
-    const FileResolver files;
-    const FileResolver::Read read = files.read(path, InputLimits::kMaxFileBytes);
-    if (!read.ok()) {
-        CatalogueLoadResult result;
-        result.problems.append({path, 0, 0, read.error});
-        return result;
-    }
-    return load(path, read.data, files);
-}
-
-CatalogueLoadResult CatalogueLoader::load(const QString &path, const QByteArray &data,
-                                          const FileResolver &files)
-{
-    try {
-        return loadData(path, data, files);
-    } catch (const std::bad_alloc &) {
-        CatalogueLoadResult result;
-        result.problems.append(
-            {path, 0, 0,
-             u"there is not enough memory to load it (%1 bytes); see the limits in the "
-             "documentation"_s.arg(data.size())});
-        return result;
-    }
-}
-
-CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteArray &data,
-                                              const FileResolver &files)
+CatalogueLoadResult loadBytes(const QString &path, const QByteArray &data,
+                              const FileResolver &files, Plain plain)
 {
     CatalogueLoadResult result;
     if (data.size() > InputLimits::kMaxFileBytes) {
@@ -81,9 +52,11 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
     if (path.endsWith(".csv"_L1, Qt::CaseInsensitive))
         return EventListReader::readCsv(data, path);
 
-    if (std::optional<Catalogue> list = EventListReader::readPlainJson(data, path)) {
-        result.catalogue = std::move(*list);
-        return result;
+    if (plain == Plain::NotTried) {
+        if (std::optional<Catalogue> list = EventListReader::readPlainJson(data, path)) {
+            result.catalogue = std::move(*list);
+            return result;
+        }
     }
     if (QByteArrayView(data).trimmed().startsWith('[') &&
         VisTimelineReader::isVisTimeline(QJsonDocument::fromJson(data).array()))
@@ -111,4 +84,73 @@ CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteAr
             "(with \"events\" that have a \"start\") nor a TimelineJS file (with "
             "\"events\" that have a \"start_date\") nor vis-timeline data (with \"items\")"_s);
     return result;
+}
+
+} // namespace
+
+QString CatalogueLoader::builtInPath()
+{
+    return u":/resources/catalogue.json"_s;
+}
+
+CatalogueLoadResult CatalogueLoader::loadBuiltIn()
+{
+    return load(builtInPath());
+}
+
+CatalogueLoadResult CatalogueLoader::load(const QString &path)
+{
+    // An event list of the common shape is read from the file a piece at a time, so that a
+    // large one is never held whole beside its events; anything else is read whole.
+    if (!path.endsWith(".ics"_L1, Qt::CaseInsensitive) &&
+        !path.endsWith(".csv"_L1, Qt::CaseInsensitive)) {
+        CatalogueLoadResult result;
+        InputFile::Opened opened = InputFile::open(path, InputLimits::kMaxFileBytes);
+        if (!opened.ok()) {
+            result.problems.append({path, 0, 0, opened.error});
+            return result;
+        }
+        try {
+            if (std::optional<Catalogue> list =
+                    EventListReader::readPlainJson(opened.file.get(), path)) {
+                result.catalogue = std::move(*list);
+                return result;
+            }
+        } catch (const std::bad_alloc &) {
+            result.problems.append({path, 0, 0, notEnoughMemory(opened.file->size())});
+            return result;
+        }
+    }
+    const FileResolver files;
+    const FileResolver::Read read = files.read(path, InputLimits::kMaxFileBytes);
+    if (!read.ok()) {
+        CatalogueLoadResult result;
+        result.problems.append({path, 0, 0, read.error});
+        return result;
+    }
+    try {
+        return loadBytes(path, read.data, files, Plain::Declined);
+    } catch (const std::bad_alloc &) {
+        CatalogueLoadResult result;
+        result.problems.append({path, 0, 0, notEnoughMemory(read.data.size())});
+        return result;
+    }
+}
+
+CatalogueLoadResult CatalogueLoader::load(const QString &path, const QByteArray &data,
+                                          const FileResolver &files)
+{
+    try {
+        return loadData(path, data, files);
+    } catch (const std::bad_alloc &) {
+        CatalogueLoadResult result;
+        result.problems.append({path, 0, 0, notEnoughMemory(data.size())});
+        return result;
+    }
+}
+
+CatalogueLoadResult CatalogueLoader::loadData(const QString &path, const QByteArray &data,
+                                              const FileResolver &files)
+{
+    return loadBytes(path, data, files, Plain::NotTried);
 }

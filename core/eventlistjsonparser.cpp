@@ -27,19 +27,27 @@ bool isSpace(char c)
 // Finds where the root object's members and the events' objects begin and end, without
 // checking what is inside them: simdjson checks that. Declines whatever does not have the
 // outline {"title": …, "events": [ {…}, … ]} (in any order, each at most once).
+// It reads either a text held whole or a stream, through a window that moves on as the
+// stream is read: positions are offsets into the whole text, and what comes before mark has
+// been handed over and may be dropped, so a stream is never held whole.
 class Outline
 {
 public:
     // Receives the raw text of consecutive events, with the commas between them, and how many.
     using BatchSink = std::function<bool(std::string_view events, qsizetype count)>;
 
-    Outline(std::string_view text, BatchSink sink) : m_text(text), m_sink(std::move(sink)) {}
+    Outline(std::string_view text, BatchSink sink) : m_window(text), m_sink(std::move(sink)) {}
+    Outline(const EventListJsonParser::ByteSource &source, BatchSink sink)
+        : m_source(&source), m_sink(std::move(sink))
+    {}
 
-    std::optional<std::string_view> title; // the raw value
+    std::optional<std::string> title; // the raw value
 
     bool read()
     {
-        if (m_text.substr(0, 3) == "\xEF\xBB\xBF"sv)
+        while (end() < 3 && refill()) {
+        }
+        if (m_window.substr(0, 3) == "\xEF\xBB\xBF"sv)
             m_pos = 3; // as QString::fromUtf8 drops it for the general reader
         skipSpace();
         if (!take('{'))
@@ -53,22 +61,21 @@ public:
                 std::string_view key;
                 if (!plainKey(&key))
                     return false;
+                const bool isEvents = key == "events"sv, isTitle = key == "title"sv;
                 skipSpace();
                 if (!take(':'))
                     return false;
                 skipSpace();
-                if (key == "events"sv && !sawEvents) {
+                if (isEvents && !sawEvents) {
                     sawEvents = true;
                     if (!events())
                         return false;
-                } else if (key == "title"sv && !sawTitle) {
+                } else if (isTitle && !sawTitle) {
                     sawTitle = true;
-                    const size_t start = m_pos;
-                    if (!skipValue())
+                    const size_t start = m_mark = m_pos;
+                    if (!skipValue() || m_pos == start)
                         return false;
-                    title = m_text.substr(start, m_pos - start);
-                    if (title->empty())
-                        return false;
+                    title = std::string(text(start, m_pos));
                 } else {
                     return false; // another member, or one twice: the general reader says so
                 }
@@ -78,7 +85,7 @@ public:
                 return false;
         }
         skipSpace();
-        return sawEvents && m_pos == m_text.size();
+        return sawEvents && !more() && !m_failed;
     }
 
 private:
@@ -95,51 +102,115 @@ private:
         do {
             skipSpace();
             const size_t start = m_pos;
-            if (m_pos >= m_text.size() || m_text[m_pos] != '{' || !skipValue())
+            if (count == 0)
+                m_mark = start;
+            if (!more() || at(m_pos) != '{' || !skipValue())
                 return false;
             if (count > 0 && qsizetype(m_pos - batchStart) > kBatchBytes) {
-                if (!m_sink(m_text.substr(batchStart, batchEnd - batchStart), count))
+                if (!m_sink(text(batchStart, batchEnd), count))
                     return false;
                 count = 0;
             }
             if (count == 0)
-                batchStart = start;
+                batchStart = m_mark = start;
             batchEnd = m_pos;
             ++count;
             skipSpace();
         } while (take(','));
         if (!take(']'))
             return false;
-        return m_sink(m_text.substr(batchStart, batchEnd - batchStart), count);
+        return m_sink(text(batchStart, batchEnd), count);
     }
 
-    // A key without escapes; one with them goes to the general reader.
+    // A key without escapes; one with them goes to the general reader. *key is valid until
+    // the window next moves.
     bool plainKey(std::string_view *key)
     {
         if (!take('"'))
             return false;
-        const size_t end = find('"', m_pos, m_text.size());
-        if (end == std::string_view::npos || find('\\', m_pos, end) != std::string_view::npos)
+        m_mark = m_pos;
+        const size_t end = find('"', m_pos);
+        if (end == std::string_view::npos || findIn('\\', m_pos, end) != std::string_view::npos)
             return false;
-        *key = m_text.substr(m_pos, end - m_pos);
+        *key = text(m_pos, end);
         m_pos = end + 1;
         return true;
     }
 
-    // The first c in [from, to), or npos; memchr rather than find_first_of, which tests each
-    // byte against the set in turn.
-    size_t find(char c, size_t from, size_t to) const
+    size_t end() const { return m_base + m_window.size(); }
+    char at(size_t position) const { return m_window[position - m_base]; }
+    std::string_view text(size_t from, size_t to) const
     {
-        const void *at = std::memchr(m_text.data() + from, c, to - from);
-        return at ? size_t(static_cast<const char *>(at) - m_text.data()) : std::string_view::npos;
+        return m_window.substr(from - m_base, to - from);
+    }
+
+    // Whether there is text at m_pos, reading on when it is past the window.
+    bool more()
+    {
+        while (m_pos >= end()) {
+            if (!refill())
+                return false;
+        }
+        return true;
+    }
+
+    // Reads the next piece of the stream after what is held; false at the end of the text (or
+    // of a stream that failed).
+    bool refill()
+    {
+        if (!m_source || m_ended)
+            return false;
+        // What is before mark goes once it is at least half of what is held: a piece of a few
+        // bytes does not move a batch along each time.
+        if (const size_t dropped = m_mark - m_base; dropped > 0 && dropped >= m_buffer.size() / 2) {
+            m_buffer.erase(0, dropped);
+            m_base = m_mark;
+        }
+        const size_t held = m_buffer.size();
+        m_buffer.resize(held + size_t(m_piece));
+        const qsizetype n = (*m_source)(m_buffer.data() + held, m_piece);
+        m_buffer.resize(held + size_t(std::max<qsizetype>(n, 0)));
+        m_window = m_buffer;
+        if (n <= 0) {
+            m_ended = true;
+            m_failed = n < 0;
+            return false;
+        }
+        // Small pieces first, so that a file that is not an event list costs little.
+        m_piece = std::min(m_piece * 2, kLargestPiece);
+        return true;
+    }
+
+    // The first c from `from` on, reading on as needed; or npos.
+    size_t find(char c, size_t from)
+    {
+        while (true) {
+            const size_t stop = end();
+            if (from < stop) {
+                if (const size_t found = findIn(c, from, stop); found != std::string_view::npos)
+                    return found;
+                from = stop;
+            }
+            if (!refill())
+                return std::string_view::npos;
+        }
+    }
+
+    // The first c in [from, to) of the window, or npos; memchr rather than find_first_of,
+    // which tests each byte against the set in turn.
+    size_t findIn(char c, size_t from, size_t to) const
+    {
+        const char *data = m_window.data() + (from - m_base);
+        const void *at = std::memchr(data, c, to - from);
+        return at ? from + size_t(static_cast<const char *>(at) - data) : std::string_view::npos;
     }
 
     // Past one value: a string, a scalar, or brackets balanced outside strings.
     bool skipValue()
     {
         int depth = 0;
-        while (m_pos < m_text.size()) {
-            const char c = m_text[m_pos];
+        while (more()) {
+            const char c = at(m_pos);
             if (c == '"') {
                 if (!skipString())
                     return false;
@@ -159,45 +230,53 @@ private:
             if (depth == 0 && (c == '"' || c == '}' || c == ']'))
                 return true;
         }
-        return depth == 0;
+        return depth == 0 && !m_failed;
     }
 
     bool skipString()
     {
         ++m_pos; // the opening quote
         while (true) {
-            const size_t quote = find('"', m_pos, m_text.size());
+            const size_t quote = find('"', m_pos);
             if (quote == std::string_view::npos)
                 return false;
-            const size_t backslash = find('\\', m_pos, quote);
+            const size_t backslash = findIn('\\', m_pos, quote);
             if (backslash == std::string_view::npos) {
                 m_pos = quote + 1;
                 return true;
             }
-            m_pos = backslash + 2; // a backslash and what it escapes
-            if (m_pos > m_text.size())
-                return false;
+            m_pos = backslash + 2; // a backslash and what it escapes; past the end, find fails
         }
     }
 
     void skipSpace()
     {
-        while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
+        while (more() && isSpace(at(m_pos)))
             ++m_pos;
     }
 
     bool take(char c)
     {
-        if (m_pos < m_text.size() && m_text[m_pos] == c) {
+        if (more() && at(m_pos) == c) {
             ++m_pos;
             return true;
         }
         return false;
     }
 
-    std::string_view m_text;
-    BatchSink m_sink;
+    static constexpr qsizetype kFirstPiece = qsizetype(64) << 10;
+    static constexpr qsizetype kLargestPiece = qsizetype(4) << 20;
+
+    std::string_view m_window; // the text from m_base on that is held
+    size_t m_base = 0;
     size_t m_pos = 0;
+    size_t m_mark = 0; // what is before it may be dropped
+    const EventListJsonParser::ByteSource *m_source = nullptr; // null: the window is the text
+    std::string m_buffer;                                      // the window, for a stream
+    qsizetype m_piece = kFirstPiece;
+    bool m_ended = false;
+    bool m_failed = false;
+    BatchSink m_sink;
 };
 
 // UTF-8 from simdjson (which has checked it) as UTF-16 in a buffer used again for each event.
@@ -320,5 +399,14 @@ bool EventListJsonParser::parse(QByteArrayView utf8, QString *title, const RowSi
                     [&](std::string_view events, qsizetype count) {
                         return reader.batch(events, count, sink);
                     });
+    return outline.read() && (!outline.title || reader.title(*outline.title, title));
+}
+
+bool EventListJsonParser::parse(const ByteSource &source, QString *title, const RowSink &sink)
+{
+    EventReader reader;
+    Outline outline(source, [&](std::string_view events, qsizetype count) {
+        return reader.batch(events, count, sink);
+    });
     return outline.read() && (!outline.title || reader.title(*outline.title, title));
 }

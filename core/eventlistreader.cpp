@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -187,26 +188,63 @@ Catalogue EventListBuilder::finish(const QString &title) const
     return catalogue;
 }
 
-} // namespace
-
-std::optional<Catalogue> EventListReader::readPlainJson(const QByteArray &data,
-                                                        const QString &fileName)
+// The fast reader's rows into a catalogue: parse(title, sink) runs EventListJsonParser, and
+// estimate(first row) says how many rows to make room for.
+template <typename Parse, typename Estimate>
+std::optional<Catalogue> readPlain(const QString &fileName, Parse parse, Estimate estimate)
 {
     EventListBuilder builder([](int) { return QString(); });
     QStringList problems;
     int index = 0;
     QString title;
-    const bool read =
-        EventListJsonParser::parse(data, &title, [&](const EventListJsonParser::Row &row) {
-            if (index == 0) // not before: most JSON that is not a plain list is declined at once
-                builder.reserve(rowEstimate(data, 80, '{'));
-            builder.add(row.id, row.start, row.end, row.title, row.group, row.category, index++,
-                        &problems);
-            return problems.isEmpty();
-        });
+    const bool read = parse(&title, [&](const EventListJsonParser::Row &row) {
+        if (index == 0) // not before: most JSON that is not a plain list is declined at once
+            builder.reserve(estimate(row));
+        builder.add(row.id, row.start, row.end, row.title, row.group, row.category, index++,
+                    &problems);
+        return problems.isEmpty();
+    });
     if (!read)
         return std::nullopt;
     return builder.finish(title.isEmpty() ? QFileInfo(fileName).completeBaseName() : title);
+}
+
+} // namespace
+
+std::optional<Catalogue> EventListReader::readPlainJson(const QByteArray &data,
+                                                        const QString &fileName)
+{
+    return readPlain(
+        fileName,
+        [&](QString *title, const EventListJsonParser::RowSink &sink) {
+            return EventListJsonParser::parse(data, title, sink);
+        },
+        [&](const EventListJsonParser::Row &) { return rowEstimate(data, 80, '{'); });
+}
+
+std::optional<Catalogue> EventListReader::readPlainJson(QIODevice *device,
+                                                        const QString &fileName)
+{
+    qint64 total = 0;
+    const EventListJsonParser::ByteSource source = [&](char *into, qsizetype most) -> qsizetype {
+        const qint64 n = device->read(into, most);
+        total += std::max<qint64>(n, 0);
+        return total > InputLimits::kMaxFileBytes ? -1 : qsizetype(n);
+    };
+    // The text is not held, so the rows are estimated from the first: no fewer bytes than its
+    // fields and the shortest keys. Room reserved and never filled costs address space only.
+    const qint64 size = device->size();
+    auto estimate = [size](const EventListJsonParser::Row &row) {
+        const qsizetype least = 24 + row.id.size() + row.start.size() + row.end.size() +
+                                row.title.size() + row.group.size() + row.category.size();
+        return qsizetype(std::clamp<qint64>(size / least, 1, size));
+    };
+    return readPlain(
+        fileName,
+        [&](QString *title, const EventListJsonParser::RowSink &sink) {
+            return EventListJsonParser::parse(source, title, sink);
+        },
+        estimate);
 }
 
 CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QString &fileName)

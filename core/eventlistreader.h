@@ -8,6 +8,7 @@
 #include <optional>
 
 class JsonFile;
+class QIODevice;
 
 // Reads generic event lists such as other tools and the benchmark generator write:
 // JSON {"events":[{"id","start","end","title","group","category"}]} and CSV with the
@@ -26,4 +27,7 @@ public:
     // The common case, read several times faster: a JSON list of exactly the generator's
     // shape with nothing wrong in it. nullopt means "use readJson", which explains problems.
     static std::optional<Catalogue> readPlainJson(const QByteArray &data, const QString &fileName);
+    // The same, read from device a piece at a time, so that a large file is never held whole.
+    // Declines a file larger than InputLimits::kMaxFileBytes, or that cannot be read.
+    static std::optional<Catalogue> readPlainJson(QIODevice *device, const QString &fileName);
 };

@@ -5,6 +5,8 @@
 #include "fileresolver.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,8 @@ private slots:
     void missingFile();
     void eventLists_data();
     void eventLists();
+    void fromDiskAsFromBytes_data();
+    void fromDiskAsFromBytes();
     void builtIn();
     void idsAreTrimmedAsTheirDefinitions_data();
     void idsAreTrimmedAsTheirDefinitions();
@@ -319,6 +323,68 @@ void tst_CatalogueLoader::eventLists()
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     QCOMPARE(result.catalogue.events().size(), events);
     QCOMPARE(result.catalogue.lanes().size(), 2);
+}
+
+void tst_CatalogueLoader::fromDiskAsFromBytes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("ok");
+
+    QByteArray list = "{\"title\":\"L\",\"events\":[";
+    for (int i = 1; i <= 3000; ++i)
+        list += (i > 1 ? ",\n" : "") + "{\"id\":"_ba + QByteArray::number(i) +
+                ",\"start\":\"2015-06-01\",\"end\":null,\"title\":\"Event "_ba +
+                QByteArray::number(i) + "\",\"group\":\"g\",\"category\":\"c\"}"_ba;
+    const QByteArray closed = list + "]}\n";
+    QTest::newRow("event list") << u"list.json"_s << closed << true;
+    QByteArray late = closed;
+    late.replace("\"id\":2999,\"start\":\"2015-06-01\",\"end\":null",
+                 "\"id\":2999,\"start\":\"2015-06-01\",\"end\":\"2014-01-01\"");
+    QTest::newRow("a problem in the last events") << u"list.json"_s << late << false;
+    QTest::newRow("cut short") << u"list.json"_s << list << false;
+    QTest::newRow("another member in an event")
+        << u"list.json"_s << QByteArray(closed).replace("\"id\":3000,", "\"id\":3000,\"x\":1,")
+        << false;
+    QTest::newRow("vis-timeline")
+        << u"items.json"_s
+        << QByteArray("[{\"id\":1,\"content\":\"A\",\"start\":\"2014-01-01\"}]") << true;
+    QTest::newRow("empty") << u"empty.json"_s << QByteArray() << false;
+    QTest::newRow("csv") << u"list.csv"_s
+                         << QByteArray("id,start,end,title,group,category\n1,2014,,A,g,c\n")
+                         << true;
+}
+
+// load(path) reads an event list from the file a piece at a time: it must come out as the
+// same bytes in memory do, problems and all.
+void tst_CatalogueLoader::fromDiskAsFromBytes()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, data);
+    QFETCH(bool, ok);
+
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(data), data.size());
+    file.close();
+
+    const CatalogueLoadResult fromDisk = CatalogueLoader::load(path);
+    const CatalogueLoadResult fromBytes = CatalogueLoader::load(path, data, FileResolver());
+    QCOMPARE(fromDisk.ok(), ok);
+    QCOMPARE(describe(fromDisk.problems), describe(fromBytes.problems));
+    QCOMPARE(fromDisk.catalogue.title(), fromBytes.catalogue.title());
+    QCOMPARE(fromDisk.catalogue.events().size(), fromBytes.catalogue.events().size());
+    for (qsizetype i = 0; i < fromDisk.catalogue.events().size(); ++i) {
+        const TimelineEvent &a = fromDisk.catalogue.events().at(i);
+        const TimelineEvent &b = fromBytes.catalogue.events().at(i);
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.date.label(), b.date.label());
+        QCOMPARE(a.laneId, b.laneId);
+    }
 }
 
 void tst_CatalogueLoader::idsAreTrimmedAsTheirDefinitions_data()

@@ -1,6 +1,7 @@
 #include "eventlistreader.h"
 #include "jsonfile.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,8 @@ private slots:
     void jsonProblems();
     void plainAndGeneralReadersAgree_data();
     void plainAndGeneralReadersAgree();
+    void plainFromADeviceAgrees_data();
+    void plainFromADeviceAgrees();
 };
 
 void tst_EventListReader::csv()
@@ -533,6 +536,29 @@ void tst_EventListReader::plainAndGeneralReadersAgree()
     QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
     QCOMPARE(summary(*fast), summary(general));
     QCOMPARE(fast->title(), general.title());
+}
+
+void tst_EventListReader::plainFromADeviceAgrees_data()
+{
+    plainAndGeneralReadersAgree_data();
+}
+
+// Read a piece at a time from a device, the fast reader gives what it gives from the bytes.
+void tst_EventListReader::plainFromADeviceAgrees()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, plain);
+
+    QBuffer device(&data);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    const std::optional<Catalogue> streamed = EventListReader::readPlainJson(&device, u"e.json"_s);
+    QCOMPARE(streamed.has_value(), plain);
+    if (!plain)
+        return;
+    const std::optional<Catalogue> fast = EventListReader::readPlainJson(data, u"e.json"_s);
+    QVERIFY(fast);
+    QCOMPARE(summary(*streamed), summary(*fast));
+    QCOMPARE(streamed->title(), fast->title());
 }
 
 QTEST_GUILESS_MAIN(tst_EventListReader)

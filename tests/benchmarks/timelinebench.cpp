@@ -21,7 +21,8 @@
 // search_ms (the median time to make the shown-events mask for a search typed one letter at a
 // time, "c" to "council": what one keystroke in the search box costs before any repaint) and
 // search_first_ms (the first of those keystrokes, which also lays out the catalogue's search
-// text).
+// text), read_peak_mb (the peak once the file is loaded, before anything else) and held_mb
+// (the resident memory then: the loaded events, with Qt).
 // Times are wall-clock. With --cpu-time they are the thread's CPU time instead, which a busy
 // machine disturbs less (the repaints are single-threaded).
 
@@ -71,16 +72,23 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
-double peakMegabytes()
+// A figure of /proc/self/status in MB: VmHWM (the peak) or VmRSS (now).
+double statusMegabytes(const char *field = "VmHWM:")
 {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble() /
+                   1024.0;
     }
     return 0;
+}
+
+double peakMegabytes()
+{
+    return statusMegabytes();
 }
 
 class Bench
@@ -129,15 +137,22 @@ int runOne(const QString &path)
 {
     const double began = now();
     CatalogueLoadResult loaded = CatalogueLoader::load(path);
+    const double readPeakMb = peakMegabytes();
+    const double heldMb = statusMegabytes("VmRSS:");
     for (const Problem &problem : loaded.problems.mid(0, 5))
         std::fprintf(stderr, "%s\n", qPrintable(problem.toString()));
     if (loaded.problems.size() > 5)
         std::fprintf(stderr, "%s: %lld problems in all\n", qPrintable(path),
                      qlonglong(loaded.problems.size()));
+    // As the window opens a file: the document takes the only copy of the events (so that an
+    // edit changes them in place), then the timeline indexes them, once.
+    TimelineDocument document;
+    document.reset(loaded.catalogue, path);
+    loaded.catalogue = Catalogue();
     TimelineRenderer renderer;
     renderer.setTheme(TimelineTheme::screen(QPalette()));
     const double indexing = now();
-    renderer.setCatalogue(&loaded.catalogue);
+    renderer.setCatalogue(&document.catalogue());
     const double indexMs = now() - indexing;
     const double loadMs = now() - began;
 
@@ -162,13 +177,8 @@ int runOne(const QString &path)
     for (int i = 0; i < kRepeats; ++i)
         cached.push_back(bench.repaint(zoom.rangeStart(), zoom.rangeEnd()));
 
-    // Edits of the event in the middle, a month later each time. The document holds the only
-    // copy of the events, as in the window, so that an edit changes them in place.
-    const qsizetype eventCount = loaded.catalogue.events().size();
-    TimelineDocument document;
-    document.reset(loaded.catalogue, path);
-    loaded.catalogue = Catalogue();
-    renderer.setCatalogue(&document.catalogue());
+    // Edits of the event in the middle, a month later each time.
+    const qsizetype eventCount = document.catalogue().events().size();
     Catalogue::EventMove move;
     QObject::connect(&document, &TimelineDocument::changed, [&move](const CatalogueChange &change) {
         move = change.moves.value(0);
@@ -200,11 +210,12 @@ int runOne(const QString &path)
 
     std::printf("N=%lld shape=%s load_ms=%.1f full_ms=%.2f year_ms=%.2f week_ms=%.2f zoom_ms=%.2f "
                 "pan_ms=%.2f peak_mb=%.1f index_ms=%.1f pan_month_ms=%.2f cached_ms=%.2f "
-                "edit_ms=%.2f edit_views_ms=%.2f search_ms=%.2f search_first_ms=%.2f\n",
+                "edit_ms=%.2f edit_views_ms=%.2f search_ms=%.2f search_first_ms=%.2f read_peak_mb=%.1f "
+                "held_mb=%.1f\n",
                 qlonglong(eventCount), qPrintable(benchShape(path)), loadMs,
                 fullMs, yearMs, weekMs, zoomMs, panMs, peakMegabytes(), indexMs, panMonthMs,
                 median(cached), median(edits), median(editsWithViews), median(searches),
-                searches.empty() ? 0.0 : searches.front());
+                searches.empty() ? 0.0 : searches.front(), readPeakMb, heldMb);
     std::fflush(stdout);
     return 0;
 }

@@ -100,10 +100,10 @@ CatalogueLoadResult CatalogueLoader::loadBuiltIn()
 
 CatalogueLoadResult CatalogueLoader::load(const QString &path)
 {
-    // An event list of the common shape is read from the file a piece at a time, so that a
-    // large one is never held whole beside its events; anything else is read whole.
-    if (!path.endsWith(".ics"_L1, Qt::CaseInsensitive) &&
-        !path.endsWith(".csv"_L1, Qt::CaseInsensitive)) {
+    // CSV, and JSON event lists of the common shape, are read from the file a piece at a
+    // time, so that a large list is never held whole beside its events; anything else (and
+    // a JSON list the fast reader declines) is read whole.
+    if (!path.endsWith(".ics"_L1, Qt::CaseInsensitive)) {
         CatalogueLoadResult result;
         InputFile::Opened opened = InputFile::open(path, InputLimits::kMaxFileBytes);
         if (!opened.ok()) {
@@ -111,6 +111,8 @@ CatalogueLoadResult CatalogueLoader::load(const QString &path)
             return result;
         }
         try {
+            if (path.endsWith(".csv"_L1, Qt::CaseInsensitive))
+                return EventListReader::readCsv(opened.file.get(), path);
             if (std::optional<Catalogue> list =
                     EventListReader::readPlainJson(opened.file.get(), path)) {
                 result.catalogue = std::move(*list);

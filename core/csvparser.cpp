@@ -5,8 +5,14 @@
 using namespace Qt::StringLiterals;
 
 CsvParser::CsvParser(QByteArrayView utf8, qsizetype pieceBytes)
-    : m_utf8(utf8), m_pieceBytes(std::max<qsizetype>(1, pieceBytes)),
+    : m_utf8(utf8), m_ended(utf8.isEmpty()), m_pieceBytes(std::max<qsizetype>(1, pieceBytes)),
       m_decoder(QStringDecoder::Utf8)
+{
+}
+
+CsvParser::CsvParser(ByteSource source, qsizetype pieceBytes)
+    : m_source(std::move(source)), m_ended(false),
+      m_pieceBytes(std::max<qsizetype>(1, pieceBytes)), m_decoder(QStringDecoder::Utf8)
 {
 }
 
@@ -20,7 +26,7 @@ CsvParser::Status CsvParser::next(QList<QStringView> *fields)
         // Every decision made at the end of the decoded text (a field, a line end, a closing
         // quote, the end of the file) leaves the position there, and the next piece may change
         // it: the record is then read again with more of the text.
-        if (m_utf8.isEmpty() || m_pos < m_text.size())
+        if (m_ended || m_pos < m_text.size())
             return status;
         m_pos = start;
         m_line = line;
@@ -36,12 +42,24 @@ void CsvParser::decodeMore()
     m_pos = 0;
     // Pieces grow with the record being read, so that a record longer than a piece is read
     // again a few times, not once per piece.
-    const qsizetype take = std::min(m_utf8.size(), std::max(m_pieceBytes, m_buffer.size()));
+    qsizetype take = std::max(m_pieceBytes, m_buffer.size());
+    QByteArrayView bytes;
+    if (m_source) {
+        m_bytes.resize(take);
+        const qsizetype n = m_source(m_bytes.data(), take);
+        m_failed = n < 0;
+        m_ended = n <= 0;
+        bytes = QByteArrayView(m_bytes).first(std::max<qsizetype>(n, 0));
+    } else {
+        take = std::min(m_utf8.size(), take);
+        bytes = m_utf8.first(take);
+        m_utf8 = m_utf8.sliced(take);
+        m_ended = m_utf8.isEmpty();
+    }
     const qsizetype kept = m_buffer.size();
-    m_buffer.resize(kept + m_decoder.requiredSpace(take));
-    const QChar *end = m_decoder.appendToBuffer(m_buffer.data() + kept, m_utf8.first(take));
+    m_buffer.resize(kept + m_decoder.requiredSpace(bytes.size()));
+    const QChar *end = m_decoder.appendToBuffer(m_buffer.data() + kept, bytes);
     m_buffer.truncate(end - m_buffer.constData());
-    m_utf8 = m_utf8.sliced(take);
     m_text = m_buffer;
 }
 

@@ -6,6 +6,8 @@
 #include <QStringDecoder>
 #include <QStringView>
 
+#include <functional>
+
 // Splits RFC 4180 text into records: fields separated by commas, records by CRLF or LF; a
 // field in double quotes may hold commas, line breaks and doubled quotes (""). Empty lines
 // are not records. Fields are views as written, without trimming, valid until the next call
@@ -21,6 +23,14 @@ public:
     // a million rows would be 156 MB). The bytes must outlive the parser.
     explicit CsvParser(QByteArrayView utf8, qsizetype pieceBytes = kPieceBytes);
     static constexpr qsizetype kPieceBytes = 1024 * 1024;
+
+    // Reads up to `most` bytes into `into`: how many, 0 at the end, -1 on an error.
+    using ByteSource = std::function<qsizetype(char *into, qsizetype most)>;
+    // The same, read from source a piece at a time (a file, never held whole). A source that
+    // fails ends the text there: failed() says so.
+    explicit CsvParser(ByteSource source, qsizetype pieceBytes = kPieceBytes);
+
+    bool failed() const { return m_failed; }
 
     // Reads the next record into *fields. After Malformed, error() says why and reading
     // goes on at the next line.
@@ -50,6 +60,10 @@ private:
     // Reading UTF-8 in pieces: m_text is then a view of m_buffer, which holds the record being
     // read and what follows it, decoded from the bytes before m_utf8.
     QByteArrayView m_utf8; // not decoded yet
+    ByteSource m_source;   // or, when set, the bytes still to read
+    QByteArray m_bytes;    // the piece last read from m_source
+    bool m_ended = true;   // no bytes are left to decode
+    bool m_failed = false;
     qsizetype m_pieceBytes = 0;
     QString m_buffer;
     QStringDecoder m_decoder;

@@ -247,22 +247,123 @@ std::optional<Catalogue> EventListReader::readPlainJson(QIODevice *device,
         estimate);
 }
 
+namespace {
+
+// What readCsv checks of the whole text before it reads a record, and how many rows to make
+// room for.
+struct CsvFacts
+{
+    qsizetype malformedByte = -1; // the first byte that is not UTF-8
+    int malformedLine = 0;
+    bool lineFeeds = false;
+    bool carriageReturns = false;
+    qsizetype rows = 0;
+};
+
+CatalogueLoadResult readCsvRecords(CsvParser &csv, const CsvFacts &facts,
+                                   const QString &fileName);
+
+} // namespace
+
 CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QString &fileName)
+{
+    CsvFacts facts;
+    facts.malformedByte = SourceDocument::firstMalformedUtf8Byte(data);
+    if (facts.malformedByte >= 0)
+        facts.malformedLine = int(data.left(facts.malformedByte).count('\n')) + 1;
+    facts.lineFeeds = data.contains('\n');
+    facts.carriageReturns = data.contains('\r');
+    facts.rows = rowEstimate(data, 40, '\n');
+    CsvParser csv{QByteArrayView(data)}; // decoded as it is read, not whole
+    return readCsvRecords(csv, facts, fileName);
+}
+
+CatalogueLoadResult EventListReader::readCsv(QIODevice *device, const QString &fileName)
+{
+    CatalogueLoadResult result;
+    auto unreadable = [&] {
+        result.problems.append({fileName, 0, 0, u"cannot read: "_s + device->errorString()});
+        return result;
+    };
+    auto tooLarge = [&](qint64 bytes) {
+        result.problems.append(
+            {fileName, 0, 0, InputLimits::tooLarge(bytes, InputLimits::kMaxFileBytes)});
+        return result;
+    };
+    // First the facts, from the bytes a piece at a time. A piece may end inside a character:
+    // its last few bytes are then checked again with the next piece.
+    CsvFacts facts;
+    qint64 offset = 0; // of text's first byte in the file
+    qsizetype lineFeeds = 0;
+    QByteArray text;
+    while (true) {
+        const qsizetype carried = text.size();
+        text.resize(carried + CsvParser::kPieceBytes);
+        const qint64 n = device->read(text.data() + carried, CsvParser::kPieceBytes);
+        if (n < 0)
+            return unreadable();
+        text.resize(carried + qsizetype(n));
+        if (offset + text.size() > InputLimits::kMaxFileBytes)
+            return tooLarge(offset + text.size());
+        const bool atEnd = n == 0;
+        if (const qsizetype bad = SourceDocument::firstMalformedUtf8Byte(text); bad >= 0) {
+            const QByteArrayView before = QByteArrayView(text).first(bad);
+            if (atEnd || text.size() - bad >= 4) {
+                facts.malformedByte = offset + bad;
+                facts.malformedLine = int(lineFeeds + before.count('\n')) + 1;
+                break;
+            }
+            lineFeeds += before.count('\n');
+            facts.carriageReturns = facts.carriageReturns || before.contains('\r');
+            offset += bad;
+            text.remove(0, bad);
+            continue;
+        }
+        lineFeeds += text.count('\n');
+        facts.carriageReturns = facts.carriageReturns || text.contains('\r');
+        offset += text.size();
+        text.clear();
+        if (atEnd)
+            break;
+    }
+    facts.lineFeeds = lineFeeds > 0;
+    facts.rows = std::min<qsizetype>(qsizetype(offset / 40), lineFeeds + 1);
+    if (facts.malformedByte < 0 && !device->seek(0))
+        return unreadable();
+
+    // Then the records, the bytes read again.
+    qint64 total = 0;
+    CsvParser csv([&](char *into, qsizetype most) -> qsizetype {
+        const qint64 n = device->read(into, most);
+        total += std::max<qint64>(n, 0);
+        return total > InputLimits::kMaxFileBytes ? -1 : qsizetype(n);
+    });
+    result = readCsvRecords(csv, facts, fileName);
+    if (csv.failed()) {
+        result = CatalogueLoadResult();
+        return total > InputLimits::kMaxFileBytes ? tooLarge(total) : unreadable();
+    }
+    return result;
+}
+
+namespace {
+
+CatalogueLoadResult readCsvRecords(CsvParser &csv, const CsvFacts &facts,
+                                   const QString &fileName)
 {
     CatalogueLoadResult result;
     auto problem = [&](int line, const QString &message) {
         result.problems.append({fileName, line, 0, message});
     };
-    if (const qsizetype bad = SourceDocument::firstMalformedUtf8Byte(data); bad >= 0) {
-        problem(int(data.left(bad).count('\n')) + 1, u"byte %1: malformed UTF-8"_s.arg(bad));
+    if (facts.malformedByte >= 0) {
+        problem(facts.malformedLine, u"byte %1: malformed UTF-8"_s.arg(facts.malformedByte));
         return result;
     }
-    if (!data.contains('\n') && data.contains('\r')) {
+    if (!facts.lineFeeds && facts.carriageReturns) {
         problem(0, u"the lines end in CR alone (as on old Macs); save the file with LF or CR LF "
                    "line endings"_s);
         return result;
     }
-    CsvParser csv{QByteArrayView(data)}; // decoded as it is read, not whole
     QList<QStringView> fields;
 
     const QString expected = u"id,start,end,title,group,category"_s;
@@ -305,7 +406,7 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
         return result;
 
     EventListBuilder builder([](int line) { return u"line %1"_s.arg(line); });
-    builder.reserve(rowEstimate(data, 40, '\n'));
+    builder.reserve(facts.rows);
     QStringList messages;
     while ((status = csv.next(&fields)) != CsvParser::Status::End) {
         if (status == CsvParser::Status::Malformed) {
@@ -330,6 +431,8 @@ CatalogueLoadResult EventListReader::readCsv(const QByteArray &data, const QStri
     result.catalogue = builder.finish(QFileInfo(fileName).completeBaseName());
     return result;
 }
+
+} // namespace
 
 CatalogueLoadResult EventListReader::readJson(const QByteArray &data, const QString &fileName)
 {

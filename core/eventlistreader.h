@@ -21,6 +21,9 @@ class EventListReader
 {
 public:
     static CatalogueLoadResult readCsv(const QByteArray &data, const QString &fileName);
+    // The same, read from device a piece at a time (twice: once to check the text, once for
+    // its records), so that a large file is never held whole.
+    static CatalogueLoadResult readCsv(QIODevice *device, const QString &fileName);
     static CatalogueLoadResult readJson(const QByteArray &data, const QString &fileName);
     // For a JSON file parsed already: its problems go to the file.
     static Catalogue readJson(JsonFile &file);

@@ -353,6 +353,13 @@ void tst_CatalogueLoader::fromDiskAsFromBytes_data()
     QTest::newRow("csv") << u"list.csv"_s
                          << QByteArray("id,start,end,title,group,category\n1,2014,,A,g,c\n")
                          << true;
+    QTest::newRow("csv with problems")
+        << u"list.csv"_s
+        << QByteArray("id,start,end,title,group,category\n1,2014,,A,g,c\n1,2015,,,g,c\n") << false;
+    QTest::newRow("csv, malformed UTF-8")
+        << u"list.csv"_s << QByteArray("id,start,end,title,group,category\n1,2014,,A\xFF,g,c\n")
+        << false;
+    QTest::newRow("empty csv") << u"list.csv"_s << QByteArray() << false;
 }
 
 // load(path) reads an event list from the file a piece at a time: it must come out as the

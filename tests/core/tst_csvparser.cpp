@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -39,6 +42,23 @@ QStringList recordsInPieces(const QString &text, qsizetype pieceBytes)
     return records(parser);
 }
 
+// The same text as UTF-8 read from a source that hands over at most readBytes at a time.
+QStringList recordsFromASource(const QString &text, qsizetype pieceBytes, qsizetype readBytes)
+{
+    const QByteArray utf8 = text.toUtf8();
+    qsizetype at = 0;
+    CsvParser parser(
+        [&](char *into, qsizetype most) -> qsizetype {
+            const qsizetype n = std::min({most, readBytes, utf8.size() - at});
+            std::memcpy(into, utf8.constData() + at, size_t(n));
+            at += n;
+            return n;
+        },
+        pieceBytes);
+    const QStringList read = records(parser);
+    return parser.failed() ? QStringList{u"failed"_s} : read;
+}
+
 } // namespace
 
 class tst_CsvParser : public QObject
@@ -50,6 +70,9 @@ private slots:
     void parse();
     void readsUtf8InPieces_data() { parse_data(); }
     void readsUtf8InPieces();
+    void readsFromASource_data() { parse_data(); }
+    void readsFromASource();
+    void aSourceThatFailsEndsTheText();
 };
 
 void tst_CsvParser::parse_data()
@@ -129,6 +152,40 @@ void tst_CsvParser::readsUtf8InPieces()
     const QStringList longExpected{u"1: a|"_s + longField + u"\n\"|b"_s, u"3: c"_s};
     QCOMPARE(records(longText), longExpected);
     QCOMPARE(recordsInPieces(longText, 3), longExpected);
+}
+
+// A source (a file) may hand over fewer bytes than asked for: the records are the same.
+void tst_CsvParser::readsFromASource()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+
+    for (const auto &[pieceBytes, readBytes] : QList<std::pair<qsizetype, qsizetype>>{
+             {1, 1}, {3, 2}, {7, 7}, {64, 5}, {1 << 20, 1 << 20}}) {
+        const QStringList got = recordsFromASource(text, pieceBytes, readBytes);
+        QVERIFY2(got == expected, qPrintable(u"pieces of %1, reads of %2 bytes: %3"_s.arg(pieceBytes)
+                                                 .arg(readBytes)
+                                                 .arg(got.join(u" / "_s))));
+    }
+}
+
+void tst_CsvParser::aSourceThatFailsEndsTheText()
+{
+    int calls = 0;
+    CsvParser parser(
+        [&](char *into, qsizetype) -> qsizetype {
+            if (++calls > 1)
+                return -1;
+            std::memcpy(into, "a,b\nc", 5);
+            return 5;
+        },
+        8);
+    QList<QStringView> fields;
+    QCOMPARE(parser.next(&fields), CsvParser::Status::Record);
+    QCOMPARE(fields, (QList<QStringView>{u"a", u"b"}));
+    QCOMPARE(parser.next(&fields), CsvParser::Status::Record); // what was read before it failed
+    QCOMPARE(parser.next(&fields), CsvParser::Status::End);
+    QVERIFY(parser.failed());
 }
 
 QTEST_GUILESS_MAIN(tst_CsvParser)

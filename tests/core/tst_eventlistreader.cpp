@@ -1,3 +1,4 @@
+#include "csvparser.h"
 #include "eventlistreader.h"
 #include "jsonfile.h"
 
@@ -50,6 +51,8 @@ private slots:
     void csvProblems_data();
     void csvProblems();
     void csvReportsEveryRow();
+    void csvFromADeviceAsFromBytes_data();
+    void csvFromADeviceAsFromBytes();
     void messagesCutLongInput_data();
     void messagesCutLongInput();
     void json();
@@ -258,6 +261,50 @@ void tst_EventListReader::csvReportsEveryRow()
         lines.append(problem.line);
     QCOMPARE(lines, (QList<int>{3, 4, 5}));
     QCOMPARE(result.catalogue.events().size(), 2);
+}
+
+void tst_EventListReader::csvFromADeviceAsFromBytes_data()
+{
+    QTest::addColumn<QByteArray>("data");
+
+    QTest::newRow("rows") << kHeader + "1,2014-01-01,,A,g,c\n2,2014-02-01,2014-03-01,B,h,d\n";
+    QTest::newRow("problems") << kHeader + "1,2014-01-01,,A,g,c\n1,2014-13-01,,,g\n\"x,\n";
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("CR alone") << QByteArray("id,start,end,title,group,category\r1,2014,,A,g,c\r");
+    QTest::newRow("CR LF") << QByteArray("id,start,end,title,group,category\r\n1,2014,,A,g,c\r\n");
+    QTest::newRow("malformed UTF-8")
+        << kHeader + "1,2014-01-01,,A,g,c\n2,2014-01-01,,B \xC3(,g,c\n";
+    QTest::newRow("cut inside a character") << kHeader + "1,2014-01-01,,Caf\xC3";
+    // Long enough to be checked in several pieces, with a character across each edge.
+    QByteArray rows;
+    for (int i = 1; rows.size() < 3 * CsvParser::kPieceBytes; ++i)
+        rows += QByteArray::number(i) + ",2014-01-01,,Caf\xC3\xA9 \xE2\x82\xAC" +
+                QByteArray(i % 13, 'x') + ",g,c\n";
+    // The first piece ends inside a character.
+    QByteArray large = kHeader + rows;
+    for (int pad = 1; (uchar(large.at(CsvParser::kPieceBytes)) & 0xC0) != 0x80; ++pad)
+        large = kHeader.chopped(1) + QByteArray(pad, ' ') + '\n' + rows;
+    QTest::newRow("large") << large;
+    QByteArray lateBad = large;
+    lateBad.insert(lateBad.size() - 10, "\xFF");
+    QTest::newRow("large, malformed near the end") << lateBad;
+    QByteArray lateCr = large;
+    lateCr.replace('\n', '\r');
+    QTest::newRow("large, CR alone") << lateCr;
+}
+
+// Read from a device, a piece at a time, a CSV file gives what its bytes give.
+void tst_EventListReader::csvFromADeviceAsFromBytes()
+{
+    QFETCH(QByteArray, data);
+
+    QBuffer device(&data);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    const CatalogueLoadResult streamed = EventListReader::readCsv(&device, u"e.csv"_s);
+    const CatalogueLoadResult whole = EventListReader::readCsv(data, u"e.csv"_s);
+    QCOMPARE(describe(streamed.problems), describe(whole.problems));
+    QCOMPARE(summary(streamed.catalogue), summary(whole.catalogue));
+    QCOMPARE(streamed.catalogue.title(), whole.catalogue.title());
 }
 
 void tst_EventListReader::json()

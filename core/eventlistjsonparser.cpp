@@ -2,10 +2,11 @@
 
 #include <simdjson.h>
 
+#include <QByteArray>
 
 #include <algorithm>
-#include <cstring>
 #include <array>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <string>
@@ -160,17 +161,22 @@ private:
     {
         if (!m_source || m_ended)
             return false;
-        // What is before mark goes once it is at least half of what is held: a piece of a few
-        // bytes does not move a batch along each time.
-        if (const size_t dropped = m_mark - m_base; dropped > 0 && dropped >= m_buffer.size() / 2) {
-            m_buffer.erase(0, dropped);
+        // What is before mark goes once it is at least half of what is held, or the piece
+        // would not fit otherwise: a piece of a few bytes does not move a batch along each
+        // time, and the buffer, made once, is used again rather than grown.
+        if (m_buffer.capacity() == 0)
+            m_buffer.reserve(2 * (kBatchBytes + kLargestPiece));
+        const qsizetype dropped = qsizetype(m_mark - m_base);
+        if (dropped > 0 && (dropped >= m_buffer.size() / 2 ||
+                            m_buffer.size() + m_piece > m_buffer.capacity())) {
+            m_buffer.remove(0, dropped);
             m_base = m_mark;
         }
-        const size_t held = m_buffer.size();
-        m_buffer.resize(held + size_t(m_piece));
+        const qsizetype held = m_buffer.size();
+        m_buffer.resize(held + m_piece); // not filled: read into
         const qsizetype n = (*m_source)(m_buffer.data() + held, m_piece);
-        m_buffer.resize(held + size_t(std::max<qsizetype>(n, 0)));
-        m_window = m_buffer;
+        m_buffer.resize(held + std::max<qsizetype>(n, 0));
+        m_window = std::string_view(m_buffer.constData(), size_t(m_buffer.size()));
         if (n <= 0) {
             m_ended = true;
             m_failed = n < 0;
@@ -272,7 +278,7 @@ private:
     size_t m_pos = 0;
     size_t m_mark = 0; // what is before it may be dropped
     const EventListJsonParser::ByteSource *m_source = nullptr; // null: the window is the text
-    std::string m_buffer;                                      // the window, for a stream
+    QByteArray m_buffer;                                       // the window, for a stream
     qsizetype m_piece = kFirstPiece;
     bool m_ended = false;
     bool m_failed = false;

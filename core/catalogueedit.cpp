@@ -248,12 +248,13 @@ QStringList CatalogueEdit::eventsInLane(const Catalogue &catalogue, const QStrin
 QStringList CatalogueEdit::eventsWithActor(const Catalogue &catalogue, const QString &actorId)
 {
     return eventsWhere(catalogue,
-                       [&](const TimelineEvent &e) { return e.actorIds.contains(actorId); });
+                       [&](const TimelineEvent &e) { return e.actorIds().contains(actorId); });
 }
 
 QStringList CatalogueEdit::eventsWithTag(const Catalogue &catalogue, const QString &tagId)
 {
-    return eventsWhere(catalogue, [&](const TimelineEvent &e) { return e.tagIds.contains(tagId); });
+    return eventsWhere(catalogue,
+                       [&](const TimelineEvent &e) { return e.tagIds().contains(tagId); });
 }
 
 QList<Lane> CatalogueEdit::lanesRenamed(const Catalogue &catalogue, const QString &laneId,
@@ -319,15 +320,19 @@ QList<TimelineEvent> CatalogueEdit::eventsMovedToLane(const Catalogue &catalogue
 QList<TimelineEvent> CatalogueEdit::eventsWithoutActor(const Catalogue &catalogue,
                                                        const QString &actorId)
 {
-    return changedEvents(
-        catalogue, [&](TimelineEvent &event) { return event.actorIds.removeAll(actorId) > 0; });
+    return changedEvents(catalogue, [&](TimelineEvent &event) {
+        // Only events that name it get their own details.
+        return event.actorIds().contains(actorId) &&
+               event.editDetails().actorIds.removeAll(actorId) > 0;
+    });
 }
 
 QList<TimelineEvent> CatalogueEdit::eventsWithoutTag(const Catalogue &catalogue,
                                                      const QString &tagId)
 {
-    return changedEvents(catalogue,
-                         [&](TimelineEvent &event) { return event.tagIds.removeAll(tagId) > 0; });
+    return changedEvents(catalogue, [&](TimelineEvent &event) {
+        return event.tagIds().contains(tagId) && event.editDetails().tagIds.removeAll(tagId) > 0;
+    });
 }
 
 QList<Lane> CatalogueEdit::lanesWithout(const Catalogue &catalogue, const QString &laneId)

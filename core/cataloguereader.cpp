@@ -284,14 +284,14 @@ bool Reader::readEvent(DomObjectReader &reader, const Object &object,
                        const ElementProblems &problems, TimelineEvent *event)
 {
     event->title = reader.text("title"_L1);
-    event->summary = reader.string("summary"_L1);
+    event->setSummary(reader.string("summary"_L1));
     const QString date = reader.text("date"_L1);
     const bool approximate = reader.boolean("approximate"_L1);
     const bool planned = reader.boolean("planned"_L1);
-    event->dateBasis = reader.string("dateBasis"_L1);
+    event->setDateBasis(reader.string("dateBasis"_L1));
     event->laneId = reader.text("lane"_L1);
-    event->actorIds = shared(reader.ids("actors"_L1));
-    event->tagIds = shared(reader.ids("tags"_L1));
+    event->setActorIds(shared(reader.ids("actors"_L1)));
+    event->setTagIds(shared(reader.ids("tags"_L1)));
     const Array links = reader.array("sources"_L1, Need::Required);
 
     // In the order of the fields in the file.
@@ -311,9 +311,9 @@ bool Reader::readEvent(DomObjectReader &reader, const Object &object,
         else
             problems.report(u"unknown lane \"%1\""_s.arg(InputLimits::shortened(event->laneId)));
     }
-    checkIds(event->actorIds, u"actor"_s, problems,
+    checkIds(event->actorIds(), u"actor"_s, problems,
              [this](const QString &id) { return m_catalogue.actor(id) != nullptr; });
-    checkIds(event->tagIds, u"tag"_s, problems,
+    checkIds(event->tagIds(), u"tag"_s, problems,
              [this](const QString &id) { return m_catalogue.tag(id) != nullptr; });
     // A catalogue saved from an event list has no documents, so nothing to quote.
     const bool quotable = !m_catalogue.sourceIndexPath().isEmpty();
@@ -321,7 +321,7 @@ bool Reader::readEvent(DomObjectReader &reader, const Object &object,
         problems.report(u"\"sources\" is empty: every event needs a quoted source"_s);
     int number = 0;
     for (const Element link : links)
-        readLink(link, ++number, problems, &event->sources);
+        readLink(link, ++number, problems, &event->editDetails().sources);
     return event->date.isValid();
 }
 

@@ -160,16 +160,16 @@ void writeEvent(JsonText &json, const Catalogue &catalogue, const TimelineEvent 
     json.beginObject();
     json.member(u"id", event.id);
     json.member(u"title", event.title);
-    json.member(u"summary", event.summary);
+    json.member(u"summary", event.summary());
     json.member(u"date", CatalogueWriter::dateText(event.date));
     json.member(u"approximate", event.date.isApproximate());
     json.member(u"planned", event.date.isPlanned());
-    if (!event.dateBasis.isEmpty())
-        json.member(u"dateBasis", event.dateBasis);
+    if (!event.dateBasis().isEmpty())
+        json.member(u"dateBasis", event.dateBasis());
     json.member(u"lane", event.laneId);
-    json.strings(u"actors", event.actorIds);
-    json.strings(u"tags", event.tagIds);
-    writeLinks(json, catalogue, event.sources);
+    json.strings(u"actors", event.actorIds());
+    json.strings(u"tags", event.tagIds());
+    writeLinks(json, catalogue, event.sources());
     json.endObject();
 }
 

@@ -43,7 +43,7 @@ QString folded(const QString &text)
 QStringList passages(const TimelineEvent &event)
 {
     QStringList texts;
-    for (const SourceLink &link : event.sources)
+    for (const SourceLink &link : event.sources())
         texts.append(folded(link.excerpt));
     return texts;
 }
@@ -51,7 +51,7 @@ QStringList passages(const TimelineEvent &event)
 QString passageKey(const TimelineEvent &event)
 {
     QStringList keys;
-    for (const SourceLink &link : event.sources)
+    for (const SourceLink &link : event.sources())
         keys.append(u"%1:%2-%3"_s.arg(link.sourceId).arg(link.start).arg(link.end));
     keys.sort();
     return keys.join(u';');
@@ -119,7 +119,7 @@ ProblemList EditorialCheck::check(const Catalogue &catalogue, const QByteArray &
         const qsizetype index = fileIndex.value(event.id, -1);
         const QStringList texts = passages(event);
         for (const auto &[key, text] :
-             {std::pair{u"title"_s, event.title}, std::pair{u"summary"_s, event.summary}}) {
+             {std::pair{u"title"_s, event.title}, std::pair{u"summary"_s, event.summary()}}) {
             for (const QString &span : quotedSpans(text)) {
                 const QString wanted = folded(span);
                 const bool found = std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) {
@@ -144,7 +144,7 @@ ProblemList EditorialCheck::check(const Catalogue &catalogue, const QByteArray &
 
         static const QRegularExpression inferred(u"\\b(inferred|estimated)\\b"_s,
                                                  QRegularExpression::CaseInsensitiveOption);
-        if (const auto m = inferred.match(event.dateBasis);
+        if (const auto m = inferred.match(event.dateBasis());
             m.hasMatch() && !event.date.isApproximate())
             warnings.append({index, u"dateBasis"_s,
                              u"event \u201C%1\u201D: the date basis says \u201C%2\u201D but the "

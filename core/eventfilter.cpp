@@ -18,13 +18,13 @@ bool EventFilter::matchesFields(const TimelineEvent &event) const
         return false;
     if (to.isValid() && event.date.first() > to)
         return false;
-    if (!actorIds.isEmpty()
-        && std::none_of(event.actorIds.cbegin(), event.actorIds.cend(),
-                        [this](const QString &id) { return actorIds.contains(id); }))
+    if (!actorIds.isEmpty() &&
+        std::none_of(event.actorIds().cbegin(), event.actorIds().cend(),
+                     [this](const QString &id) { return actorIds.contains(id); }))
         return false;
-    if (!tagIds.isEmpty()
-        && std::none_of(event.tagIds.cbegin(), event.tagIds.cend(),
-                        [this](const QString &id) { return tagIds.contains(id); }))
+    if (!tagIds.isEmpty() &&
+        std::none_of(event.tagIds().cbegin(), event.tagIds().cend(),
+                     [this](const QString &id) { return tagIds.contains(id); }))
         return false;
     return true;
 }
@@ -34,13 +34,13 @@ bool EventFilter::matchesText(const Catalogue &catalogue, const TimelineEvent &e
 {
     if (needle.isEmpty())
         return true;
-    if (needle.matches(event.title) || needle.matches(event.summary))
+    if (needle.matches(event.title) || needle.matches(event.summary()))
         return true;
-    for (const SourceLink &link : event.sources) {
+    for (const SourceLink &link : event.sources()) {
         if (needle.matches(link.excerpt))
             return true;
     }
-    for (const QString &id : event.actorIds) {
+    for (const QString &id : event.actorIds()) {
         const Actor *actor = catalogue.actor(id);
         if (actor && needle.matches(actor->name))
             return true;

@@ -98,14 +98,14 @@ Catalogue EventListingReader::read(JsonFile &file)
         if (!event.id.isEmpty())
             what = u"event \"%1\""_s.arg(event.id);
         event.title = reader.text("title"_L1);
-        event.summary = reader.string("summary"_L1);
+        event.setSummary(reader.string("summary"_L1));
         event.date =
             readDate(reader.value("date"_L1), [&](const QString &message) { report({}, message); });
         reader.string("status"_L1); // planned or not is in the date's label
         // Every event is in a lane, as in a catalogue, which the listing may be saved as.
         event.laneId = reader.text("lane"_L1);
-        event.actorIds = reader.ids("actors"_L1);
-        event.tagIds = reader.ids("tags"_L1);
+        event.setActorIds(reader.ids("actors"_L1));
+        event.setTagIds(reader.ids("tags"_L1));
         const QJsonArray links = reader.array("sources"_L1);
         reader.finish();
         for (qsizetype k = 0; k < links.size(); ++k) {
@@ -121,7 +121,8 @@ Catalogue EventListingReader::read(JsonFile &file)
             if (start < 0 || end < start)
                 report({}, u"source %1: \"start\" and \"end\" must be offsets, start first"_s.arg(
                                k + 1));
-            event.sources.append({sourceOfFile.value(document, document), start, end, excerpt});
+            event.editDetails().sources.append(
+                {sourceOfFile.value(document, document), start, end, excerpt});
         }
         if (event.id.isEmpty() || !event.date.isValid())
             continue;
@@ -132,8 +133,8 @@ Catalogue EventListingReader::read(JsonFile &file)
         ids.insert(event.id);
         if (!event.laneId.isEmpty())
             collect({event.laneId}, &laneIds, &laneSet);
-        collect(event.actorIds, &actorIds, &actorSet);
-        collect(event.tagIds, &tagIds, &tagSet);
+        collect(event.actorIds(), &actorIds, &actorSet);
+        collect(event.tagIds(), &tagIds, &tagSet);
         list.append(event);
     }
 

@@ -73,17 +73,17 @@ QJsonObject sourceJson(const SourceInfo &source)
 QJsonObject eventJson(const Catalogue &catalogue, const TimelineEvent &event)
 {
     QJsonArray links;
-    for (const SourceLink &link : event.sources)
+    for (const SourceLink &link : event.sources())
         links.append(EventListingWriter::linkJson(catalogue, link));
     return QJsonObject{
         {u"id"_s, event.id},
         {u"title"_s, event.title},
-        {u"summary"_s, event.summary},
+        {u"summary"_s, event.summary()},
         {u"date"_s, EventListingWriter::dateJson(event.date)},
         {u"status"_s, status(event.date)},
         {u"lane"_s, event.laneId},
-        {u"actors"_s, QJsonArray::fromStringList(event.actorIds)},
-        {u"tags"_s, QJsonArray::fromStringList(event.tagIds)},
+        {u"actors"_s, QJsonArray::fromStringList(event.actorIds())},
+        {u"tags"_s, QJsonArray::fromStringList(event.tagIds())},
         {u"sources"_s, links},
     };
 }
@@ -146,7 +146,7 @@ QByteArray EventListingWriter::toCsv(const Catalogue &catalogue, const QList<int
             continue;
         const TimelineEvent &event = catalogue.events().at(index);
         QStringList links;
-        for (const SourceLink &link : event.sources)
+        for (const SourceLink &link : event.sources())
             links.append(linkReference(catalogue, link));
         csv += CsvRecord::record({
             event.id,
@@ -158,8 +158,8 @@ QByteArray EventListingWriter::toCsv(const Catalogue &catalogue, const QList<int
             event.date.label(),
             event.title,
             event.laneId,
-            event.actorIds.join(u';'),
-            event.tagIds.join(u';'),
+            event.actorIds().join(u';'),
+            event.tagIds().join(u';'),
             links.join(u';'),
         });
     }

@@ -79,7 +79,8 @@ private:
     QList<Lane> m_lanes;
     QHash<QStringView, qsizetype> m_laneIndex; // views of the lanes' own ids
     QList<Tag> m_tags;
-    QList<QStringList> m_tagLists; // {tag id} for each tag, shared by its events
+    QList<TimelineEvent> m_tagged; // for each tag, an event of that tag alone: its events share
+                                   // its details
     QHash<QStringView, qsizetype> m_tagIndex;
 };
 
@@ -170,10 +171,12 @@ void EventListBuilder::add(QStringView idText, QStringView start, QStringView en
         auto tag = m_tagIndex.constFind(category);
         if (tag == m_tagIndex.cend()) {
             m_tags.append({category.toString(), category.toString()});
-            m_tagLists.append(QStringList{m_tags.constLast().id});
+            TimelineEvent tagged;
+            tagged.setTagIds({m_tags.constLast().id});
+            m_tagged.append(tagged);
             tag = m_tagIndex.insert(m_tags.constLast().id, m_tags.size() - 1);
         }
-        event.tagIds = m_tagLists.at(*tag);
+        event.shareDetails(m_tagged.at(*tag));
     }
     m_events.append(std::move(event));
 }

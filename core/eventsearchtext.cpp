@@ -28,11 +28,11 @@ void EventSearchText::appendEvent(const Catalogue &catalogue, const TimelineEven
         out->append('\0');
     };
     field(event.title);
-    if (!event.summary.isEmpty())
-        field(event.summary);
-    for (const SourceLink &link : event.sources)
+    if (!event.summary().isEmpty())
+        field(event.summary());
+    for (const SourceLink &link : event.sources())
         field(link.excerpt);
-    for (const QString &id : event.actorIds) {
+    for (const QString &id : event.actorIds()) {
         if (const Actor *actor = catalogue.actor(id))
             field(actor->name);
     }

@@ -97,15 +97,15 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return lane ? lane->name : event.laneId;
         }
         case ActorsColumn:
-            return joinNames(*m_catalogue, event.actorIds, &Catalogue::actor);
+            return joinNames(*m_catalogue, event.actorIds(), &Catalogue::actor);
         case TagsColumn:
-            return joinNames(*m_catalogue, event.tagIds, &Catalogue::tag);
+            return joinNames(*m_catalogue, event.tagIds(), &Catalogue::tag);
         case SourcesColumn:
-            return int(event.sources.size());
+            return int(event.sources().size());
         }
         return {};
     case Qt::ToolTipRole:
-        return event.summary.isEmpty() ? event.title : event.summary;
+        return event.summary().isEmpty() ? event.title : event.summary();
     case Qt::TextAlignmentRole:
         if (index.column() == SourcesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -118,7 +118,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case LaneColumn:
             return m_catalogue->laneIndex(event.laneId);
         case SourcesColumn:
-            return int(event.sources.size());
+            return int(event.sources().size());
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -133,15 +133,15 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case LaneIdRole:
         return event.laneId;
     case ActorIdsRole:
-        return event.actorIds;
+        return event.actorIds();
     case TagIdsRole:
-        return event.tagIds;
+        return event.tagIds();
     case SummaryRole:
-        return event.summary;
+        return event.summary();
     case ExcerptsRole: {
         QStringList excerpts;
-        excerpts.reserve(event.sources.size());
-        for (const SourceLink &link : event.sources)
+        excerpts.reserve(event.sources().size());
+        for (const SourceLink &link : event.sources())
             excerpts.append(link.excerpt);
         return excerpts;
     }

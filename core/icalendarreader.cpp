@@ -373,9 +373,9 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
         event.uid.chop(kUidSuffix.size());
     TimelineEvent &timelineEvent = event.event;
     timelineEvent.title = summary;
-    timelineEvent.summary = paragraphs.join(u"\n\n"_s);
+    timelineEvent.setSummary(paragraphs.join(u"\n\n"_s));
     timelineEvent.date = date;
-    timelineEvent.dateBasis = basis.join(u' ');
+    timelineEvent.setDateBasis(basis.join(u' '));
     QStringList categories;
     for (icalproperty *property =
              icalcomponent_get_first_property(component, ICAL_CATEGORIES_PROPERTY);
@@ -388,8 +388,8 @@ void CalendarReader::readEvent(icalcomponent *component, const Block *block, qsi
     }
     for (const QString &name : std::as_const(categories)) {
         const QString id = tagId(name);
-        if (!timelineEvent.tagIds.contains(id))
-            timelineEvent.tagIds.append(id);
+        if (!timelineEvent.tagIds().contains(id))
+            timelineEvent.editDetails().tagIds.append(id);
     }
     m_events.append(std::move(event));
 }

@@ -30,9 +30,9 @@ QString description(const Catalogue &catalogue, const TimelineEvent &event)
     // The days alone say a plain day or range of days; anything else is in our label.
     if (!(EventDate::fromDays(event.date.first(), event.date.last()) == event.date))
         paragraphs.append(u"Date: "_s + event.date.label());
-    if (!event.summary.isEmpty())
-        paragraphs.append(event.summary);
-    for (const SourceLink &link : event.sources) {
+    if (!event.summary().isEmpty())
+        paragraphs.append(event.summary());
+    for (const SourceLink &link : event.sources()) {
         const SourceInfo *source = catalogue.source(link.sourceId);
         const QString citation = source ? source->citation() : link.sourceId;
         paragraphs.append(u"\u201C%1\u201D \u2014 %2"_s.arg(link.excerpt, citation));
@@ -96,7 +96,7 @@ QByteArray ICalendarWriter::toIcs(const Catalogue &catalogue, Events which,
         QStringList categories;
         if (const Lane *lane = catalogue.lane(event.laneId); lane && !lane->name.isEmpty())
             categories.append(lane->name);
-        for (const QString &tagId : event.tagIds) {
+        for (const QString &tagId : event.tagIds()) {
             const Tag *tag = catalogue.tag(tagId);
             const QString name = tag && !tag->name.isEmpty() ? tag->name : tagId;
             if (!categories.contains(name))

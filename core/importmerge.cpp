@@ -98,8 +98,8 @@ MergedImport ImportMerge::merge(const Catalogue &into, const Catalogue &imported
     for (TimelineEvent event : imported.events()) {
         event.laneId = laneIds.contains(event.laneId) ? laneMap.value(event.laneId)
                                                       : laneMap.value(fallbackId);
-        event.actorIds = mapped(event.actorIds, actorMap);
-        event.tagIds = mapped(event.tagIds, tagMap);
+        event.setActorIds(mapped(event.actorIds(), actorMap));
+        event.setTagIds(mapped(event.tagIds(), tagMap));
         QString id = CatalogueEdit::unusedEventId(into, event.id);
         for (int n = 2; takenIds.contains(id); ++n)
             id = CatalogueEdit::unusedEventId(into, event.id + u'-' + QString::number(n));

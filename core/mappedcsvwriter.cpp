@@ -42,16 +42,16 @@ QString value(const Catalogue &catalogue, const TimelineEvent &event, ImportFiel
     case ImportField::Title:
         return event.title;
     case ImportField::Summary:
-        return event.summary;
+        return event.summary();
     case ImportField::Lane:
         return namesOf(QStringList{event.laneId}, catalogue.lanes());
     case ImportField::Actors:
-        return namesOf(event.actorIds, catalogue.actors());
+        return namesOf(event.actorIds(), catalogue.actors());
     case ImportField::Tags:
-        return namesOf(event.tagIds, catalogue.tags());
+        return namesOf(event.tagIds(), catalogue.tags());
     case ImportField::Source: {
         QStringList titles;
-        for (const SourceLink &link : event.sources) {
+        for (const SourceLink &link : event.sources()) {
             const SourceInfo *source = nullptr;
             for (const SourceInfo &each : catalogue.sources())
                 source = each.id == link.sourceId ? &each : source;
@@ -63,7 +63,7 @@ QString value(const Catalogue &catalogue, const TimelineEvent &event, ImportFiel
     }
     case ImportField::Quote: {
         QStringList quotes;
-        for (const SourceLink &link : event.sources)
+        for (const SourceLink &link : event.sources())
             quotes.append(link.excerpt);
         return quotes.join(u"\n"_s);
     }

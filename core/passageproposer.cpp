@@ -199,7 +199,7 @@ void PassageProposer::markCovered(QList<EventProposal> &proposals, const Catalog
 {
     QList<std::pair<qsizetype, qsizetype>> linked;
     for (const TimelineEvent &event : catalogue.events()) {
-        for (const SourceLink &link : event.sources) {
+        for (const SourceLink &link : event.sources()) {
             if (link.sourceId == sourceId)
                 linked.append({link.start, link.end});
         }
@@ -219,7 +219,7 @@ TimelineEvent PassageProposer::eventFrom(const EventProposal &proposal, const QS
     event.title = proposal.title;
     event.date = proposal.date;
     event.laneId = laneId;
-    event.sources.append({sourceId, proposal.start, proposal.end, proposal.quote});
+    event.editDetails().sources.append({sourceId, proposal.start, proposal.end, proposal.quote});
     QStringList words;
     bool counted = false;
     for (const DateMention &mention : proposal.dates) {
@@ -227,8 +227,8 @@ TimelineEvent PassageProposer::eventFrom(const EventProposal &proposal, const QS
         counted = counted || mention.anchor != DateMention::Anchor::None || mention.inferred;
     }
     if (!words.isEmpty()) {
-        event.dateBasis = u"From "_s + words.join(u" and "_s) + u" in the passage"_s +
-                          (counted ? u", counted from the document\u2019s date."_s : u"."_s);
+        event.setDateBasis(u"From "_s + words.join(u" and "_s) + u" in the passage"_s +
+                           (counted ? u", counted from the document\u2019s date."_s : u"."_s));
     }
     return event;
 }

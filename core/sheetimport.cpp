@@ -235,10 +235,10 @@ std::optional<PendingEvent> Import::mappedRow(int r, SheetImportRow &row)
     pending.event.title = title;
     pending.event.date = date;
     if (!note.isEmpty())
-        pending.event.dateBasis = u"The sheet gives the date as \u201C%1\u201D (%2)."_s.arg(
-            cell(r, startC).simplified(), note);
-    pending.event.summary =
-        withLines(cell(r, m_mapping.column(ImportField::Summary)).trimmed(), keptCells(r, used));
+        pending.event.setDateBasis(u"The sheet gives the date as \u201C%1\u201D (%2)."_s.arg(
+            cell(r, startC).simplified(), note));
+    pending.event.setSummary(
+        withLines(cell(r, m_mapping.column(ImportField::Summary)).trimmed(), keptCells(r, used)));
     pending.laneName = cell(r, m_mapping.column(ImportField::Lane)).simplified();
     pending.actorNames = splitList(cell(r, m_mapping.column(ImportField::Actors)));
     pending.tagNames = splitList(cell(r, m_mapping.column(ImportField::Tags)));
@@ -365,8 +365,8 @@ std::optional<PendingEvent> Import::templateRow(int r, SheetImportRow &row)
     PendingEvent pending;
     pending.event.title = headline;
     pending.event.date = *date;
-    pending.event.dateBasis = basis.join(u' ');
-    pending.event.summary = withLines(body, keptCells(r, used));
+    pending.event.setDateBasis(basis.join(u' '));
+    pending.event.setSummary(withLines(body, keptCells(r, used)));
     const QString group = cell(r, col(u"group")).simplified();
     pending.laneName = type == u"era"_s ? kEras : group.isEmpty() ? kNoGroup : group;
     return pending;
@@ -446,9 +446,9 @@ SheetImportResult Import::run()
         }
         event.laneId = lanes.idFor(p.laneName.isEmpty() ? kNoLane : p.laneName);
         for (const QString &name : std::as_const(p.actorNames))
-            event.actorIds.append(actors.idFor(name));
+            event.editDetails().actorIds.append(actors.idFor(name));
         for (const QString &name : std::as_const(p.tagNames))
-            event.tagIds.append(tags.idFor(name));
+            event.editDetails().tagIds.append(tags.idFor(name));
         events.append(std::move(event));
     }
     // Problems in row order, the id repeats with their rows.

@@ -10,4 +10,6 @@ struct SourceLink
     qsizetype start = 0;
     qsizetype end = 0;
     QString excerpt;
+
+    bool operator==(const SourceLink &other) const = default;
 };

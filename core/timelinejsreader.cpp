@@ -317,9 +317,9 @@ Catalogue TimelineJsReader::read(JsonFile &file)
                 }
                 if (messages.isEmpty() && date) {
                     event.title = headline;
-                    event.summary = body;
+                    event.setSummary(body);
                     event.date = *date;
-                    event.dateBasis = basis.join(u' ');
+                    event.setDateBasis(basis.join(u' '));
                     // A catalogue's lanes need ids: slides without a group share one.
                     event.laneId = isEra                       ? kErasLane
                                    : group.trimmed().isEmpty() ? kNoGroupLane

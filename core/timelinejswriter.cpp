@@ -57,8 +57,8 @@ void writeDate(const EventDate &date, QJsonObject *slide)
 
 QString slideText(const Catalogue &catalogue, const TimelineEvent &event)
 {
-    QString html = HtmlText::fromPlainText(event.summary);
-    for (const SourceLink &link : event.sources) {
+    QString html = HtmlText::fromPlainText(event.summary());
+    for (const SourceLink &link : event.sources()) {
         const SourceInfo *source = catalogue.source(link.sourceId);
         const QString citation = source ? source->citation() : link.sourceId;
         html += u"<blockquote>"_s + HtmlText::fromPlainText(link.excerpt) + u"</blockquote>"_s;

@@ -234,9 +234,9 @@ Catalogue readItems(const QJsonArray &items, const QString &itemsName, const QJs
                 item.index = i;
                 item.id = idText(idValue);
                 item.event.title = content;
-                item.event.summary = tooltip;
+                item.event.setSummary(tooltip);
                 item.event.date = date;
-                item.event.dateBasis = basis.join(u' ');
+                item.event.setDateBasis(basis.join(u' '));
                 item.event.laneId = type == u"background"_s ? kBackgroundLane
                                     : group.isEmpty()       ? kNoGroupLane
                                                             : group;

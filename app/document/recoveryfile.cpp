@@ -48,7 +48,7 @@ QString RecoveryFile::path() const
 
 QString RecoveryFile::sourcesPath() const
 {
-    return m_base + u".sources.json"_s;
+    return m_base + u".sources().json"_s;
 }
 
 QString RecoveryFile::textsPath() const

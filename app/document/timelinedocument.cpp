@@ -112,7 +112,7 @@ void TimelineDocument::changePassages(const QString &eventId, const QList<Source
     if (!before)
         return;
     TimelineEvent after = *before;
-    after.sources = passages;
+    after.setSources(passages);
     m_undoStack->push(new ChangeEvent(this, *before, after, EventField::Passages, commandText));
 }
 

@@ -126,7 +126,7 @@ QList<const SourceInfo *> ExportScope::citedSources() const
         return sources;
     QSet<QString> seen;
     for (int index : m_eventIndexes) {
-        for (const SourceLink &link : m_catalogue->events().at(index).sources) {
+        for (const SourceLink &link : m_catalogue->events().at(index).sources()) {
             if (seen.contains(link.sourceId))
                 continue;
             seen.insert(link.sourceId);

@@ -67,20 +67,20 @@ HandoutLayout::HandoutLayout(const Catalogue &catalogue, const ExportScope &scop
         add(Style::Date, laneName.isEmpty() ? date : date + u"  \u00B7  "_s + laneName, block, lane,
             int(date.size()));
         add(Style::Title, event.title.isEmpty() ? event.id : event.title, block, lane);
-        if (!event.summary.isEmpty())
-            add(Style::Summary, event.summary, block, lane);
+        if (!event.summary().isEmpty())
+            add(Style::Summary, event.summary(), block, lane);
         // The event's figures, as written, with what they measure and the period they cover.
         for (const Figure &figure : catalogue.figuresOfEvent(event.id))
             add(Style::Summary, figureLine(figure), block, lane);
 
         // Excerpts grouped by source, each group followed by its citation.
         QStringList order;
-        for (const SourceLink &link : event.sources) {
+        for (const SourceLink &link : event.sources()) {
             if (!order.contains(link.sourceId))
                 order.append(link.sourceId);
         }
         for (const QString &sourceId : std::as_const(order)) {
-            for (const SourceLink &link : event.sources) {
+            for (const SourceLink &link : event.sources()) {
                 if (link.sourceId == sourceId && !link.excerpt.trimmed().isEmpty())
                     add(Style::Quote, quotedExcerpt(link.excerpt), block, lane);
             }

@@ -184,7 +184,7 @@ void DocumentReader::addProposedEvents(const QList<TimelineEvent> &events,
 {
     if (events.isEmpty() || !m_document || m_document->isReadOnly())
         return;
-    const SourceLink passage = events.constFirst().sources.value(0);
+    const SourceLink passage = events.constFirst().sources().value(0);
     m_document->addEvents(events, commandText);
     // The window gave the reader the changed catalogue: read the document again there.
     m_documentId.clear();
@@ -249,12 +249,12 @@ void DocumentReader::addSelectionAsPassage()
     const TimelineEvent event = m_catalogue->events().at(m_selectedEvent);
     if (!made.ok)
         return;
-    for (const SourceLink &link : event.sources) {
+    for (const SourceLink &link : event.sources()) {
         if (link.sourceId == made.link.sourceId && link.start == made.link.start &&
             link.end == made.link.end)
             return; // linked already
     }
-    QList<SourceLink> passages = event.sources;
+    QList<SourceLink> passages = event.sources();
     passages.append(made.link);
     const QString sourceId = m_documentId;
     m_document->changePassages(event.id, passages,
@@ -444,7 +444,7 @@ bool DocumentReader::openDocument(const QString &sourceId)
 
     const QList<TimelineEvent> &events = m_catalogue->events();
     for (int i = 0; i < events.size(); ++i) {
-        for (const SourceLink &link : events.at(i).sources) {
+        for (const SourceLink &link : events.at(i).sources()) {
             if (link.sourceId == sourceId)
                 m_passages.append({i, toPosition(document->toUtf16(link.start)),
                                    toPosition(document->toUtf16(link.end))});

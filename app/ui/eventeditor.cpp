@@ -261,18 +261,19 @@ void EventEditor::revert()
     m_date->setText(CatalogueWriter::dateText(event->date));
     m_approximate->setChecked(event->date.isApproximate());
     m_planned->setChecked(event->date.isPlanned());
-    m_dateBasis->setText(event->dateBasis);
+    m_dateBasis->setText(event->dateBasis());
     m_lane->setCurrentIndex(m_lane->findData(event->laneId));
-    m_summary->setPlainText(event->summary);
+    m_summary->setPlainText(event->summary());
     for (int i = 0; i < m_actors->count(); ++i)
         m_actors->item(i)->setCheckState(
-            event->actorIds.contains(m_actors->item(i)->data(Qt::UserRole).toString())
+            event->actorIds().contains(m_actors->item(i)->data(Qt::UserRole).toString())
                 ? Qt::Checked
                 : Qt::Unchecked);
     for (int i = 0; i < m_tags->count(); ++i)
         m_tags->item(i)->setCheckState(
-            event->tagIds.contains(m_tags->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                   : Qt::Unchecked);
+            event->tagIds().contains(m_tags->item(i)->data(Qt::UserRole).toString())
+                ? Qt::Checked
+                : Qt::Unchecked);
     fillPassages();
     updateDateInfo();
 }
@@ -283,7 +284,7 @@ void EventEditor::fillPassages()
     m_passages->clear();
     const Catalogue &catalogue = m_document->catalogue();
     if (const TimelineEvent *event = catalogue.event(m_id)) {
-        for (const SourceLink &link : event->sources) {
+        for (const SourceLink &link : event->sources()) {
             const SourceInfo *source = catalogue.source(link.sourceId);
             const QString document = source ? source->title : link.sourceId;
             m_passages->addItem(u"%1: \u201C%2\u201D"_s.arg(document, link.excerpt));
@@ -303,9 +304,9 @@ void EventEditor::updatePassageButtons()
 void EventEditor::removePassage(int row)
 {
     const TimelineEvent *event = m_document->catalogue().event(m_id);
-    if (!event || m_readOnly || row < 0 || row >= event->sources.size())
+    if (!event || m_readOnly || row < 0 || row >= event->sources().size())
         return;
-    QList<SourceLink> passages = event->sources;
+    QList<SourceLink> passages = event->sources();
     passages.removeAt(row);
     m_changingPassages = true;
     m_document->changePassages(m_id, passages,
@@ -316,9 +317,9 @@ void EventEditor::removePassage(int row)
 void EventEditor::editPassage(int row)
 {
     const TimelineEvent *event = m_document->catalogue().event(m_id);
-    if (!event || m_readOnly || row < 0 || row >= event->sources.size())
+    if (!event || m_readOnly || row < 0 || row >= event->sources().size())
         return;
-    const SourceLink link = event->sources.at(row);
+    const SourceLink link = event->sources().at(row);
     const SourceInfo *source = m_document->catalogue().source(link.sourceId);
     const QString document = source ? source->title : link.sourceId;
     const QString asked = tr("The words of \u201C%1\u201D that report this event, exactly as "
@@ -347,12 +348,12 @@ void EventEditor::editPassage(int row)
             m_document->catalogue(), link.sourceId, ask.textValue(), link.start);
         if (found.ok) {
             const TimelineEvent *now = m_document->catalogue().event(m_id);
-            if (!now || row >= now->sources.size())
+            if (!now || row >= now->sources().size())
                 return;
             if (found.link.start == link.start && found.link.end == link.end &&
                 found.link.excerpt == link.excerpt)
                 return; // the same passage
-            QList<SourceLink> passages = now->sources;
+            QList<SourceLink> passages = now->sources();
             passages[row] = found.link;
             m_changingPassages = true;
             m_document->changePassages(m_id, passages,
@@ -387,10 +388,10 @@ bool EventEditor::isDirty() const
         return false;
     QString error;
     const EventDate date = draftDate(&error);
-    return m_title->text() != event->title || m_summary->toPlainText() != event->summary ||
-           !(date == event->date) || m_dateBasis->text() != event->dateBasis ||
+    return m_title->text() != event->title || m_summary->toPlainText() != event->summary() ||
+           !(date == event->date) || m_dateBasis->text() != event->dateBasis() ||
            m_lane->currentData().toString() != event->laneId ||
-           checkedIds(m_actors) != event->actorIds || checkedIds(m_tags) != event->tagIds;
+           checkedIds(m_actors) != event->actorIds() || checkedIds(m_tags) != event->tagIds();
 }
 
 bool EventEditor::apply()
@@ -417,17 +418,18 @@ bool EventEditor::apply()
         step(EventField::Title, [&](TimelineEvent &e) { e.title = m_title->text().trimmed(); });
     if (!(date == event.date))
         step(EventField::Date, [&](TimelineEvent &e) { e.date = date; });
-    if (m_dateBasis->text() != event.dateBasis)
-        step(EventField::DateBasis, [&](TimelineEvent &e) { e.dateBasis = m_dateBasis->text(); });
+    if (m_dateBasis->text() != event.dateBasis())
+        step(EventField::DateBasis, [&](TimelineEvent &e) { e.setDateBasis(m_dateBasis->text()); });
     if (m_lane->currentIndex() >= 0 && m_lane->currentData().toString() != event.laneId)
         step(EventField::Lane,
              [&](TimelineEvent &e) { e.laneId = m_lane->currentData().toString(); });
-    if (m_summary->toPlainText() != event.summary)
-        step(EventField::Summary, [&](TimelineEvent &e) { e.summary = m_summary->toPlainText(); });
-    if (checkedIds(m_actors) != event.actorIds)
-        step(EventField::Actors, [&](TimelineEvent &e) { e.actorIds = checkedIds(m_actors); });
-    if (checkedIds(m_tags) != event.tagIds)
-        step(EventField::Tags, [&](TimelineEvent &e) { e.tagIds = checkedIds(m_tags); });
+    if (m_summary->toPlainText() != event.summary())
+        step(EventField::Summary,
+             [&](TimelineEvent &e) { e.setSummary(m_summary->toPlainText()); });
+    if (checkedIds(m_actors) != event.actorIds())
+        step(EventField::Actors, [&](TimelineEvent &e) { e.setActorIds(checkedIds(m_actors)); });
+    if (checkedIds(m_tags) != event.tagIds())
+        step(EventField::Tags, [&](TimelineEvent &e) { e.setTagIds(checkedIds(m_tags)); });
     if (steps.isEmpty())
         return true;
     QUndoStack *stack = m_document->undoStack();

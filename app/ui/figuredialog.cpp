@@ -46,7 +46,7 @@ QList<FigureDialog::Candidate> FigureDialog::candidates(const Catalogue &catalog
     const TimelineEvent *event = catalogue.event(eventId);
     if (!event)
         return found;
-    for (const SourceLink &link : event->sources) {
+    for (const SourceLink &link : event->sources()) {
         for (const FigureMention &mention : FigureFinder::find(link.excerpt))
             found.append({mention, link});
     }

@@ -131,7 +131,7 @@ bool ImportActions::importTimeline(const QString &path)
     // Passages quote documents of the other file's source index, which the open timeline
     // does not have: they would not load again. Open such a file instead.
     for (const TimelineEvent &event : loaded.catalogue.events()) {
-        if (!event.sources.isEmpty()) {
+        if (!event.sources().isEmpty()) {
             m_window->reportProblems(
                 path, {{path, 0, 0,
                         tr("has passages quoted from its own source documents, which cannot "

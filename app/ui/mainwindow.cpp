@@ -618,7 +618,7 @@ void MainWindow::showSource(int eventIndex)
     if (eventIndex < 0 || eventIndex >= catalogue().events().size())
         return;
     m_state->select(eventIndex);
-    for (const SourceLink &link : catalogue().events().at(eventIndex).sources) {
+    for (const SourceLink &link : catalogue().events().at(eventIndex).sources()) {
         if (catalogue().document(link.sourceId)) {
             m_readerDock->show();
             m_readerDock->raise();

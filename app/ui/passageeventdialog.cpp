@@ -50,7 +50,7 @@ PassageEventDialog::PassageEventDialog(const Catalogue &catalogue, const Timelin
     flags->addWidget(m_planned);
     flags->addStretch();
     form->addRow(QString(), flags);
-    m_dateBasis = new QLineEdit(proposed.dateBasis, this);
+    m_dateBasis = new QLineEdit(proposed.dateBasis(), this);
     m_dateBasis->setObjectName(u"dateBasis"_s);
     form->addRow(tr("Date &basis:"), m_dateBasis);
 
@@ -61,7 +61,7 @@ PassageEventDialog::PassageEventDialog(const Catalogue &catalogue, const Timelin
     m_lane->setCurrentIndex(std::max(0, m_lane->findData(proposed.laneId)));
     form->addRow(tr("&Lane:"), m_lane);
 
-    m_summary = new QPlainTextEdit(proposed.summary, this);
+    m_summary = new QPlainTextEdit(proposed.summary(), this);
     m_summary->setObjectName(u"summary"_s);
     m_summary->setTabChangesFocus(true);
     m_summary->setPlaceholderText(tr("One to three sentences in your own words"));
@@ -69,8 +69,8 @@ PassageEventDialog::PassageEventDialog(const Catalogue &catalogue, const Timelin
     form->addRow(tr("&Summary:"), m_summary);
 
     QString passageText;
-    if (!proposed.sources.isEmpty()) {
-        const SourceLink &link = proposed.sources.constFirst();
+    if (!proposed.sources().isEmpty()) {
+        const SourceLink &link = proposed.sources().constFirst();
         const SourceInfo *source = catalogue.source(link.sourceId);
         passageText = u"\u201C"_s + link.excerpt + u"\u201D"_s;
         if (source)
@@ -124,8 +124,8 @@ TimelineEvent PassageEventDialog::event() const
     TimelineEvent event = m_proposed;
     event.title = m_title->text().trimmed();
     event.date = draftDate(nullptr);
-    event.dateBasis = m_dateBasis->text().trimmed();
+    event.setDateBasis(m_dateBasis->text().trimmed());
     event.laneId = m_lane->currentData().toString();
-    event.summary = m_summary->toPlainText().trimmed();
+    event.setSummary(m_summary->toPlainText().trimmed());
     return event;
 }

@@ -48,15 +48,15 @@ PresentationCard::Text PresentationCard::text(const Catalogue &catalogue, int ev
     text.date = e.date.phrase();
     text.tentative = e.date.isPlanned() || e.date.isApproximate();
     text.title = e.title.isEmpty() ? e.id : e.title;
-    if (!e.sources.isEmpty()) {
-        const SourceLink &link = e.sources.first();
+    if (!e.sources().isEmpty()) {
+        const SourceLink &link = e.sources().first();
         text.excerpt = link.excerpt.simplified();
         text.quoted = !text.excerpt.isEmpty();
         const SourceInfo *source = catalogue.source(link.sourceId);
         text.citation = source ? source->citation() : link.sourceId;
     }
     if (text.excerpt.isEmpty())
-        text.excerpt = e.summary.simplified();
+        text.excerpt = e.summary().simplified();
     return text;
 }
 

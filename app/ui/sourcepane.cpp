@@ -225,26 +225,26 @@ void SourcePane::setEvent(int eventIndex)
     m_date->setText(event.date.isOpenEnded()
                         ? event.date.described()
                         : tr("%1 (%2)").arg(event.date.label(), precisionText(event.date)));
-    m_basis->setText(event.dateBasis);
-    m_basis->setVisible(!event.dateBasis.isEmpty());
-    m_basisCaption->setVisible(!event.dateBasis.isEmpty());
+    m_basis->setText(event.dateBasis());
+    m_basis->setVisible(!event.dateBasis().isEmpty());
+    m_basisCaption->setVisible(!event.dateBasis().isEmpty());
     m_status->setText(event.isPlanned() ? tr("Planned: announced before it was due to happen")
                                         : tr("Reported as having happened"));
     const Lane *lane = m_catalogue->lane(event.laneId);
     m_lane->setText(lane ? lane->name : event.laneId);
-    m_actors->setText(actorLines(*m_catalogue, event.actorIds));
-    m_tags->setText(tagList(*m_catalogue, event.tagIds));
+    m_actors->setText(actorLines(*m_catalogue, event.actorIds()));
+    m_tags->setText(tagList(*m_catalogue, event.tagIds()));
     m_figures->setText(figureLines(*m_catalogue, event.id));
     m_figures->setVisible(!m_figures->text().isEmpty());
     m_figuresCaption->setVisible(!m_figures->text().isEmpty());
-    m_summary->setText(event.summary);
-    m_summary->setVisible(!event.summary.isEmpty());
+    m_summary->setText(event.summary());
+    m_summary->setVisible(!event.summary().isEmpty());
 
-    m_sourcesHeading->setText(event.sources.isEmpty()
+    m_sourcesHeading->setText(event.sources().isEmpty()
                                   ? tr("No source passage is linked to this event.")
-                                  : tr("What the sources say (%1)").arg(event.sources.size()));
-    for (int i = 0; i < event.sources.size(); ++i) {
-        const SourceLink &link = event.sources.at(i);
+                                  : tr("What the sources say (%1)").arg(event.sources().size()));
+    for (int i = 0; i < event.sources().size(); ++i) {
+        const SourceLink &link = event.sources().at(i);
         m_excerpts->addWidget(
             createExcerptCard(i + 1, link.sourceId, link.start, link.end, link.excerpt));
     }

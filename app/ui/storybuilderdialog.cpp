@@ -51,7 +51,7 @@ StoryBuilderDialog::StoryBuilderDialog(const Catalogue &catalogue, const QList<i
         auto *item = new QListWidgetItem(
             tr("%1 \u2014 %2").arg(e.date.phrase(), e.title.isEmpty() ? e.id : e.title), m_list);
         item->setData(kEventRole, event);
-        item->setToolTip(e.summary);
+        item->setToolTip(e.summary());
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);

@@ -49,9 +49,9 @@ void tst_ExportFormatCommandLine::builtInAsTimelineJs()
         QVERIFY2(read, qPrintable(event.id));
         QCOMPARE(read->date.label(), event.date.label());
         QCOMPARE(read->title, event.title);
-        QVERIFY(read->summary.startsWith(event.summary));
-        for (const SourceLink &link : event.sources)
-            QVERIFY(read->summary.contains(builtIn.catalogue.source(link.sourceId)->citation()));
+        QVERIFY(read->summary().startsWith(event.summary()));
+        for (const SourceLink &link : event.sources())
+            QVERIFY(read->summary().contains(builtIn.catalogue.source(link.sourceId)->citation()));
     }
 }
 

@@ -81,7 +81,7 @@ void tst_ImportCommandLine::saveAsWritesACatalogue()
     QCOMPARE(loaded.catalogue.events().size(), 6);
     const TimelineEvent *letter = loaded.catalogue.event(u"llr-councils-write-to-nhs-england"_s);
     QVERIFY(letter);
-    QCOMPARE(letter->summary, u"They ask for the plan, in full.\n\nColour: red"_s);
+    QCOMPARE(letter->summary(), u"They ask for the plan, in full.\n\nColour: red"_s);
     const BinaryRun check = runBinary({u"--check"_s, saved});
     QVERIFY2(check.exitCode == 0, qPrintable(check.errText()));
 }

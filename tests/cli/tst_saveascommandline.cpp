@@ -113,7 +113,7 @@ void tst_SaveAsCommandLine::listingPassesCheck()
         QCOMPARE(read->title, event.title);
         QVERIFY(read->date == event.date);
         QCOMPARE(read->laneId, event.laneId);
-        QCOMPARE(read->sources.size(), event.sources.size());
+        QCOMPARE(read->sources().size(), event.sources().size());
     }
 }
 

@@ -48,16 +48,16 @@ inline QString catalogueDifference(const Catalogue &a, const Catalogue &b, bool 
         const QString what = u"event "_s + x.id + u": "_s;
         if (x.id != y.id)
             return what + u"id "_s + y.id;
-        if (x.title != y.title || x.summary != y.summary || x.dateBasis != y.dateBasis)
+        if (x.title != y.title || x.summary() != y.summary() || x.dateBasis() != y.dateBasis())
             return what + u"text"_s;
         if (!(x.date == y.date))
             return what + u"date "_s + x.date.label() + u" / "_s + y.date.label();
-        if (x.laneId != y.laneId || x.actorIds != y.actorIds || x.tagIds != y.tagIds)
+        if (x.laneId != y.laneId || x.actorIds() != y.actorIds() || x.tagIds() != y.tagIds())
             return what + u"lane, actors or tags"_s;
-        if (x.sources.size() != y.sources.size())
+        if (x.sources().size() != y.sources().size())
             return what + u"passage count"_s;
-        for (qsizetype k = 0; k < x.sources.size(); ++k) {
-            const SourceLink &p = x.sources.at(k), &q = y.sources.at(k);
+        for (qsizetype k = 0; k < x.sources().size(); ++k) {
+            const SourceLink &p = x.sources().at(k), &q = y.sources().at(k);
             if (p.sourceId != q.sourceId || p.excerpt != q.excerpt)
                 return what + u"passage "_s + QString::number(k + 1);
             if (withOffsets && (p.start != q.start || p.end != q.end))

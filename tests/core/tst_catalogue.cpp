@@ -84,8 +84,8 @@ void tst_Catalogue::everyQuoteResolves()
     const Catalogue &catalogue = m_loaded.catalogue;
     int links = 0;
     for (const TimelineEvent &event : catalogue.events()) {
-        QVERIFY2(!event.sources.isEmpty(), qPrintable(event.id));
-        for (const SourceLink &link : event.sources) {
+        QVERIFY2(!event.sources().isEmpty(), qPrintable(event.id));
+        for (const SourceLink &link : event.sources()) {
             const SourceDocument *document = catalogue.document(link.sourceId);
             QVERIFY2(document, qPrintable(event.id + u" -> "_s + link.sourceId));
             QVERIFY2(link.start >= 0 && link.start < link.end &&
@@ -117,12 +117,12 @@ void tst_Catalogue::referencesResolve()
     const Catalogue &catalogue = m_loaded.catalogue;
     for (const TimelineEvent &event : catalogue.events()) {
         QVERIFY2(catalogue.lane(event.laneId), qPrintable(event.id));
-        for (const QString &actor : event.actorIds)
+        for (const QString &actor : event.actorIds())
             QVERIFY2(catalogue.actor(actor), qPrintable(event.id + u" -> "_s + actor));
-        for (const QString &tag : event.tagIds)
+        for (const QString &tag : event.tagIds())
             QVERIFY2(catalogue.tag(tag), qPrintable(event.id + u" -> "_s + tag));
         QVERIFY2(event.date.isValid(), qPrintable(event.id));
-        QVERIFY2(!event.title.isEmpty() && !event.summary.isEmpty(), qPrintable(event.id));
+        QVERIFY2(!event.title.isEmpty() && !event.summary().isEmpty(), qPrintable(event.id));
     }
 }
 
@@ -139,7 +139,7 @@ void tst_Catalogue::firstAndLast()
 {
     QList<const TimelineEvent *> story;
     for (const TimelineEvent &event : m_loaded.catalogue.events()) {
-        if (!event.tagIds.contains(u"context"_s) && !event.isPlanned())
+        if (!event.tagIds().contains(u"context"_s) && !event.isPlanned())
             story.append(&event);
     }
     QVERIFY(!story.isEmpty());
@@ -195,7 +195,7 @@ void tst_Catalogue::mustHave()
     QVERIFY2(event, qPrintable(id));
     QVERIFY2(sameDate(event->date, date), qPrintable(event->date.label()));
     QSet<QString> linked;
-    for (const SourceLink &link : event->sources)
+    for (const SourceLink &link : event->sources())
         linked.insert(link.sourceId);
     for (const QString &source : sources)
         QVERIFY2(linked.contains(source), qPrintable(id + u" should cite "_s + source));

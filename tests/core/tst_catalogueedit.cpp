@@ -13,8 +13,8 @@ TimelineEvent makeEvent(const QString &id, const QString &date, const QString &l
     e.title = id;
     e.date = EventDate::parse(date);
     e.laneId = lane;
-    e.actorIds = {u"council"_s};
-    e.tagIds = {u"money"_s};
+    e.setActorIds({u"council"_s});
+    e.setTagIds({u"money"_s});
     return e;
 }
 
@@ -39,8 +39,8 @@ Catalogue withItems()
                          {u"idle"_s, u"Idle"_s, u"person"_s, {}, {}, {}}});
     catalogue.setTags({{u"money"_s, u"Money"_s}, {u"policy"_s, u"Policy"_s}});
     TimelineEvent b = *catalogue.event(u"b"_s);
-    b.actorIds.append(u"mayor"_s);
-    b.tagIds.prepend(u"policy"_s);
+    b.editDetails().actorIds.append(u"mayor"_s);
+    b.editDetails().tagIds.prepend(u"policy"_s);
     catalogue.replaceEvent(b);
     return catalogue;
 }
@@ -66,8 +66,8 @@ QStringList eventUses(const Catalogue &catalogue)
 {
     QStringList out;
     for (const TimelineEvent &event : catalogue.events())
-        out.append(event.id + u':' + event.laneId + u':' + event.actorIds.join(u',') + u':' +
-                   event.tagIds.join(u','));
+        out.append(event.id + u':' + event.laneId + u':' + event.actorIds().join(u',') + u':' +
+                   event.tagIds().join(u','));
     return out;
 }
 

@@ -81,10 +81,10 @@ void tst_CatalogueLoader::valid()
     const TimelineEvent *patience = catalogue.event(u"patience"_s);
     QVERIFY(patience);
     QCOMPARE(patience->laneId, u"local"_s);
-    QCOMPARE(patience->actorIds, QStringList{u"palmer"_s});
-    QCOMPARE(patience->tagIds, QStringList{u"governance"_s});
-    QCOMPARE(patience->summary, u"The council\u2019s patience is tested."_s);
-    QCOMPARE(patience->dateBasis, u"The report\u2019s own date."_s);
+    QCOMPARE(patience->actorIds(), QStringList{u"palmer"_s});
+    QCOMPARE(patience->tagIds(), QStringList{u"governance"_s});
+    QCOMPARE(patience->summary(), u"The council\u2019s patience is tested."_s);
+    QCOMPARE(patience->dateBasis(), u"The report\u2019s own date."_s);
     // "approximate": true in the file marks the date, as "c." in the label would.
     QVERIFY(patience->date.isApproximate());
     QCOMPARE(patience->date.label(), u"c. September 2017"_s);
@@ -140,8 +140,8 @@ void tst_CatalogueLoader::quotes()
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     const TimelineEvent *found = result.catalogue.event(event);
     QVERIFY(found);
-    QVERIFY(link < found->sources.size());
-    const SourceLink &sourceLink = found->sources.at(link);
+    QVERIFY(link < found->sources().size());
+    const SourceLink &sourceLink = found->sources().at(link);
     QCOMPARE(sourceLink.sourceId, source);
     QCOMPARE(sourceLink.start, start);
     QCOMPARE(sourceLink.end, end);
@@ -422,8 +422,8 @@ void tst_CatalogueLoader::idsAreTrimmedAsTheirDefinitions()
         CatalogueLoader::load(path, listing, FileResolver::inMemory({{path, listing}}));
     QVERIFY2(read.ok() && read.problems.isEmpty(), qPrintable(describe(read.problems)));
     const TimelineEvent &event = read.catalogue.events().first();
-    QCOMPARE(event.actorIds, QStringList{id});
-    QCOMPARE(event.tagIds, QStringList{u"money"_s});
+    QCOMPARE(event.actorIds(), QStringList{id});
+    QCOMPARE(event.tagIds(), QStringList{u"money"_s});
     QCOMPARE(event.laneId, u"national"_s);
 
     const QByteArray written = CatalogueWriter::write(read.catalogue);
@@ -431,7 +431,7 @@ void tst_CatalogueLoader::idsAreTrimmedAsTheirDefinitions()
     const CatalogueLoadResult again =
         CatalogueLoader::load(saved, written, FileResolver::inMemory({{saved, written}}));
     QVERIFY2(again.ok() && again.problems.isEmpty(), qPrintable(describe(again.problems)));
-    QCOMPARE(again.catalogue.events().first().actorIds, QStringList{id});
+    QCOMPARE(again.catalogue.events().first().actorIds(), QStringList{id});
     QCOMPARE(again.catalogue.actors().first().id, id);
 }
 

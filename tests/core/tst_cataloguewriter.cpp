@@ -210,7 +210,7 @@ void tst_CatalogueWriter::leavesOutEmptyOptionalMembers()
     QVERIFY(!written(event).contains("dateBasis"));
     QVERIFY(!written(event).contains("\"stories\""));
     QVERIFY(written(event).contains("\"actors\": [],\n"));
-    event.dateBasis = u"why"_s;
+    event.setDateBasis(u"why"_s);
     QVERIFY(written(event).contains("\"dateBasis\": \"why\",\n"));
 }
 

@@ -18,8 +18,8 @@ TimelineEvent makeEvent(const QString &id, const QString &title, const EventDate
     event.title = title;
     event.date = date;
     event.laneId = laneId;
-    event.actorIds = actorIds;
-    event.tagIds = tagIds;
+    event.setActorIds(actorIds);
+    event.setTagIds(tagIds);
     return event;
 }
 
@@ -49,9 +49,9 @@ Catalogue sampleCatalogue()
     TimelineEvent fyfv = makeEvent(u"fyfv"_s, u"Five Year Forward View published"_s,
                                    EventDate(DatePoint::day(2014, 10, 23)), u"national"_s,
                                    {u"nhse"_s}, {u"policy"_s});
-    fyfv.summary = u"The national plan that later asked for local footprints."_s;
-    fyfv.sources = {excerpt(u"NHS England (NHSE) produced its \u2018Five Year Forward View\u2019 "
-                            u"in October 2014."_s)};
+    fyfv.setSummary(u"The national plan that later asked for local footprints."_s);
+    fyfv.setSources({excerpt(u"NHS England (NHSE) produced its \u2018Five Year Forward View\u2019 "
+                             u"in October 2014."_s)});
 
     const TimelineEvent stp =
         makeEvent(u"stp"_s, u"STP footprints announced"_s, EventDate(DatePoint::month(2016, 3)),
@@ -60,7 +60,7 @@ Catalogue sampleCatalogue()
     TimelineEvent deficit =
         makeEvent(u"deficit"_s, u"Cabinet notes the deficit"_s,
                   EventDate(DatePoint::day(2018, 4, 17)), u"llr"_s, {u"leics-cc"_s}, {u"money"_s});
-    deficit.sources = {excerpt(u"a shortfall of \u00A35\u00A0million across the system"_s)};
+    deficit.setSources({excerpt(u"a shortfall of \u00A35\u00A0million across the system"_s)});
 
     EventDate financialYear(DatePoint::financialYear(2018));
     financialYear.setPlanned(true);

@@ -20,13 +20,13 @@ TimelineEvent makeEvent(const QString &id, const QString &title, const QString &
     TimelineEvent event;
     event.id = id;
     event.title = title;
-    event.summary = u"About "_s + title.toLower() + u'.';
+    event.setSummary(u"About "_s + title.toLower() + u'.');
     event.date = EventDate::parse(date);
     event.laneId = lane;
-    event.actorIds = actors;
-    event.tagIds = tags;
+    event.setActorIds(actors);
+    event.setTagIds(tags);
     if (!excerpt.isEmpty())
-        event.sources.append({u"doc"_s, 0, excerpt.size(), excerpt});
+        event.editDetails().sources.append({u"doc"_s, 0, excerpt.size(), excerpt});
     return event;
 }
 

@@ -41,7 +41,7 @@ TimelineEvent makeEvent(const QString &id, const QString &title, const EventDate
     TimelineEvent event;
     event.id = id;
     event.title = title;
-    event.summary = u"Summary of "_s + id + u"."_s;
+    event.setSummary(u"Summary of "_s + id + u"."_s);
     event.date = date;
     event.laneId = u"national"_s;
     return event;
@@ -88,25 +88,25 @@ Catalogue sampleCatalogue()
 
     TimelineEvent day = makeEvent(u"e-day"_s, u"Board says \"go\", then stops"_s,
                                   EventDate(DatePoint::day(2017, 8, 3)));
-    day.actorIds = {u"nhse"_s, u"palmer"_s};
-    day.tagIds = {u"policy"_s, u"money"_s};
-    day.sources = {linkTo(u"board"_s, kBoardText,
-                          u"\u201CSustainability and Transformation Plan\u201D costs "
-                          u"\u00A35\u00A0million"_s),
-                   linkTo(u"news"_s, kNewsText, u"trust\u2019s deficit"_s)};
+    day.setActorIds({u"nhse"_s, u"palmer"_s});
+    day.setTagIds({u"policy"_s, u"money"_s});
+    day.setSources({linkTo(u"board"_s, kBoardText,
+                           u"\u201CSustainability and Transformation Plan\u201D costs "
+                           u"\u00A35\u00A0million"_s),
+                    linkTo(u"news"_s, kNewsText, u"trust\u2019s deficit"_s)});
 
     TimelineEvent month = makeEvent(u"e-month"_s, u"\u201CNo\u201D from members"_s,
                                     approximate(EventDate(DatePoint::month(2017, 9))));
     month.laneId = u"llr"_s;
-    month.actorIds = {u"palmer"_s};
-    month.summary = u"Two lines,\nwith a comma."_s;
-    month.sources = {linkTo(u"board"_s, kBoardText, u"said \u201Cno\u201D, twice."_s),
-                     linkTo(u"board"_s, kBoardText, u"\U0001F389"_s)};
+    month.setActorIds({u"palmer"_s});
+    month.setSummary(u"Two lines,\nwith a comma."_s);
+    month.setSources({linkTo(u"board"_s, kBoardText, u"said \u201Cno\u201D, twice."_s),
+                      linkTo(u"board"_s, kBoardText, u"\U0001F389"_s)});
 
     TimelineEvent quarter =
         makeEvent(u"e-quarter"_s, u"Quarter"_s, EventDate(DatePoint::quarter(2018, 2)));
-    quarter.tagIds = {u"money"_s};
-    quarter.sources = {linkTo(u"news"_s, kNewsText, u"\U0001F4F0 News"_s)};
+    quarter.setTagIds({u"money"_s});
+    quarter.setSources({linkTo(u"news"_s, kNewsText, u"\U0001F4F0 News"_s)});
 
     const TimelineEvent season =
         makeEvent(u"e-season"_s, u"Winter pressures"_s,
@@ -302,11 +302,11 @@ void TestEventListingWriter::jsonEvent()
     QCOMPARE(event.keys(), (QStringList{u"actors"_s, u"date"_s, u"id"_s, u"lane"_s, u"sources"_s,
                                         u"status"_s, u"summary"_s, u"tags"_s, u"title"_s}));
     QCOMPARE(event[u"title"_s].toString(), expected->title);
-    QCOMPARE(event[u"summary"_s].toString(), expected->summary);
+    QCOMPARE(event[u"summary"_s].toString(), expected->summary());
     QCOMPARE(event[u"status"_s].toString(), status);
     QCOMPARE(event[u"lane"_s].toString(), expected->laneId);
-    QCOMPARE(event[u"actors"_s].toVariant().toStringList(), expected->actorIds);
-    QCOMPARE(event[u"tags"_s].toVariant().toStringList(), expected->tagIds);
+    QCOMPARE(event[u"actors"_s].toVariant().toStringList(), expected->actorIds());
+    QCOMPARE(event[u"tags"_s].toVariant().toStringList(), expected->tagIds());
     QVERIFY(event[u"actors"_s].isArray());
     QVERIFY(event[u"tags"_s].isArray());
 
@@ -321,9 +321,9 @@ void TestEventListingWriter::jsonEvent()
     QCOMPARE(EventDate::parse(date[u"label"_s].toString()), expected->date);
 
     const QJsonArray links = event[u"sources"_s].toArray();
-    QCOMPARE(links.size(), expected->sources.size());
+    QCOMPARE(links.size(), expected->sources().size());
     for (int i = 0; i < links.size(); ++i) {
-        const SourceLink &link = expected->sources.at(i);
+        const SourceLink &link = expected->sources().at(i);
         const QJsonObject json = links.at(i).toObject();
         QCOMPARE(json.keys(), (QStringList{u"document"_s, u"end"_s, u"excerpt"_s, u"start"_s}));
         QCOMPARE(json[u"document"_s].toString(), catalogue.source(link.sourceId)->file);
@@ -384,7 +384,7 @@ void TestEventListingWriter::jsonExcerptComesFromDocument()
     Catalogue catalogue = sampleCatalogue();
     QList<TimelineEvent> events = catalogue.events();
     TimelineEvent &event = events[catalogue.eventIndex(u"e-day"_s)];
-    event.sources[0].excerpt = u"something else"_s;
+    event.editDetails().sources[0].excerpt = u"something else"_s;
     catalogue.setEvents(events);
 
     const QJsonObject json = eventById(
@@ -474,8 +474,8 @@ void TestEventListingWriter::csvEvent()
     QCOMPARE(EventDate::parse(row.at(6)), event.date);
     QCOMPARE(row.at(7), event.title);
     QCOMPARE(row.at(8), event.laneId);
-    QCOMPARE(row.at(9).split(u';', Qt::SkipEmptyParts), event.actorIds);
-    QCOMPARE(row.at(10).split(u';', Qt::SkipEmptyParts), event.tagIds);
+    QCOMPARE(row.at(9).split(u';', Qt::SkipEmptyParts), event.actorIds());
+    QCOMPARE(row.at(10).split(u';', Qt::SkipEmptyParts), event.tagIds());
     QCOMPARE(row.at(11), sources);
 }
 

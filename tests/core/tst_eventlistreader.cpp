@@ -28,7 +28,7 @@ QStringList summary(const Catalogue &catalogue)
     QStringList lines;
     for (const TimelineEvent &event : catalogue.events())
         lines.append(u"%1|%2|%3|%4|%5"_s.arg(event.id, event.date.label(), event.title,
-                                             event.laneId, event.tagIds.join(u',')));
+                                             event.laneId, event.tagIds().join(u',')));
     for (const Lane &lane : catalogue.lanes())
         lines.append(u"lane %1|%2"_s.arg(lane.id, lane.name));
     for (const Tag &tag : catalogue.tags())
@@ -92,7 +92,7 @@ void tst_EventListReader::csv()
     QCOMPARE(summary(result.catalogue), expected);
     QCOMPARE(result.catalogue.title(), u"events"_s);
     QVERIFY(result.catalogue.event(u"8"_s)->date.isRange());
-    QVERIFY(result.catalogue.event(u"7"_s)->sources.isEmpty());
+    QVERIFY(result.catalogue.event(u"7"_s)->sources().isEmpty());
 }
 
 void tst_EventListReader::csvVariants_data()

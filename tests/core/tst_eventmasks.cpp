@@ -17,7 +17,7 @@ TimelineEvent makeEvent(const QString &id, const QString &title, const QString &
     event.date = EventDate::parse(date);
     event.laneId = lane;
     if (!excerpt.isEmpty())
-        event.sources.append({u"doc"_s, 0, excerpt.size(), excerpt});
+        event.editDetails().sources.append({u"doc"_s, 0, excerpt.size(), excerpt});
     return event;
 }
 

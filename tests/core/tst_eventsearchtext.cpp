@@ -31,11 +31,11 @@ Catalogue catalogue()
         TimelineEvent e;
         e.id = id;
         e.title = title;
-        e.summary = summary;
+        e.setSummary(summary);
         e.date = EventDate::parse(u"3 August 2017"_s);
-        e.actorIds = actors;
+        e.setActorIds(actors);
         if (!excerpt.isEmpty())
-            e.sources.append({u"s"_s, 0, 0, excerpt});
+            e.editDetails().sources.append({u"s"_s, 0, 0, excerpt});
         return e;
     };
     catalogue.setEvents({
@@ -148,7 +148,7 @@ void tst_EventSearchText::followsMovesAsRebuilding()
     for (int i = 0; i < 40; ++i) {
         TimelineEvent changed = events.events().at((i * 7) % events.events().size());
         changed.title = titles.at(i % titles.size());
-        changed.summary = i % 3 == 0 ? u"A summary"_s : QString();
+        changed.setSummary(i % 3 == 0 ? u"A summary"_s : QString());
         changed.date = EventDate::parse(dates.at((i * 3) % dates.size()));
         events.replaceEvent(changed);
         const EventSearchText rebuilt(events);

@@ -18,13 +18,13 @@ TimelineEvent makeEvent(const QString &id, const QString &title, const QString &
     TimelineEvent event;
     event.id = id;
     event.title = title;
-    event.summary = u"Summary of "_s + title;
+    event.setSummary(u"Summary of "_s + title);
     event.date = EventDate::parse(date);
     event.laneId = lane;
-    event.actorIds = actors;
-    event.tagIds = tags;
+    event.setActorIds(actors);
+    event.setTagIds(tags);
     for (const QString &excerpt : excerpts)
-        event.sources.append({u"doc"_s, 0, excerpt.size(), excerpt});
+        event.editDetails().sources.append({u"doc"_s, 0, excerpt.size(), excerpt});
     return event;
 }
 

@@ -101,7 +101,7 @@ void tst_FileResolver::pathRule_data()
                                << u"not a relative path"_s;
     QTest::newRow("hidden folder")
         << catalogue << u"../.ssh/id_rsa"_s << QString() << u"hidden file or folder (\".ssh\")"_s;
-    QTest::newRow("hidden file") << catalogue << u".sources.json"_s << QString()
+    QTest::newRow("hidden file") << catalogue << u".sources().json"_s << QString()
                                  << u"hidden file or folder"_s;
     QTest::newRow("control character")
         << catalogue << u"a\nb.json"_s << QString() << u"control character"_s;

@@ -18,7 +18,7 @@ QStringList describe(const Catalogue &catalogue)
         lines.append(u"%1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(
             event.id, event.date.first().toString(Qt::ISODate),
             event.date.last().toString(Qt::ISODate), event.date.precisionName(), event.title,
-            event.laneId, event.summary, event.dateBasis, event.tagIds.join(u';')));
+            event.laneId, event.summary(), event.dateBasis(), event.tagIds().join(u';')));
     for (const Lane &lane : catalogue.lanes())
         lines.append(u"lane %1|%2"_s.arg(lane.id, lane.name));
     for (const Tag &tag : catalogue.tags())
@@ -202,7 +202,7 @@ void tst_ICalendarReader::dates()
     QCOMPARE(event.date.last().toString(Qt::ISODate), last);
     if (!label.isEmpty())
         QCOMPARE(event.date.label(), label);
-    QCOMPARE(event.dateBasis, basis);
+    QCOMPARE(event.dateBasis(), basis);
     QVERIFY(!event.date.isPlanned() || label.contains(u"planned"_s));
 }
 
@@ -236,7 +236,7 @@ void tst_ICalendarReader::textWithoutControlCharacters()
     QCOMPARE(problems(result.problems), QStringList());
     QCOMPARE(result.catalogue.events().size(), 1);
     QCOMPARE(result.catalogue.events().constFirst().title, title);
-    QCOMPARE(result.catalogue.events().constFirst().summary, summary);
+    QCOMPARE(result.catalogue.events().constFirst().summary(), summary);
 }
 
 void tst_ICalendarReader::malformed_data()

@@ -37,8 +37,8 @@ Catalogue plans()
     catalogue.setTags({{u"money"_s, u"Money and resources"_s}});
     TimelineEvent past = event(u"fyfv"_s, u"23 October 2014"_s, u"Five Year Forward View"_s);
     TimelineEvent year = event(u"ics-live"_s, u"2018/19 (planned)"_s, u"ICS goes live"_s);
-    year.summary = u"The partnership becomes an integrated care system."_s;
-    year.tagIds = {u"money"_s};
+    year.setSummary(u"The partnership becomes an integrated care system."_s);
+    year.setTagIds({u"money"_s});
     TimelineEvent month = event(u"consultation"_s, u"June 2018 (planned)"_s, u"Consultation"_s);
     TimelineEvent day = event(u"board"_s, u"14 June 2018 (planned)"_s, u"Board, with; commas"_s);
     TimelineEvent days =

@@ -81,7 +81,7 @@ void tst_ImportMerge::idsStayUnique()
         e.title = id;
         e.date = EventDate::parse(u"2016");
         e.laneId = u"a"_s;
-        e.tagIds = {u"m"_s, u"p"_s, u"m"_s};
+        e.setTagIds({u"m"_s, u"p"_s, u"m"_s});
         events.append(e);
     }
     imported.setEvents(events);
@@ -90,7 +90,7 @@ void tst_ImportMerge::idsStayUnique()
     for (const TimelineEvent &e : merged.events) {
         ids.append(e.id);
         QCOMPARE(e.laneId, u"nhs"_s);
-        QCOMPARE(e.tagIds, (QStringList{u"money"_s, u"policy"_s}));
+        QCOMPARE(e.tagIds(), (QStringList{u"money"_s, u"policy"_s}));
     }
     QCOMPARE(ids, (QStringList{u"fyfv-2"_s, u"fyfv-3"_s, u"fyfv-2-2"_s}));
     QCOMPARE(merged.addedTags, 1);

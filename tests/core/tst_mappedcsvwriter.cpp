@@ -27,8 +27,8 @@ Catalogue sample()
     catalogue.setTags({{u"money"_s, u"Money"_s}, {u"governance"_s, u"Governance"_s}});
     TimelineEvent stp = makeEvent(u"stp"_s, u"STP published, \"draft\""_s, u"3 August 2017"_s,
                                   u"llr"_s);
-    stp.summary = u"Two lines:\nthe second."_s;
-    stp.tagIds = {u"money"_s, u"governance"_s};
+    stp.setSummary(u"Two lines:\nthe second."_s);
+    stp.setTagIds({u"money"_s, u"governance"_s});
     catalogue.setEvents({
         stp,
         makeEvent(u"consult"_s, u"Consultation"_s, u"c. Sept 2017 \u2013 Mar 2018"_s, u"llr"_s),

@@ -134,10 +134,11 @@ void tst_PassageProposer::coveredProposals()
     event.id = u"letter"_s;
     const QString quote = u"wrote to NHS England"_s;
     const qsizetype at = kText.indexOf(quote);
-    event.sources.append({u"cabinet"_s, at, at + quote.size(), quote});
+    event.editDetails().sources.append({u"cabinet"_s, at, at + quote.size(), quote});
     TimelineEvent elsewhere;
     elsewhere.id = u"other"_s;
-    elsewhere.sources.append({u"another-source"_s, 0, 40, {}}); // same offsets, another text
+    elsewhere.editDetails().sources.append(
+        {u"another-source"_s, 0, 40, {}}); // same offsets, another text
     catalogue.setEvents({event, elsewhere});
 
     PassageProposer::markCovered(proposals, catalogue, u"cabinet"_s);
@@ -192,10 +193,10 @@ void tst_PassageProposer::eventFromProposal()
     QCOMPARE(event.title, u"The council wrote to NHS England on 14 June 2018"_s);
     QCOMPARE(event.date.label(), label(u"14 June 2018"_s));
     QCOMPARE(event.laneId, u"local"_s);
-    QCOMPARE(event.sources.size(), 1);
-    QCOMPARE(event.sources.first().sourceId, u"cabinet"_s);
-    QCOMPARE(doc.slice(event.sources.first().start, event.sources.first().end), quote);
-    QCOMPARE(event.dateBasis, u"From \u201C14 June 2018\u201D in the passage."_s);
+    QCOMPARE(event.sources().size(), 1);
+    QCOMPARE(event.sources().first().sourceId, u"cabinet"_s);
+    QCOMPARE(doc.slice(event.sources().first().start, event.sources().first().end), quote);
+    QCOMPARE(event.dateBasis(), u"From \u201C14 June 2018\u201D in the passage."_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PassageProposer)

@@ -108,8 +108,8 @@ void tst_SheetImport::officerSheet()
     const TimelineEvent *letter = catalogue.event(u"llr-councils-write-to-nhs-england"_s);
     QVERIFY(letter);
     QCOMPARE(letter->date.label(), u"3 August 2017"_s);
-    QCOMPARE(letter->summary, u"They ask for the plan, in full.\n\nColour: red"_s);
-    QCOMPARE(letter->actorIds,
+    QCOMPARE(letter->summary(), u"They ask for the plan, in full.\n\nColour: red"_s);
+    QCOMPARE(letter->actorIds(),
              (QStringList{u"leicester-city-council"_s, u"rutland-county-council"_s}));
     QCOMPARE(letter->laneId, u"llr-councils"_s);
 
@@ -117,16 +117,16 @@ void tst_SheetImport::officerSheet()
     QVERIFY(quarter);
     QCOMPARE(quarter->date.first(), QDate(2019, 10, 1));
     QCOMPARE(quarter->date.last(), QDate(2019, 12, 31));
-    QCOMPARE(quarter->dateBasis,
+    QCOMPARE(quarter->dateBasis(),
              u"The sheet gives the date as \u201CQ3 2019/20\u201D (the financial quarter Q3 "
              "2019/20)."_s);
     QCOMPARE(quarter->laneId, u"no-lane"_s);
-    QCOMPARE(quarter->summary, u"Colour: blue"_s);
+    QCOMPARE(quarter->summary(), u"Colour: blue"_s);
 
     const TimelineEvent *days = catalogue.event(u"three-days-in-august"_s);
     QVERIFY(days);
     QCOMPARE(days->date.label(), u"3 Aug 2017 \u2013 5 Aug 2017"_s);
-    QCOMPARE(days->summary, u"Two lines\nof notes"_s);
+    QCOMPARE(days->summary(), u"Two lines\nof notes"_s);
     // The row after a quoted line break is reported on its own text line.
     QCOMPARE(sheet.lines.at(9), 11);
     QCOMPARE(catalogue.event(u"financial-year-of-the-ics-plan"_s)->date.precisionName(),
@@ -219,7 +219,7 @@ void tst_SheetImport::row()
     QCOMPARE(result.catalogue.events().size(), date.isEmpty() ? 0 : 1);
     if (!date.isEmpty()) {
         QCOMPARE(result.catalogue.events().at(0).date.label(), date);
-        QCOMPARE(result.catalogue.events().at(0).summary, summary);
+        QCOMPARE(result.catalogue.events().at(0).summary(), summary);
     }
     const QStringList problems = problemLines(result.problems);
     QCOMPARE(problems.size(), problem.isEmpty() ? 0 : 1);
@@ -251,8 +251,8 @@ void tst_SheetImport::lanesActorsTags()
     for (const Tag &tag : catalogue.tags())
         tags.append(tag.id + u'=' + tag.name);
     QCOMPARE(tags, (QStringList{u"money=money"_s, u"governance=Governance"_s}));
-    QCOMPARE(catalogue.event(u"b"_s)->tagIds, (QStringList{u"money"_s, u"governance"_s}));
-    QCOMPARE(catalogue.event(u"d"_s)->actorIds, QStringList{u"a"_s});
+    QCOMPARE(catalogue.event(u"b"_s)->tagIds(), (QStringList{u"money"_s, u"governance"_s}));
+    QCOMPARE(catalogue.event(u"d"_s)->actorIds(), QStringList{u"a"_s});
     // Chronological, whatever the sheet's order.
     QCOMPARE(catalogue.events().at(0).id, u"d"_s);
 }
@@ -337,11 +337,11 @@ void tst_SheetImport::timelineJsTemplate()
                          u"2018/19 | The financial year | national"_s,
                      }));
     const TimelineEvent *fyfv = catalogue.event(u"five-year-forward-view"_s);
-    QCOMPARE(fyfv->summary, u"NHS England publishes the plan.\n\nMedia: https://example.org/fyfv "
-                            "\u2014 The cover \u2014 credit: NHS England"_s);
+    QCOMPARE(fyfv->summary(), u"NHS England publishes the plan.\n\nMedia: https://example.org/fyfv "
+                              "\u2014 The cover \u2014 credit: NHS England"_s);
     const TimelineEvent *letter = catalogue.event(u"councils-write"_s);
-    QCOMPARE(letter->summary, u"Letter & reply"_s);
-    QCOMPARE(letter->dateBasis, u"The sheet gives the time 10:00."_s);
+    QCOMPARE(letter->summary(), u"Letter & reply"_s);
+    QCOMPARE(letter->dateBasis(), u"The sheet gives the time 10:00."_s);
 
     const QStringList problems = problemLines(result.problems);
     QCOMPARE(problems.size(), 2);
@@ -387,7 +387,7 @@ void tst_SheetImport::europeanExcelThroughTheWorkbookReader()
         events.append(event.date.label() + u" | "_s + event.title + u" | "_s + event.laneId);
     QCOMPARE(events, (QStringList{u"3 August 2017 | Councils write | llr-councils"_s,
                                   u"14 June 2018 | BLMK leaders write | blmk"_s}));
-    const QString summary = result.catalogue.event(u"councils-write"_s)->summary;
+    const QString summary = result.catalogue.event(u"councils-write"_s)->summary();
     QVERIFY2(summary.startsWith(u"Letter;"_s) && summary.endsWith(u"\nwith a line break"_s),
              qPrintable(summary));
     QCOMPARE(problemLines(result.problems).size(), 1);

@@ -14,9 +14,9 @@ QStringList describe(const Catalogue &catalogue)
 {
     QStringList lines{u"title %1"_s.arg(catalogue.title())};
     for (const TimelineEvent &event : catalogue.events())
-        lines.append(u"%1|%2|%3|%4|%5|%6|%7"_s.arg(event.id, event.date.label(),
-                                                   event.date.precisionName(), event.title,
-                                                   event.laneId, event.summary, event.dateBasis));
+        lines.append(u"%1|%2|%3|%4|%5|%6|%7"_s.arg(
+            event.id, event.date.label(), event.date.precisionName(), event.title, event.laneId,
+            event.summary(), event.dateBasis()));
     for (const Lane &lane : catalogue.lanes())
         lines.append(u"lane %1|%2"_s.arg(lane.id, lane.name));
     return lines;
@@ -180,7 +180,7 @@ void tst_TimelineJsReader::dates()
     QCOMPARE(problems(result.problems), QStringList());
     QCOMPARE(result.catalogue.events().size(), 1);
     QCOMPARE(result.catalogue.events().constFirst().date.label(), label);
-    QCOMPARE(result.catalogue.events().constFirst().dateBasis, basis);
+    QCOMPARE(result.catalogue.events().constFirst().dateBasis(), basis);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineJsReader)

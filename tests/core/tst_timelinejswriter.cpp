@@ -35,7 +35,7 @@ QStringList kept(const Catalogue &catalogue)
     for (const TimelineEvent &event : catalogue.events())
         lines.append(u"%1|%2|%3|%4|%5|%6"_s.arg(event.id, event.date.label(),
                                                 event.date.precisionName(), event.title,
-                                                event.summary, event.laneId));
+                                                event.summary(), event.laneId));
     return lines;
 }
 
@@ -120,7 +120,7 @@ void tst_TimelineJsWriter::textLaneAndId()
     catalogue.setLanes({{u"llr"_s, u"LLR councils"_s, {}}});
     TimelineEvent one = makeEvent(u"objection"_s, u"2017"_s, u"llr"_s);
     one.title = u"Councils <object>"_s;
-    one.summary = u"First & second.\n\nAnother paragraph."_s;
+    one.setSummary(u"First & second.\n\nAnother paragraph."_s);
     TimelineEvent two = makeEvent(u"loose"_s, u"2018"_s);
     catalogue.setEvents({one, two});
     const QJsonObject root = QJsonDocument::fromJson(TimelineJsWriter::toJson(catalogue)).object();
@@ -150,8 +150,8 @@ void tst_TimelineJsWriter::passagesCarryTheirCitation()
     catalogue.setSources({source});
     catalogue.setLanes({{u"a"_s, u"A"_s, {}}});
     TimelineEvent reported = makeEvent(u"e"_s, u"2017"_s, u"a"_s);
-    reported.summary = u"Summary."_s;
-    reported.sources = {{u"hsj"_s, 0, 10, u"The quote"_s}};
+    reported.setSummary(u"Summary."_s);
+    reported.setSources({{u"hsj"_s, 0, 10, u"The quote"_s}});
     catalogue.setEvents({reported});
     QCOMPARE(onlySlide(catalogue).value("text"_L1).toObject().value("text"_L1).toString(),
              u"<p>Summary.</p><blockquote><p>The quote</p></blockquote>"

@@ -16,7 +16,7 @@ QStringList describe(const Catalogue &catalogue)
         lines.append(u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(
             event.id, event.date.first().toString(Qt::ISODate),
             event.date.last().toString(Qt::ISODate), event.date.precisionName(), event.title,
-            event.laneId, event.summary, event.dateBasis));
+            event.laneId, event.summary(), event.dateBasis()));
     for (const Lane &lane : catalogue.lanes())
         lines.append(u"lane %1|%2"_s.arg(lane.id, lane.name));
     return lines;
@@ -161,7 +161,7 @@ void tst_VisTimelineReader::dates()
     const TimelineEvent &event = result.catalogue.events().constFirst();
     QCOMPARE(event.date.first().toString(Qt::ISODate), first);
     QCOMPARE(event.date.last().toString(Qt::ISODate), last);
-    QCOMPARE(event.dateBasis, basis);
+    QCOMPARE(event.dateBasis(), basis);
 }
 
 void tst_VisTimelineReader::loaderRecognises_data()

@@ -51,8 +51,8 @@ Catalogue withItems()
     catalogue.setTags({{u"money"_s, u"Money"_s}, {u"policy"_s, u"Policy"_s}});
     for (const QString &id : {u"a"_s, u"c"_s}) {
         TimelineEvent e = *catalogue.event(id);
-        e.actorIds = {u"council"_s, u"mayor"_s};
-        e.tagIds = {u"money"_s};
+        e.setActorIds({u"council"_s, u"mayor"_s});
+        e.setTagIds({u"money"_s});
         catalogue.replaceEvent(e);
     }
     return catalogue;
@@ -69,8 +69,8 @@ QStringList state(const Catalogue &catalogue)
     for (const Tag &tag : catalogue.tags())
         out.append(u"tag "_s + tag.id + u'=' + tag.name);
     for (const TimelineEvent &e : catalogue.events())
-        out.append(e.id + u':' + e.laneId + u':' + e.actorIds.join(u',') + u':' +
-                   e.tagIds.join(u','));
+        out.append(e.id + u':' + e.laneId + u':' + e.actorIds().join(u',') + u':' +
+                   e.tagIds().join(u','));
     return out;
 }
 
@@ -161,7 +161,7 @@ void tst_TimelineDocument::typingMerges()
         document.changeEvent(e, EventField::Title);
     }
     QCOMPARE(document.undoStack()->count(), 1);
-    e.summary = u"Other field"_s;
+    e.setSummary(u"Other field"_s);
     document.changeEvent(e, EventField::Summary);
     QCOMPARE(document.undoStack()->count(), 2);
     document.undoStack()->undo();
@@ -178,12 +178,12 @@ void tst_TimelineDocument::passageEditsAreStepsOfTheirOwn()
     document.changePassages(u"b"_s, {two.at(1)}, u"Remove Passage from \u201CEvent b\u201D"_s);
     QCOMPARE(document.undoStack()->count(), 2); // never merged, unlike typing
     QCOMPARE(document.undoStack()->undoText(), u"Remove Passage from \u201CEvent b\u201D"_s);
-    QCOMPARE(document.catalogue().event(u"b"_s)->sources.size(), 1);
-    QCOMPARE(document.catalogue().event(u"b"_s)->sources.at(0).excerpt, u"Ten"_s);
+    QCOMPARE(document.catalogue().event(u"b"_s)->sources().size(), 1);
+    QCOMPARE(document.catalogue().event(u"b"_s)->sources().at(0).excerpt, u"Ten"_s);
     document.undoStack()->undo();
-    QCOMPARE(document.catalogue().event(u"b"_s)->sources.size(), 2);
+    QCOMPARE(document.catalogue().event(u"b"_s)->sources().size(), 2);
     document.undoStack()->undo();
-    QVERIFY(document.catalogue().event(u"b"_s)->sources.isEmpty());
+    QVERIFY(document.catalogue().event(u"b"_s)->sources().isEmpty());
     document.changePassages(u"gone"_s, two, u"Nothing"_s);
     QCOMPARE(document.undoStack()->count(), 2); // an unknown event: nothing pushed
 }
@@ -502,8 +502,8 @@ void tst_TimelineDocument::importIsOneStep()
     imported.setTags({{u"t"_s, u"Money"_s}});
     TimelineEvent one = makeEvent(u"a"_s, u"2019"_s); // an id the document has
     one.laneId = u"x"_s;
-    one.actorIds = {u"c"_s, u"n"_s};
-    one.tagIds = {u"t"_s};
+    one.setActorIds({u"c"_s, u"n"_s});
+    one.setTagIds({u"t"_s});
     TimelineEvent two = makeEvent(u"new"_s, u"2020"_s);
     two.laneId = u"y"_s;
     TimelineEvent three = makeEvent(u"nolane"_s, u"2021"_s);
@@ -521,8 +521,8 @@ void tst_TimelineDocument::importIsOneStep()
     QCOMPARE(after.events().size(), 6);
     QCOMPARE(after.lanes().size(), 4); // "other" joins "Other"; Health and Imported are new
     QCOMPARE(after.event(u"a-2"_s)->laneId, u"m"_s);
-    QCOMPARE(after.event(u"a-2"_s)->actorIds, (QStringList{u"council"_s, u"nhs"_s}));
-    QCOMPARE(after.event(u"a-2"_s)->tagIds, QStringList{u"money"_s});
+    QCOMPARE(after.event(u"a-2"_s)->actorIds(), (QStringList{u"council"_s, u"nhs"_s}));
+    QCOMPARE(after.event(u"a-2"_s)->tagIds(), QStringList{u"money"_s});
     QCOMPARE(after.event(u"new"_s)->laneId, u"health"_s);
     QCOMPARE(after.event(u"nolane"_s)->laneId, u"imported"_s);
     QCOMPARE(after.actors().size(), 3);

@@ -40,11 +40,12 @@ inline Catalogue sampleCatalogue()
         TimelineEvent e;
         e.id = id;
         e.title = title;
-        e.summary = u"What happened to "_s + id + u", in our own words."_s;
+        e.setSummary(u"What happened to "_s + id + u", in our own words."_s);
         e.date = EventDate::parse(date);
         e.laneId = lane;
         for (const QString &source : sources)
-            e.sources.append({source, 0, 10, u"A passage of "_s + source + u" about "_s + id});
+            e.editDetails().sources.append(
+                {source, 0, 10, u"A passage of "_s + source + u" about "_s + id});
         return e;
     };
     catalogue.setEvents({

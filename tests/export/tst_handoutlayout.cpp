@@ -69,7 +69,8 @@ void tst_HandoutLayout::longBlockBreaksBetweenParagraphs()
     Catalogue catalogue = sampleCatalogue();
     QList<TimelineEvent> events = catalogue.events();
     for (int i = 0; i < 40; ++i)
-        events[1].sources.append({u"s-new"_s, 0, 10, u"Passage %1 of a long report."_s.arg(i)});
+        events[1].editDetails().sources.append(
+            {u"s-new"_s, 0, 10, u"Passage %1 of a long report."_s.arg(i)});
     catalogue.setEvents(events);
     const ExportScope scope(catalogue, ExportSettings());
     const HandoutLayout layout(catalogue, scope, TimelineTheme::print(), QSizeF(600, 500));

@@ -145,7 +145,7 @@ void tst_HandoutWriter::excerptsAndCitations()
     const QString text = PdfTools::text(path, 2);
     int excerpts = 0;
     for (const TimelineEvent &event : m_story.events()) {
-        for (const SourceLink &link : event.sources) {
+        for (const SourceLink &link : event.sources()) {
             // Quoted as the document has it (pdftotext may split a long one into lines), in
             // one pair of quotation marks: those the excerpt has are not doubled, and one
             // that begins mid-sentence opens with an ellipsis.
@@ -218,7 +218,7 @@ void tst_HandoutWriter::markupIsText()
     Catalogue catalogue = m_sample;
     QList<TimelineEvent> events = catalogue.events();
     events[0].title = u"<b>Bold</b> & <i>not</i>"_s;
-    events[0].summary = u"Costs <£5m> & rising"_s;
+    events[0].setSummary(u"Costs <£5m> & rising"_s);
     catalogue.setEvents(events);
     ExportSettings settings;
     settings.format = ExportSettings::Format::Pdf;

@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (result.ok()) {
         // Every link's excerpt is the document's text at its offsets.
         for (const TimelineEvent &event : result.catalogue.events()) {
-            for (const SourceLink &link : event.sources) {
+            for (const SourceLink &link : event.sources()) {
                 const SourceDocument *document = result.catalogue.document(link.sourceId);
                 FUZZ_CHECK(document);
                 FUZZ_CHECK(document->slice(link.start, link.end) == link.excerpt);

@@ -26,7 +26,7 @@ QStringList summary(const Catalogue &catalogue)
     QStringList lines{catalogue.title()};
     for (const TimelineEvent &event : catalogue.events())
         lines.append(event.id + u'|' + event.date.label() + u'|' + event.title + u'|' +
-                     event.laneId + u'|' + event.tagIds.join(u','));
+                     event.laneId + u'|' + event.tagIds().join(u','));
     for (const Lane &lane : catalogue.lanes())
         lines.append(u"lane "_s + lane.id + u'|' + lane.name);
     for (const Tag &tag : catalogue.tags())

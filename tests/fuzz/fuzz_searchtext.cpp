@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const qsizetype tab = lines.at(i).indexOf(u'\t');
         event.title = lines.at(i).left(tab);
         if (tab >= 0)
-            event.summary = lines.at(i).mid(tab + 1);
+            event.setSummary(lines.at(i).mid(tab + 1));
         event.date = EventDate::fromDays(QDate(2017, 8, 3));
         events.append(event);
     }
@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // search text and half by half in TextMatch; they may differ only there.
         const bool astral = std::any_of(event.title.cbegin(), event.title.cend(),
                                         [](QChar c) { return c.isSurrogate(); }) ||
-                            std::any_of(event.summary.cbegin(), event.summary.cend(),
+                            std::any_of(event.summary().cbegin(), event.summary().cend(),
                                         [](QChar c) { return c.isSurrogate(); });
         FUZZ_CHECK(astral || mask.testBit(int(i)) == one);
     }

@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype i = 0; i < again.catalogue.events().size(); ++i) {
         const TimelineEvent &a = result.catalogue.events().at(i);
         const TimelineEvent &b = again.catalogue.events().at(i);
-        FUZZ_CHECK(a.id == b.id && a.title == b.title && a.summary == b.summary &&
+        FUZZ_CHECK(a.id == b.id && a.title == b.title && a.summary() == b.summary() &&
                    a.laneId == b.laneId);
         FUZZ_CHECK(a.date.first() == b.date.first() && a.date.last() == b.date.last() &&
                    a.date.precisionName() == b.date.precisionName());

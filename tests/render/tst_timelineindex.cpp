@@ -90,10 +90,14 @@ void TestTimelineIndex::periodsAndLanes()
 {
     Catalogue catalogue;
     catalogue.setLanes({{u"a"_qs, u"A"_qs, {}}});
-    TimelineEvent day{
-        .id = u"day"_qs, .date = EventDate::fromDays(QDate(2017, 8, 3)), .laneId = u"a"_qs};
-    TimelineEvent year{
-        .id = u"fy"_qs, .date = EventDate(DatePoint::financialYear(2018)), .laneId = u"x"_qs};
+    TimelineEvent day;
+    day.id = u"day"_qs;
+    day.date = EventDate::fromDays(QDate(2017, 8, 3));
+    day.laneId = u"a"_qs;
+    TimelineEvent year;
+    year.id = u"fy"_qs;
+    year.date = EventDate(DatePoint::financialYear(2018));
+    year.laneId = u"x"_qs;
     catalogue.setEvents({day, year});
     const TimelineIndex index(catalogue);
     QCOMPARE(index.eventCount(), 2);

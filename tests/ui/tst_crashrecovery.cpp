@@ -120,8 +120,8 @@ void TestCrashRecovery::killedProcessLeavesEditsToRestore()
     QVERIFY(!restored.event(u"patience"_s));
     QVERIFY(restored.event(u"phase-one-2"_s));
     QCOMPARE(restored.events().size(), edits.catalogue().events().size());
-    QCOMPARE(restored.event(u"gap"_s)->sources.size(),
-             edits.catalogue().event(u"gap"_s)->sources.size());
+    QCOMPARE(restored.event(u"gap"_s)->sources().size(),
+             edits.catalogue().event(u"gap"_s)->sources().size());
     QVERIFY(window.document()->isModified());
     QVERIFY(window.autosaver()->recoveryFile()->isLocked());
 

@@ -46,7 +46,7 @@ TimelineEvent eventWith(const QString &id, const QString &date, const QList<Sour
     event.id = id;
     event.title = id;
     event.date = EventDate::parse(date);
-    event.sources = links;
+    event.setSources(links);
     return event;
 }
 
@@ -151,7 +151,7 @@ void TestDocumentReader::highlightsExactlyThePassage()
     const Catalogue catalogue = catalogueFor(text, {quote});
     DocumentReader reader;
     reader.setCatalogue(&catalogue);
-    const SourceLink &link = catalogue.events().first().sources.first();
+    const SourceLink &link = catalogue.events().first().sources().first();
     QVERIFY(reader.showPassage(u"doc"_s, link.start, link.end));
     QCOMPARE(reader.documentId(), u"doc"_s);
 
@@ -169,7 +169,7 @@ void TestDocumentReader::highlightsEveryLinkedPassageFaintly()
     const Catalogue catalogue = catalogueFor(kText, quotes);
     DocumentReader reader;
     reader.setCatalogue(&catalogue);
-    const SourceLink &link = catalogue.events().at(1).sources.first();
+    const SourceLink &link = catalogue.events().at(1).sources().first();
     reader.showPassage(u"doc"_s, link.start, link.end);
 
     QStringList faint;
@@ -197,7 +197,7 @@ void TestDocumentReader::scrollsThePassageIntoView()
     reader.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reader));
     reader.setCatalogue(&catalogue);
-    const SourceLink &link = catalogue.events().first().sources.first();
+    const SourceLink &link = catalogue.events().first().sources().first();
     reader.showPassage(u"doc"_s, link.start, link.end);
 
     QPlainTextEdit *view = reader.textView();
@@ -236,7 +236,7 @@ void TestDocumentReader::clickingAPassageSelectsItsEvent()
     reader.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reader));
     reader.setCatalogue(&catalogue);
-    const SourceLink &link = catalogue.events().at(0).sources.first();
+    const SourceLink &link = catalogue.events().at(0).sources().first();
     reader.showPassage(u"doc"_s, link.start, link.end);
 
     QSignalSpy clicked(&reader, &DocumentReader::eventClicked);
@@ -258,7 +258,7 @@ void TestDocumentReader::dragDoesNotSelect()
     reader.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reader));
     reader.setCatalogue(&catalogue);
-    const SourceLink &link = catalogue.events().first().sources.first();
+    const SourceLink &link = catalogue.events().first().sources().first();
     reader.showPassage(u"doc"_s, link.start, link.end);
 
     QSignalSpy clicked(&reader, &DocumentReader::eventClicked);
@@ -277,7 +277,7 @@ void TestDocumentReader::enterInAPassageSelectsItsEvent()
     reader.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reader));
     reader.setCatalogue(&catalogue);
-    const SourceLink &link = catalogue.events().first().sources.first();
+    const SourceLink &link = catalogue.events().first().sources().first();
     reader.showPassage(u"doc"_s, link.start, link.end); // leaves the caret at its start
 
     QSignalSpy clicked(&reader, &DocumentReader::eventClicked);
@@ -302,7 +302,7 @@ void TestDocumentReader::enterActsOnThePassageBeingRead()
     reader.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reader));
     reader.setCatalogue(&catalogue);
-    const SourceLink &link = catalogue.events().first().sources.first();
+    const SourceLink &link = catalogue.events().first().sources().first();
     reader.showPassage(u"doc"_s, link.start, link.end);
 
     QSignalSpy clicked(&reader, &DocumentReader::eventClicked);
@@ -320,7 +320,7 @@ void TestDocumentReader::selectionMovesTheStrongHighlight()
     const Catalogue catalogue = catalogueFor(kText, quotes);
     DocumentReader reader;
     reader.setCatalogue(&catalogue);
-    const SourceLink &link = catalogue.events().at(0).sources.first();
+    const SourceLink &link = catalogue.events().at(0).sources().first();
     reader.showPassage(u"doc"_s, link.start, link.end);
 
     reader.setSelectedEvent(1);
@@ -339,7 +339,7 @@ void TestDocumentReader::textIsNeverHtml()
     const Catalogue catalogue = catalogueFor(text, {u"<b>Not bold</b>"_s});
     DocumentReader reader;
     reader.setCatalogue(&catalogue);
-    const SourceLink &link = catalogue.events().first().sources.first();
+    const SourceLink &link = catalogue.events().first().sources().first();
     reader.showPassage(u"doc"_s, link.start, link.end);
     QCOMPARE(reader.textView()->toPlainText(), text);
     QCOMPARE(highlights(reader, DocumentReader::Strong).first().cursor.selectedText(),
@@ -391,7 +391,7 @@ void TestDocumentReader::addPassageFromTheSelection()
     reader.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reader));
     QApplication::setActiveWindow(&reader);
-    const SourceLink first = document.catalogue().events().at(0).sources.at(0);
+    const SourceLink first = document.catalogue().events().at(0).sources().at(0);
     QVERIFY(reader.showPassage(u"doc"_s, first.start, first.end));
     reader.setSelectedEvent(0);
 
@@ -431,7 +431,7 @@ void TestDocumentReader::addPassageFromTheSelection()
 
     QCOMPARE(document.undoStack()->count(), 1);
     QCOMPARE(document.undoStack()->undoText(), u"Add Passage to \u201Cfirst\u201D"_s);
-    const QList<SourceLink> links = document.catalogue().events().at(0).sources;
+    const QList<SourceLink> links = document.catalogue().events().at(0).sources();
     QCOMPARE(links.size(), 2);
     const SourceLink &added = links.at(1);
     QCOMPARE(added.excerpt, excerpt);
@@ -444,7 +444,7 @@ void TestDocumentReader::addPassageFromTheSelection()
     QCOMPARE(strong.first().cursor.selectedText(), excerpt);
 
     document.undoStack()->undo();
-    QCOMPARE(document.catalogue().events().at(0).sources.size(), 1);
+    QCOMPARE(document.catalogue().events().at(0).sources().size(), 1);
 }
 
 void TestDocumentReader::addPassageNeedsSelectionEventAndEditable()
@@ -455,7 +455,7 @@ void TestDocumentReader::addPassageNeedsSelectionEventAndEditable()
     QVERIFY(!reader.addPassageAction()->isVisible()); // no document to edit: not offered
     reader.setCatalogue(&document.catalogue());
     reader.setDocument(&document);
-    const SourceLink link = document.catalogue().events().at(0).sources.at(0);
+    const SourceLink link = document.catalogue().events().at(0).sources().at(0);
     reader.showPassage(u"doc"_s, link.start, link.end);
     reader.setSelectedEvent(0);
     QAction *add = reader.addPassageAction();
@@ -478,7 +478,7 @@ void TestDocumentReader::addPassageNeedsSelectionEventAndEditable()
     add->trigger();
     reader.addSelectionAsPassage();
     QCOMPARE(document.undoStack()->count(), 0);
-    QCOMPARE(document.catalogue().events().at(0).sources.size(), 1);
+    QCOMPARE(document.catalogue().events().at(0).sources().size(), 1);
 }
 
 void TestDocumentReader::addPassageInTheWindow()
@@ -496,7 +496,7 @@ void TestDocumentReader::addPassageInTheWindow()
     window.zoom()->setSelectedEvent(window.catalogue().eventIndex(u"second"_s));
     auto *reader = window.findChild<DocumentReader *>();
     QVERIFY(reader);
-    const SourceLink link = window.catalogue().event(u"second"_s)->sources.at(0);
+    const SourceLink link = window.catalogue().event(u"second"_s)->sources().at(0);
     QVERIFY(reader->showPassage(u"doc"_s, link.start, link.end));
     QTextCursor cursor = reader->textView()->document()->find(u"report back in June"_s);
     QVERIFY(!cursor.isNull());
@@ -505,8 +505,8 @@ void TestDocumentReader::addPassageInTheWindow()
     reader->addPassageAction()->trigger();
 
     const TimelineEvent *second = window.catalogue().event(u"second"_s);
-    QCOMPARE(second->sources.size(), 2);
-    QCOMPARE(second->sources.at(1).excerpt, u"report back in June"_s);
+    QCOMPARE(second->sources().size(), 2);
+    QCOMPARE(second->sources().at(1).excerpt, u"report back in June"_s);
     QCOMPARE(window.document()->undoStack()->undoText(), u"Add Passage to \u201Csecond\u201D"_s);
     QCOMPARE(reader->documentId(), u"doc"_s);
     const QList<QTextEdit::ExtraSelection> strong = highlights(*reader, DocumentReader::Strong);
@@ -533,7 +533,7 @@ struct EditableReader
         if (!QTest::qWaitForWindowExposed(&reader))
             return false;
         QApplication::setActiveWindow(&reader);
-        const SourceLink first = document.catalogue().events().at(0).sources.at(0);
+        const SourceLink first = document.catalogue().events().at(0).sources().at(0);
         return reader.showPassage(u"doc"_s, first.start, first.end);
     }
     void select(const QString &words)
@@ -602,8 +602,8 @@ void TestDocumentReader::newEventFromPassageWithCtrlN()
             added = &event;
     }
     QVERIFY(added);
-    QCOMPARE(added->sources.size(), 1);
-    QCOMPARE(added->sources.first().excerpt, u"The council objected."_s);
+    QCOMPARE(added->sources().size(), 1);
+    QCOMPARE(added->sources().first().excerpt, u"The council objected."_s);
     QVERIFY(added->date.isPlanned());
     editable.document.undoStack()->undo();
     QCOMPARE(editable.document.catalogue().events().size(), 1);

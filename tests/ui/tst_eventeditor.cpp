@@ -67,8 +67,8 @@ Catalogue withPassages()
                            {}}});
     catalogue.addDocument(SourceDocument::fromUtf8(u"hsj"_s, u"001.txt"_s, kDocument.toUtf8()));
     TimelineEvent fyfv = *catalogue.event(u"fyfv"_s);
-    fyfv.sources = {{u"hsj"_s, 0, 55, kDocument.left(55)},
-                    {u"hsj"_s, 56, 80, kDocument.mid(56, 24)}};
+    fyfv.setSources(
+        {{u"hsj"_s, 0, 55, kDocument.left(55)}, {u"hsj"_s, 56, 80, kDocument.mid(56, 24)}});
     catalogue.replaceEvent(fyfv);
     return catalogue;
 }
@@ -76,7 +76,7 @@ Catalogue withPassages()
 QStringList excerpts(const TimelineDocument *document, const QString &id)
 {
     QStringList out;
-    for (const SourceLink &link : document->catalogue().event(id)->sources)
+    for (const SourceLink &link : document->catalogue().event(id)->sources())
         out.append(u"%1-%2 %3"_s.arg(link.start).arg(link.end).arg(link.excerpt));
     return out;
 }
@@ -375,7 +375,7 @@ void tst_EventEditor::deleteInTheWindowRemovesThePassageOnly()
     list->setCurrentRow(1);
     QTest::keyClick(list, Qt::Key_Delete);
     QVERIFY(window.catalogue().event(u"fyfv"_s)); // the event stays
-    QCOMPARE(window.catalogue().event(u"fyfv"_s)->sources.size(), 1);
+    QCOMPARE(window.catalogue().event(u"fyfv"_s)->sources().size(), 1);
     QCOMPARE(window.document()->undoStack()->count(), 1);
     window.document()->undoStack()->setClean();
     QSettings().clear();

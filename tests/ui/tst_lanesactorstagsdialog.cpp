@@ -29,8 +29,8 @@ TimelineEvent makeEvent(const QString &id, const QString &title, const QString &
     event.title = title;
     event.date = EventDate::parse(date);
     event.laneId = lane;
-    event.tagIds = tags;
-    event.actorIds = {u"council"_s};
+    event.setTagIds(tags);
+    event.setActorIds({u"council"_s});
     return event;
 }
 
@@ -75,8 +75,8 @@ QStringList uses(const Catalogue &catalogue)
 {
     QStringList out;
     for (const TimelineEvent &e : catalogue.events())
-        out.append(e.id + u':' + e.laneId + u':' + e.actorIds.join(u',') + u':' +
-                   e.tagIds.join(u','));
+        out.append(e.id + u':' + e.laneId + u':' + e.actorIds().join(u',') + u':' +
+                   e.tagIds().join(u','));
     return out;
 }
 

@@ -59,10 +59,10 @@ TimelineEvent makeEvent(const QString &id, const QString &title, const QString &
     TimelineEvent event;
     event.id = id;
     event.title = title;
-    event.summary = title + u'.';
+    event.setSummary(title + u'.');
     event.date = EventDate::parse(date);
     event.laneId = lane;
-    event.sources = sources;
+    event.setSources(sources);
     return event;
 }
 
@@ -229,7 +229,7 @@ void TestMainWindow::showInDocumentHighlightsExactlyTheExcerpt()
     QVERIFY(reader->isVisible());
     QCOMPARE(reader->documentId(), u"cabinet"_s);
     QCOMPARE(reader->textView()->toPlainText(), kDocument);
-    const SourceLink &link = m_catalogue.events().at(fyfv).sources.first();
+    const SourceLink &link = m_catalogue.events().at(fyfv).sources().first();
     QList<QTextEdit::ExtraSelection> strong;
     int faint = 0;
     for (const QTextEdit::ExtraSelection &selection : reader->textView()->extraSelections()) {

@@ -35,7 +35,7 @@ TimelineEvent makeEvent(const QString &id, const QString &title, const QString &
     TimelineEvent event;
     event.id = id;
     event.title = title;
-    event.summary = title + u'.';
+    event.setSummary(title + u'.');
     event.date = EventDate::parse(date);
     event.laneId = lane;
     return event;

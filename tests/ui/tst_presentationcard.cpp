@@ -28,21 +28,21 @@ Catalogue catalogue()
     TimelineEvent quoted;
     quoted.id = u"quoted"_s;
     quoted.title = u"Sinnott asks for a pause"_s;
-    quoted.summary = u"Our words."_s;
+    quoted.setSummary(u"Our words."_s);
     quoted.date = EventDate::parse(u"c. Sept 2017 \u2013 Nov 2017"_s);
-    quoted.sources = {{u"hsj"_s, 0, 30, u"  the councils had\n not agreed  "_s},
-                      {u"hsj"_s, 40, 50, u"a second passage"_s}};
+    quoted.setSources({{u"hsj"_s, 0, 30, u"  the councils had\n not agreed  "_s},
+                       {u"hsj"_s, 40, 50, u"a second passage"_s}});
 
     TimelineEvent unsourced;
     unsourced.id = u"unsourced"_s;
-    unsourced.summary = u"Only a summary."_s;
+    unsourced.setSummary(u"Only a summary."_s);
     unsourced.date = EventDate::parse(u"2018/19 (planned)"_s);
 
     TimelineEvent plain;
     plain.id = u"plain"_s;
     plain.title = u"Letter"_s;
     plain.date = EventDate::parse(u"14 December 2017"_s);
-    plain.sources = {{u"gone"_s, 0, 5, u"Dear"_s}};
+    plain.setSources({{u"gone"_s, 0, 5, u"Dear"_s}});
 
     Catalogue catalogue;
     catalogue.setSources({hsj});

@@ -40,7 +40,7 @@ Catalogue catalogue()
         event.title = u"Event "_s + id;
         event.date = EventDate::parse(date);
         event.laneId = lane;
-        event.sources.append({u"cabinet"_s, 0, 10, u"The words of "_s + id});
+        event.editDetails().sources.append({u"cabinet"_s, 0, 10, u"The words of "_s + id});
         events.append(event);
     };
     add(u"letter"_s, u"14 December 2017"_s, u"local"_s);

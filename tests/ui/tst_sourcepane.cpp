@@ -52,15 +52,15 @@ Catalogue makeCatalogue()
     TimelineEvent objection;
     objection.id = u"objection"_s;
     objection.title = u"<b>Council</b> objects to the plan"_s;
-    objection.summary = u"The council said it had not been consulted."_s;
+    objection.setSummary(u"The council said it had not been consulted."_s);
     objection.date = EventDate::parse(u"c. September 2017"_s);
-    objection.dateBasis = u"The report was published in the week after the meeting."_s;
+    objection.setDateBasis(u"The report was published in the week after the meeting."_s);
     objection.laneId = u"local"_s;
-    objection.actorIds = {u"lcc"_s, u"nhse"_s};
-    objection.tagIds = {u"governance"_s, u"money"_s};
-    objection.sources = {linkTo(document, u"Leicester City Council objected to the plan"_s),
-                         linkTo(document, u"Five Year Forward View"_s),
-                         {u"lost"_s, 0, 5, u"lost!"_s}};
+    objection.setActorIds({u"lcc"_s, u"nhse"_s});
+    objection.setTagIds({u"governance"_s, u"money"_s});
+    objection.setSources({linkTo(document, u"Leicester City Council objected to the plan"_s),
+                          linkTo(document, u"Five Year Forward View"_s),
+                          {u"lost"_s, 0, 5, u"lost!"_s}});
 
     TimelineEvent planned;
     planned.id = u"planned"_s;
@@ -194,7 +194,7 @@ void TestSourcePane::showInDocumentEmitsOffsets()
     QCOMPARE(buttons.size(), 3);
     QTest::mouseClick(buttons.at(1), Qt::LeftButton);
     QCOMPARE(show.count(), 1);
-    const SourceLink &link = catalogue.events().at(0).sources.at(1);
+    const SourceLink &link = catalogue.events().at(0).sources().at(1);
     QCOMPARE(show.first().at(0).toString(), u"paper"_s);
     QCOMPARE(show.first().at(1).value<qsizetype>(), link.start);
     QCOMPARE(show.first().at(2).value<qsizetype>(), link.end);
@@ -202,7 +202,7 @@ void TestSourcePane::showInDocumentEmitsOffsets()
     buttons.at(0)->setFocus();
     QTest::keyClick(buttons.at(0), Qt::Key_Space);
     QCOMPARE(show.count(), 2);
-    QCOMPARE(show.last().at(1).value<qsizetype>(), catalogue.events().at(0).sources.at(0).start);
+    QCOMPARE(show.last().at(1).value<qsizetype>(), catalogue.events().at(0).sources().at(0).start);
 }
 
 void TestSourcePane::buttonDisabledWithoutDocument()

@@ -131,7 +131,7 @@ void TestViewerWindow::clickingAnEventShowsItsExcerpt()
     const TimelineEvent &chosen = m_window->catalogue().events().at(event);
     QVERIFY(!m_window->sourcePane()->passageViews().isEmpty());
     QCOMPARE(m_window->sourcePane()->passageViews().first()->text(),
-             chosen.sources.constFirst().excerpt);
+             chosen.sources().constFirst().excerpt);
     QCOMPARE(m_window->eventList()->currentEvent(), event);
 }
 

@@ -37,8 +37,11 @@ CsvParser::Status CsvParser::next(QList<QStringView> *fields)
 
 void CsvParser::decodeMore()
 {
-    // The records read are let go; the one being read stays, at the start.
-    m_buffer.remove(0, m_pos);
+    // The records read are let go; the one being read stays, at the start. Moved down by
+    // hand: QString::remove(0, n) moves the string's start instead, and the resize below
+    // would then allocate a new buffer (fresh pages) and copy, for every piece.
+    std::copy(m_buffer.cbegin() + m_pos, m_buffer.cend(), m_buffer.begin());
+    m_buffer.truncate(m_buffer.size() - m_pos);
     m_pos = 0;
     // Pieces grow with the record being read, so that a record longer than a piece is read
     // again a few times, not once per piece.

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <optional>
 
@@ -319,13 +320,15 @@ CatalogueLoadResult EventListReader::readCsv(QIODevice *device, const QString &f
             lineFeeds += before.count('\n');
             facts.carriageReturns = facts.carriageReturns || before.contains('\r');
             offset += bad;
-            text.remove(0, bad);
+            // Moved down rather than removed, which would make the next resize reallocate.
+            std::memmove(text.data(), text.constData() + bad, size_t(text.size() - bad));
+            text.truncate(text.size() - bad);
             continue;
         }
         lineFeeds += text.count('\n');
         facts.carriageReturns = facts.carriageReturns || text.contains('\r');
         offset += text.size();
-        text.clear();
+        text.truncate(0); // keeps the buffer: clear() would free it, and each piece fault in anew
         if (atEnd)
             break;
     }

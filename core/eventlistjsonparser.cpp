@@ -4,6 +4,10 @@
 
 #include <QByteArray>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -91,38 +95,152 @@ public:
     }
 
 private:
+    // The events' array, from its '[': each event's object found by the braces outside
+    // strings, 64 bytes at a time (as simdjson's first stage finds them), and handed over in
+    // batches of about kBatchBytes. What lies between the events (a comma and spaces) is
+    // checked here, since simdjson sees only the batches.
     bool events()
     {
         if (!take('['))
             return false;
-        skipSpace();
-        if (take(']'))
-            return true;
+        size_t gapStart = m_pos; // after '[' or the last event's '}'
         size_t batchStart = 0;
         size_t batchEnd = 0;
-        qsizetype count = 0;
-        do {
-            skipSpace();
-            const size_t start = m_pos;
-            if (count == 0)
-                m_mark = start;
-            if (!more() || at(m_pos) != '{' || !skipValue())
-                return false;
-            if (count > 0 && qsizetype(m_pos - batchStart) > kBatchBytes) {
-                if (!m_sink(text(batchStart, batchEnd), count))
-                    return false;
-                count = 0;
+        qsizetype count = 0; // in the batch
+        bool first = true;   // no event yet
+        int depth = 0;       // of braces, within an event
+        BlockState state;
+        size_t block = m_pos;
+        while (true) {
+            m_mark = count > 0 ? batchStart : gapStart;
+            std::array<char, kBlock> padded;
+            const char *bytes = nullptr;
+            while (block + kBlock > end() && refill()) {
             }
-            if (count == 0)
-                batchStart = m_mark = start;
-            batchEnd = m_pos;
-            ++count;
-            skipSpace();
-        } while (take(','));
-        if (!take(']'))
-            return false;
-        return m_sink(text(batchStart, batchEnd), count);
+            if (block + kBlock <= end()) {
+                bytes = m_window.data() + (block - m_base);
+            } else { // the last bytes of the text, padded with spaces
+                if (block >= end())
+                    return false; // no ']'
+                padded.fill(' ');
+                std::memcpy(padded.data(), m_window.data() + (block - m_base), end() - block);
+                bytes = padded.data();
+            }
+            for (quint64 bits = state.structure(bytes); bits; bits &= bits - 1) {
+                const size_t at = block + size_t(std::countr_zero(bits));
+                const char c = bytes[at - block];
+                if (c == '{') {
+                    if (depth++ > 0)
+                        continue;
+                    if (!isGap(gapStart, at, !first))
+                        return false;
+                    first = false;
+                    if (count == 0)
+                        batchStart = at;
+                    ++count;
+                } else if (c == '}') {
+                    if (depth == 0)
+                        return false;
+                    if (--depth > 0)
+                        continue;
+                    batchEnd = gapStart = at + 1;
+                    if (qsizetype(batchEnd - batchStart) > kBatchBytes) {
+                        if (!m_sink(text(batchStart, batchEnd), count))
+                            return false;
+                        count = 0;
+                    }
+                } else if (depth > 0) {
+                    continue; // brackets inside an event: simdjson checks them
+                } else if (c == ']') {
+                    if (!isGap(gapStart, at, false))
+                        return false;
+                    m_pos = at + 1;
+                    return count == 0 || m_sink(text(batchStart, batchEnd), count);
+                } else {
+                    return false; // '[' between events: not an object
+                }
+            }
+            block += kBlock;
+        }
     }
+
+    // Whether [from, to) holds only spaces, with one comma when there must be one.
+    bool isGap(size_t from, size_t to, bool comma) const
+    {
+        for (size_t i = from; i < to; ++i) {
+            const char c = at(i);
+            if (c == ',' && comma)
+                comma = false;
+            else if (!isSpace(c))
+                return false;
+        }
+        return !comma;
+    }
+
+    static constexpr size_t kBlock = 64;
+
+    // What carries from one 64-byte block to the next: whether it ends inside a string, and
+    // whether its last backslash escapes the next block's first byte.
+    struct BlockState
+    {
+        quint64 inString = 0; // all ones or none
+        quint64 escaped = 0;  // 1 or 0
+
+        // The braces and brackets of the block outside strings, one bit per byte.
+        quint64 structure(const char *bytes)
+        {
+            quint64 quotes, backslashes, brackets;
+            classify(bytes, &quotes, &backslashes, &brackets);
+            // As simdjson does: a backslash escapes the next byte unless it is itself escaped,
+            // that is, in a run of backslashes, every other one from the run's start escapes.
+            backslashes &= ~escaped;
+            const quint64 followsEscape = backslashes << 1 | escaped;
+            constexpr quint64 even = 0x5555555555555555ULL;
+            const quint64 oddStarts = backslashes & ~even & ~followsEscape;
+            quint64 evenStarts;
+            escaped = __builtin_add_overflow(oddStarts, backslashes, &evenStarts) ? 1 : 0;
+            const quint64 escapedBytes = (even ^ (evenStarts << 1)) & followsEscape;
+            quotes &= ~escapedBytes;
+            // Each byte from an opening quote up to its closing one: the prefix XOR of quotes.
+            quint64 strings = quotes;
+            for (int shift = 1; shift < 64; shift *= 2)
+                strings ^= strings << shift;
+            strings ^= inString;
+            inString = quint64(qint64(strings) >> 63);
+            return brackets & ~strings;
+        }
+
+        static void classify(const char *bytes, quint64 *quotes, quint64 *backslashes,
+                             quint64 *brackets)
+        {
+#if defined(__SSE2__)
+            const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'),
+                          open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'),
+                          openArray = _mm_set1_epi8('['), closeArray = _mm_set1_epi8(']');
+            *quotes = *backslashes = *brackets = 0;
+            for (int k = 0; k < 4; ++k) {
+                const __m128i v =
+                    _mm_loadu_si128(reinterpret_cast<const __m128i *>(bytes + 16 * k));
+                const auto mask = [](__m128i m) { return quint64(quint16(_mm_movemask_epi8(m))); };
+                *quotes |= mask(_mm_cmpeq_epi8(v, quote)) << (16 * k);
+                *backslashes |= mask(_mm_cmpeq_epi8(v, backslash)) << (16 * k);
+                *brackets |= mask(_mm_or_si128(
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, close)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, openArray),
+                                              _mm_cmpeq_epi8(v, closeArray))))
+                             << (16 * k);
+            }
+#else
+            *quotes = *backslashes = *brackets = 0;
+            for (size_t i = 0; i < kBlock; ++i) {
+                const char c = bytes[i];
+                *quotes |= quint64(c == '"') << i;
+                *backslashes |= quint64(c == '\\') << i;
+                *brackets |= quint64(c == '{' || c == '}' || c == '[' || c == ']') << i;
+            }
+#endif
+        }
+    };
 
     // A key without escapes; one with them goes to the general reader. *key is valid until
     // the window next moves.
@@ -170,7 +288,11 @@ private:
         const qsizetype dropped = qsizetype(m_mark - m_base);
         if (dropped > 0 && (dropped >= m_buffer.size() / 2 ||
                             m_buffer.size() + m_piece > m_buffer.capacity())) {
-            m_buffer.remove(0, dropped);
+            // Moved down by hand: QByteArray::remove(0, n) moves the array's start instead,
+            // and the next resize then allocates a new buffer (fresh pages) and copies.
+            std::memmove(m_buffer.data(), m_buffer.constData() + dropped,
+                         size_t(m_buffer.size() - dropped));
+            m_buffer.truncate(m_buffer.size() - dropped);
             m_base = m_mark;
         }
         const qsizetype held = m_buffer.size();

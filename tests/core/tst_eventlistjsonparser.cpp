@@ -75,6 +75,7 @@ class tst_EventListJsonParser : public QObject
 private slots:
     void piecesGiveWhatTheWholeTextGives_data();
     void piecesGiveWhatTheWholeTextGives();
+    void escapesAcrossBlockEdges();
     void aSourceThatFailsIsDeclined();
 };
 
@@ -112,6 +113,25 @@ void tst_EventListJsonParser::piecesGiveWhatTheWholeTextGives_data()
     QTest::newRow("a catalogue")
         << QByteArray("{\"title\":\"T\",\"sourceIndex\":\"s.json\"}") << false << 0;
     QTest::newRow("many events") << manyEvents(12000) << true << 12000;
+    // Between events there may be only spaces and one comma: simdjson never sees that text.
+    const QByteArray a = "{\"id\":1,\"start\":\"2014\",\"title\":\"A\"}";
+    QTest::newRow("spaces between events")
+        << QByteArray("{\"events\":[ \n" + a + " ,\t" + a + "\r\n]}") << true << 2;
+    QTest::newRow("no comma") << QByteArray("{\"events\":[" + a + " " + a + "]}") << false << 0;
+    QTest::newRow("two commas") << QByteArray("{\"events\":[" + a + ",," + a + "]}") << false
+                                << 0;
+    QTest::newRow("a comma first") << QByteArray("{\"events\":[," + a + "]}") << false << 0;
+    QTest::newRow("a comma last") << QByteArray("{\"events\":[" + a + ",]}") << false << 0;
+    QTest::newRow("a string between events")
+        << QByteArray("{\"events\":[" + a + ",\"{x}\"," + a + "]}") << false << 0;
+    QTest::newRow("an array between events")
+        << QByteArray("{\"events\":[" + a + ",[" + a + "]]}") << false << 0;
+    QTest::newRow("a closing brace between events")
+        << QByteArray("{\"events\":[" + a + "}," + a + "]}") << false << 0;
+    QTest::newRow("brackets in strings")
+        << QByteArray("{\"events\":[{\"id\":\"]}\",\"start\":\"2014\",\"title\":\"{[\\\"]\"}]}")
+        << true << 1;
+    QTest::newRow("no closing bracket") << QByteArray("{\"events\":[" + a) << false << 0;
 }
 
 void tst_EventListJsonParser::piecesGiveWhatTheWholeTextGives()
@@ -134,6 +154,30 @@ void tst_EventListJsonParser::piecesGiveWhatTheWholeTextGives()
             continue;
         QCOMPARE(got.title, expected.title);
         QCOMPARE(got.rows, expected.rows);
+    }
+}
+
+// simdjson's way of finding strings, 64 bytes at a time, carries a string and an escape from
+// one block to the next: runs of backslashes and escaped quotes put across every block edge.
+void tst_EventListJsonParser::escapesAcrossBlockEdges()
+{
+    const QByteArray before = "{\"events\":[{\"id\":1,\"start\":\"2014\",\"title\":\"";
+    for (int backslashes = 0; backslashes <= 3; ++backslashes) {
+        for (int filler = 0; filler <= 130; ++filler) {
+            // The title: filler letters, that many backslashes, a quote and braces.
+            const QByteArray text = before + QByteArray(filler, 'a') +
+                                    QByteArray(2 * backslashes, '\\') +
+                                    "\\\"}{]\"},{\"id\":2,\"start\":\"2015\",\"title\":\"B\"}]}";
+            const QString title =
+                QString(filler, u'a') + QString(backslashes, u'\\') + u"\"}{]"_s;
+            const QString where = u"%1 letters, %2 backslashes"_s.arg(filler).arg(backslashes);
+            for (const qsizetype piece : {qsizetype(7), qsizetype(64), qsizetype(4096)}) {
+                const Parsed got = inPieces(text, piece);
+                QVERIFY2(got.accepted, qPrintable(where));
+                QCOMPARE(got.rows.size(), 2);
+                QCOMPARE(got.rows.first().section(u'|', 3, 3), title);
+            }
+        }
     }
 }
 

@@ -25,8 +25,9 @@ public:
 
     QString add(QStringView text);
 
-    // Characters per block: two megabytes, one huge page.
-    static constexpr qsizetype kBlockChars = 1024 * 1024;
+    // Characters per block: eight megabytes. A block is not aligned to a huge page (2 MB), so
+    // only the whole huge pages inside it can be backed by one: three of four here.
+    static constexpr qsizetype kBlockChars = 4 * 1024 * 1024;
     // Longer strings are not pooled.
     static constexpr qsizetype kLongest = 1024;
 

@@ -224,11 +224,11 @@ private:
                 const auto mask = [](__m128i m) { return quint64(quint16(_mm_movemask_epi8(m))); };
                 *quotes |= mask(_mm_cmpeq_epi8(v, quote)) << (16 * k);
                 *backslashes |= mask(_mm_cmpeq_epi8(v, backslash)) << (16 * k);
-                *brackets |= mask(_mm_or_si128(
-                                 _mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, close)),
-                                 _mm_or_si128(_mm_cmpeq_epi8(v, openArray),
-                                              _mm_cmpeq_epi8(v, closeArray))))
-                             << (16 * k);
+                *brackets |=
+                    mask(_mm_or_si128(
+                        _mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, close)),
+                        _mm_or_si128(_mm_cmpeq_epi8(v, openArray), _mm_cmpeq_epi8(v, closeArray))))
+                    << (16 * k);
             }
 #else
             *quotes = *backslashes = *brackets = 0;

@@ -118,8 +118,7 @@ void tst_EventListJsonParser::piecesGiveWhatTheWholeTextGives_data()
     QTest::newRow("spaces between events")
         << QByteArray("{\"events\":[ \n" + a + " ,\t" + a + "\r\n]}") << true << 2;
     QTest::newRow("no comma") << QByteArray("{\"events\":[" + a + " " + a + "]}") << false << 0;
-    QTest::newRow("two commas") << QByteArray("{\"events\":[" + a + ",," + a + "]}") << false
-                                << 0;
+    QTest::newRow("two commas") << QByteArray("{\"events\":[" + a + ",," + a + "]}") << false << 0;
     QTest::newRow("a comma first") << QByteArray("{\"events\":[," + a + "]}") << false << 0;
     QTest::newRow("a comma last") << QByteArray("{\"events\":[" + a + ",]}") << false << 0;
     QTest::newRow("a string between events")
@@ -168,8 +167,7 @@ void tst_EventListJsonParser::escapesAcrossBlockEdges()
             const QByteArray text = before + QByteArray(filler, 'a') +
                                     QByteArray(2 * backslashes, '\\') +
                                     "\\\"}{]\"},{\"id\":2,\"start\":\"2015\",\"title\":\"B\"}]}";
-            const QString title =
-                QString(filler, u'a') + QString(backslashes, u'\\') + u"\"}{]"_s;
+            const QString title = QString(filler, u'a') + QString(backslashes, u'\\') + u"\"}{]"_s;
             const QString where = u"%1 letters, %2 backslashes"_s.arg(filler).arg(backslashes);
             for (const qsizetype piece : {qsizetype(7), qsizetype(64), qsizetype(4096)}) {
                 const Parsed got = inPieces(text, piece);

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "exitcode.h"
 #include "figuresexport.h"
+#include "hugepages.h"
 #include "registeredactions.h"
 #include "viewerwindow.h"
 
@@ -49,6 +50,7 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
 
 int main(int argc, char *argv[])
 {
+    HugePages::restartWithHugePageMalloc(argv); // before anything is allocated
     ApplicationIdentity::apply();
     const FiguresExport figures; // the window's chart, for --with-figures
     const CommandLine commandLine(registeredActions(&figures));

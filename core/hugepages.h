@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 #include <utility>
@@ -17,4 +18,20 @@ public:
     static void advise(void *data, qsizetype bytes);
     // The addresses [first, last) of those whole pages; first == last when there are none.
     static std::pair<quintptr, quintptr> wholePages(quintptr data, qsizetype bytes);
+
+    // Called first in main(): asks the C library to back all that malloc takes from the
+    // system with huge pages. glibc (2.35 and later) does that only when its tunable
+    // glibc.malloc.hugetlb is set in the environment as the program starts, so the program
+    // starts itself again (execv) with it set, once. It returns at once when the tunable is
+    // already set (glibc.malloc.hugetlb=0 keeps small pages), when the system offers no huge
+    // pages, under a sanitizer, and on other systems; and when the restart fails.
+    static void restartWithHugePageMalloc(char **argv);
+    // What that restart would set GLIBC_TUNABLES to, given its value now, on this system and
+    // in this build (empty: no restart).
+    static QByteArray restartTunables(const QByteArray &tunables);
+    // Whether that restart is worth making: the name of the tunable's setting to add to
+    // GLIBC_TUNABLES (empty: none), from the variable as it is, the kernel's huge page mode
+    // ("always [madvise] never") and the C library's version ("2.36").
+    static QByteArray tunablesForRestart(const QByteArray &tunables, const QByteArray &mode,
+                                         const QByteArray &glibcVersion);
 };

@@ -7,6 +7,7 @@
 // MB is 10^6 bytes of UTF-8 input; the best of three runs counts (wall-clock).
 #include "datementionfinder.h"
 #include "documentdate.h"
+#include "hugepages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +20,7 @@
 
 int main(int argc, char **argv)
 {
+    HugePages::restartWithHugePageMalloc(argv); // as the application does
     QCoreApplication app(argc, argv);
     const QString folder =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(CIVIC_SOURCE_DIR "/seeds");

@@ -30,6 +30,7 @@
 #include "catalogueloader.h"
 #include "eventfilter.h"
 #include "eventmasks.h"
+#include "hugepages.h"
 #include "timelinedocument.h"
 #include "timelinerenderer.h"
 #include "timelinezoom.h"
@@ -224,6 +225,7 @@ int runOne(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    HugePages::restartWithHugePageMalloc(argv); // as the application does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -15,6 +15,7 @@
 #include "benchshape.h"
 #include "catalogueloader.h"
 #include "filterbar.h"
+#include "hugepages.h"
 #include "timelinedocument.h"
 #include "timelineviews.h"
 #include "timelinewidget.h"
@@ -104,6 +105,7 @@ void measureFile(ViewerWindow &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    HugePages::restartWithHugePageMalloc(argv); // as the application does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("CIVIC_NO_ANIMATIONS", "1");

@@ -80,6 +80,8 @@ QByteArray HugePages::restartTunables(const QByteArray &tunables)
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
     if (sanitized())
         return {}; // a sanitizer's allocator is not glibc's
+    if (access("/proc/self/exe", X_OK) != 0)
+        return {}; // no /proc (a bare chroot): the program cannot start itself again
     QByteArray mode;
     if (FILE *file = std::fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r")) {
         char line[128] = {};

@@ -4,6 +4,7 @@
 #include "inputlimits.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +22,13 @@ template <typename Json>
 typename Json::Value BasicJsonObjectReader<Json>::take(QLatin1String key, Need need)
 {
     const Value value = Json::find(m_object, key);
-    if (!m_known.contains(key)) {
+    // Compared inline, length first: QLatin1String's operator== is an out-of-line call for
+    // each key taken before, and a catalogue's event has a dozen.
+    const bool known = std::any_of(m_known.cbegin(), m_known.cend(), [key](QLatin1String k) {
+        return k.size() == key.size() &&
+               (k.data() == key.data() || std::memcmp(k.data(), key.data(), size_t(k.size())) == 0);
+    });
+    if (!known) {
         m_known.append(key);
         if (!Json::isAbsent(value))
             ++m_present;

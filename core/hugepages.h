@@ -29,8 +29,8 @@ public:
     // What that restart would set GLIBC_TUNABLES to, given its value now, on this system and
     // in this build (empty: no restart).
     static QByteArray restartTunables(const QByteArray &tunables);
-    // Whether that restart is worth making: the name of the tunable's setting to add to
-    // GLIBC_TUNABLES (empty: none), from the variable as it is, the kernel's huge page mode
+    // Whether that restart is worth making: the value GLIBC_TUNABLES is to have for it
+    // (empty: no restart), from the variable as it is, the kernel's huge page mode
     // ("always [madvise] never") and the C library's version ("2.36").
     static QByteArray tunablesForRestart(const QByteArray &tunables, const QByteArray &mode,
                                          const QByteArray &glibcVersion);

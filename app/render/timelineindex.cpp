@@ -16,6 +16,8 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
     m_laneOf.assign(events.size(), -1);
     m_lanes.resize(knownLanes + 1);
 
+    std::vector<qint8> classes(size_t(events.size()));          // each event's duration class
+    std::vector<std::vector<qsizetype>> counts(m_lanes.size()); // events per lane and class
     bool any = false;
     QString lastLaneId;
     int lastLane = -1;
@@ -46,12 +48,30 @@ TimelineIndex::TimelineIndex(const Catalogue &catalogue)
         LaneEvents &laneEvents = m_lanes[lane];
         ++laneEvents.count;
         const int durationClass = classOf(start, end);
-        if (int(laneEvents.classes.size()) <= durationClass)
+        classes[i] = qint8(durationClass);
+        if (int(laneEvents.classes.size()) <= durationClass) {
             laneEvents.classes.resize(durationClass + 1);
-        DurationClass &c = laneEvents.classes[durationClass];
+            counts[lane].resize(durationClass + 1);
+        }
+        ++counts[lane][durationClass];
+    }
+    // Then each class's arrays made at their size and filled: grown a push at a time, a
+    // million events' arrays would be copied as they doubled, and hold up to twice their size.
+    for (size_t lane = 0; lane < m_lanes.size(); ++lane) {
+        for (size_t k = 0; k < m_lanes[lane].classes.size(); ++k) {
+            DurationClass &c = m_lanes[lane].classes[k];
+            c.events.reserve(size_t(counts[lane][k]));
+            c.starts.reserve(size_t(counts[lane][k]));
+            c.ends.reserve(size_t(counts[lane][k]));
+        }
+    }
+    for (int i = 0; i < events.size(); ++i) {
+        if (m_laneOf[i] < 0)
+            continue;
+        DurationClass &c = m_lanes[m_laneOf[i]].classes[classes[i]];
         c.events.push_back(i);
-        c.starts.push_back(start);
-        c.ends.push_back(end);
+        c.starts.push_back(m_starts[i]);
+        c.ends.push_back(m_ends[i]);
     }
     if (!m_hasUnknownLane)
         m_lanes.pop_back();

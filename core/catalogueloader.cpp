@@ -61,6 +61,11 @@ CatalogueLoadResult loadBytes(const QString &path, const QByteArray &data,
     if (QByteArrayView(data).trimmed().startsWith('[') &&
         VisTimelineReader::isVisTimeline(QJsonDocument::fromJson(data).array()))
         return VisTimelineReader::read(data, path);
+    // A catalogue's events are read in batches, so that its DOM is small; one that is not
+    // read so is read whole, which explains why.
+    if (std::optional<CatalogueLoadResult> batched =
+            CatalogueReader::readInBatches(path, data, files))
+        return std::move(*batched);
     JsonFile json(path, data, &result.problems);
     if (!json.isValid())
         return result;

@@ -5,6 +5,7 @@
 #include "inputlimits.h"
 #include "jsonfile.h"
 #include "jsonobjectreader.h"
+#include "jsonoutline.h"
 #include "quoteindex.h"
 #include "quoteresolver.h"
 #include "sourceindexreader.h"
@@ -13,8 +14,12 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -67,16 +72,15 @@ private:
 };
 
 // Reads the objects of one array that all have a unique "id" (recorded in *ids, whether
-// the item is kept or not); fill reads the rest of each and says whether it is whole enough
-// to keep. Items with a missing or repeated id are reported and left out.
+// the item is kept or not) into *items; fill reads the rest of each and says whether it is
+// whole enough to keep. Items with a missing or repeated id are reported and left out. The
+// array's first element is the file's element firstIndex (one batch of a longer array).
 template <typename T, typename Fill>
-QList<T> readItems(JsonFile &file, const Array &array, const QString &arrayName,
-                   const QString &kind, QSet<QString> *ids, Fill fill)
+void readItems(JsonFile &file, const Array &array, const QString &arrayName, const QString &kind,
+               QSet<QString> *ids, Fill fill, qsizetype firstIndex, QList<T> *items)
 {
-    QList<T> items;
-    items.reserve(array.size());
     ids->reserve(ids->size() + array.size());
-    qsizetype i = -1;
+    qsizetype i = firstIndex - 1;
     for (const Element element : array) {
         ++i;
         ElementProblems problems(file, arrayName, kind, i);
@@ -100,8 +104,17 @@ QList<T> readItems(JsonFile &file, const Array &array, const QString &arrayName,
         keep = fill(reader, object, problems, item) && keep;
         reader.finish();
         if (keep)
-            items.append(item);
+            items->append(item);
     }
+}
+
+template <typename T, typename Fill>
+QList<T> readItems(JsonFile &file, const Array &array, const QString &arrayName,
+                   const QString &kind, QSet<QString> *ids, Fill fill)
+{
+    QList<T> items;
+    items.reserve(array.size());
+    readItems(file, array, arrayName, kind, ids, fill, 0, &items);
     return items;
 }
 
@@ -130,17 +143,32 @@ void checkIds(const QStringList &ids, const QString &kind, const ElementProblems
     }
 }
 
+// The raw text of consecutive events of a catalogue's "events" array, as JsonOutline found
+// them, with the commas between them, and how many.
+struct EventBatch
+{
+    std::string_view text;
+    qsizetype count = 0;
+};
+
 class Reader
 {
 public:
-    Reader(JsonFile &file, ProblemList *problems, const FileResolver &files,
-           ProblemList *warnings)
-        : m_file(file), m_problems(problems), m_warnings(warnings), m_files(files)
+    // With batches, the events are read from them, not from the file's DOM, which then holds
+    // none.
+    Reader(JsonFile &file, ProblemList *problems, const FileResolver &files, ProblemList *warnings,
+           const QList<EventBatch> *batches = nullptr)
+        : m_file(file), m_problems(problems), m_warnings(warnings), m_files(files),
+          m_batches(batches)
     {}
 
     Catalogue read();
+    // Whether a batch was not what the outline promised (simdjson refused it, or it names a
+    // member twice): what was read is then to be dropped, and the file read whole.
+    bool declined() const { return m_declined; }
 
 private:
+    void readEvents(const Array &events);
     void readSources(const QString &sourceIndex);
     bool readEvent(DomObjectReader &reader, const Object &object,
                    const ElementProblems &problems, TimelineEvent *event);
@@ -154,6 +182,8 @@ private:
     ProblemList *m_problems;
     ProblemList *m_warnings; // may be null
     const FileResolver &m_files;
+    const QList<EventBatch> *m_batches; // may be null
+    bool m_declined = false;
     Catalogue m_catalogue;
     QSet<QString> m_eventIds;   // every event id the file gives, kept or not
     bool m_sourcesRead = false; // when false, that is reported once, not for every quote
@@ -238,10 +268,9 @@ Catalogue Reader::read()
         }
     }
 
-    m_catalogue.setEvents(readItems<TimelineEvent>(
-        m_file, events, u"events"_s, u"event"_s, &m_eventIds,
-        [this](DomObjectReader &reader, const Object &object, const ElementProblems &problems,
-               TimelineEvent &event) { return readEvent(reader, object, problems, &event); }));
+    readEvents(events);
+    if (m_declined)
+        return m_catalogue;
     QSet<QString> figureIds;
     m_catalogue.setFigures(readItems<Figure>(
         m_file, figures, u"figures"_s, u"figure"_s, &figureIds,
@@ -249,6 +278,46 @@ Catalogue Reader::read()
                Figure &figure) { return readFigure(reader, object, problems, &figure); }));
     m_catalogue.setStories(readStories(stories));
     return m_catalogue;
+}
+
+void Reader::readEvents(const Array &events)
+{
+    const auto fill = [this](DomObjectReader &reader, const Object &object,
+                             const ElementProblems &problems, TimelineEvent &event) {
+        return readEvent(reader, object, problems, &event);
+    };
+    if (!m_batches) {
+        m_catalogue.setEvents(
+            readItems<TimelineEvent>(m_file, events, u"events"_s, u"event"_s, &m_eventIds, fill));
+        return;
+    }
+    qsizetype total = 0;
+    size_t longest = 0;
+    for (const EventBatch &batch : *m_batches) {
+        total += batch.count;
+        longest = std::max(longest, batch.text.size());
+    }
+    QList<TimelineEvent> read;
+    read.reserve(total);
+    // One parser and buffer for every batch: the DOM's memory is made once and used again.
+    simdjson::dom::parser parser;
+    std::string text;
+    text.reserve(longest + 2 + simdjson::SIMDJSON_PADDING);
+    qsizetype first = 0;
+    for (const EventBatch &batch : *m_batches) {
+        text.assign(1, '[').append(batch.text).append(1, ']');
+        Element document;
+        simdjson::dom::array array;
+        if (parser.parse(text.data(), text.size(), false).get(document) ||
+            document.get_array().get(array) || qsizetype(array.size()) != batch.count ||
+            JsonFile::repeatsAKey(document)) {
+            m_declined = true;
+            return;
+        }
+        readItems(m_file, Array(array), u"events"_s, u"event"_s, &m_eventIds, fill, first, &read);
+        first += batch.count;
+    }
+    m_catalogue.setEvents(read);
 }
 
 void Reader::readSources(const QString &sourceIndex)
@@ -492,6 +561,34 @@ QList<Story> Reader::readStories(const Array &array)
 }
 
 } // namespace
+
+std::optional<CatalogueLoadResult> CatalogueReader::readInBatches(const QString &path,
+                                                                  const QByteArray &data,
+                                                                  const FileResolver &files,
+                                                                  qsizetype batchBytes)
+{
+    QList<EventBatch> batches;
+    JsonOutline outline(
+        std::string_view(data.constData(), size_t(data.size())), JsonOutline::Members::Any,
+        [&batches](std::string_view text, qsizetype count) {
+            batches.append({text, count});
+            return true;
+        },
+        batchBytes);
+    if (!outline.read())
+        return std::nullopt;
+    const QByteArray skeleton =
+        data.left(qsizetype(outline.eventsOpen()) + 1) + data.mid(qsizetype(outline.eventsClose()));
+    CatalogueLoadResult result;
+    std::optional<JsonFile> file = JsonFile::withSkeleton(path, data, skeleton, &result.problems);
+    if (!file || !(file->rootHas("lanes"_L1) || file->rootHas("sourceIndex"_L1)))
+        return std::nullopt;
+    Reader reader(*file, &result.problems, files, &result.warnings, &batches);
+    result.catalogue = reader.read();
+    if (reader.declined())
+        return std::nullopt;
+    return result;
+}
 
 Catalogue CatalogueReader::read(JsonFile &file, ProblemList *problems, const FileResolver &files,
                                 ProblemList *warnings)

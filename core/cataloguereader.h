@@ -1,8 +1,14 @@
 #pragma once
 
 #include "catalogue.h"
+#include "catalogueloader.h"
 #include "fileresolver.h"
+#include "jsonoutline.h"
 #include "problem.h"
+
+#include <QByteArray>
+
+#include <optional>
 
 class JsonFile;
 
@@ -19,4 +25,13 @@ public:
     static Catalogue read(JsonFile &file, ProblemList *problems,
                           const FileResolver &files = FileResolver(),
                           ProblemList *warnings = nullptr);
+
+    // What read() gives for the file path's bytes, with the events handed to simdjson a batch
+    // of about batchBytes at a time: a DOM of a megabyte or two, not one as large as the file
+    // again. Null when data is not a catalogue, or not one that can be read so (malformed,
+    // a member written twice, events that are not all objects…): the caller then reads it
+    // whole, with read(), which says what is wrong and where.
+    static std::optional<CatalogueLoadResult>
+    readInBatches(const QString &path, const QByteArray &data, const FileResolver &files,
+                  qsizetype batchBytes = JsonOutline::kBatchBytes);
 };

@@ -79,31 +79,6 @@ qsizetype halfCharacterEscape(QByteArrayView json)
     return -1;
 }
 
-// Whether an object in value names a member twice: looked for in the DOM, which is quick, so
-// that the text is searched for where (JsonLocator::repeatedKeys) only when one does.
-bool repeatsAKey(simdjson::dom::element value)
-{
-    simdjson::dom::object object;
-    simdjson::dom::array array;
-    if (!value.get_object().get(object)) {
-        QVarLengthArray<std::string_view, 16> keys;
-        for (const simdjson::dom::key_value_pair field : object) {
-            keys.append(field.key);
-            if (repeatsAKey(field.value))
-                return true;
-        }
-        std::sort(keys.begin(), keys.end());
-        return std::adjacent_find(keys.cbegin(), keys.cend()) != keys.cend();
-    }
-    if (!value.get_array().get(array)) {
-        for (const simdjson::dom::element item : array) {
-            if (repeatsAKey(item))
-                return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 JsonFile::JsonFile(const QString &path, ProblemList *problems) : m_path(path), m_problems(problems)
@@ -170,6 +145,44 @@ bool JsonFile::parseDom(const char *data, qsizetype size)
     if (dom->element.get_object().get(dom->root) == simdjson::SUCCESS)
         m_dom = std::move(dom);
     return true;
+}
+
+// Looked for in the DOM, which is quick, so that the text is searched for where
+// (JsonLocator::repeatedKeys) only when one does.
+bool JsonFile::repeatsAKey(const simdjson::dom::element &value)
+{
+    simdjson::dom::object object;
+    simdjson::dom::array array;
+    if (!value.get_object().get(object)) {
+        QVarLengthArray<std::string_view, 16> keys;
+        for (const simdjson::dom::key_value_pair field : object) {
+            keys.append(field.key);
+            if (repeatsAKey(field.value))
+                return true;
+        }
+        std::sort(keys.begin(), keys.end());
+        return std::adjacent_find(keys.cbegin(), keys.cend()) != keys.cend();
+    }
+    if (!value.get_array().get(array)) {
+        for (const simdjson::dom::element item : array) {
+            if (repeatsAKey(item))
+                return true;
+        }
+    }
+    return false;
+}
+
+std::optional<JsonFile> JsonFile::withSkeleton(const QString &path, const QByteArray &data,
+                                               const QByteArray &skeleton, ProblemList *problems)
+{
+    JsonFile file(path, problems);
+    file.m_data = data;
+    const qsizetype bom = skeleton.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (!file.parseDom(skeleton.constData() + bom, skeleton.size() - bom) || !file.m_dom ||
+        repeatsAKey(file.m_dom->element))
+        return std::nullopt;
+    file.m_valid = true;
+    return file;
 }
 
 JsonFile JsonFile::unreadable(const QString &path, const QString &error, ProblemList *problems)

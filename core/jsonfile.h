@@ -13,6 +13,7 @@
 #include <optional>
 
 namespace simdjson::dom {
+class element;
 class object;
 }
 
@@ -34,6 +35,14 @@ public:
     ~JsonFile();
     // A file that could not be read: its error is reported and it is not valid.
     static JsonFile unreadable(const QString &path, const QString &error, ProblemList *problems);
+    // data, with the DOM made of skeleton alone: data's root without the bulk of one member
+    // (a catalogue's events, read a batch at a time), while problems are still placed in
+    // data. Null, with nothing reported, when simdjson does not read skeleton as an object or
+    // it names a member twice: the caller then reads data whole, which explains that.
+    static std::optional<JsonFile> withSkeleton(const QString &path, const QByteArray &data,
+                                                const QByteArray &skeleton, ProblemList *problems);
+    // Whether an object in value names a member twice.
+    static bool repeatsAKey(const simdjson::dom::element &value);
 
     bool isValid() const { return m_valid; }
     QString path() const { return m_path; }

@@ -2,18 +2,36 @@
 // separated by lines of "-----" and kept in memory as c/catalogue.json, c/sources.json and
 // c/1.txt, c/2.txt, … (so a catalogue naming "sources.json" and an index naming "1.txt" find
 // them). Every problem names a file and says something; the excerpts of a catalogue that
-// loads are its documents' text at the links' offsets.
+// loads are its documents' text at the links' offsets. A catalogue read a batch of events at
+// a time (the batch's size taken from the input's) is the catalogue read whole, with the same
+// problems.
+#include "../core/samecatalogue.h"
 #include "catalogueloader.h"
+#include "cataloguereader.h"
 #include "fileresolver.h"
 #include "fuzzcheck.h"
+#include "jsonfile.h"
 
 #include <QHash>
 #include <QString>
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList lines(const ProblemList &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.toString());
+    return lines;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -34,8 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype i = 2; i < parts.size(); ++i)
         files.insert(u"c/%1.txt"_s.arg(i - 1), parts.at(i));
 
-    const CatalogueLoadResult result =
-        CatalogueLoader::load(catalogue, parts.value(0), FileResolver::inMemory(files));
+    const FileResolver resolver = FileResolver::inMemory(files);
+    const CatalogueLoadResult result = CatalogueLoader::load(catalogue, parts.value(0), resolver);
     for (const Problem &problem : result.problems)
         FUZZ_CHECK(!problem.file.isEmpty() && !problem.message.isEmpty());
     if (result.ok()) {
@@ -47,6 +65,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 FUZZ_CHECK(document->slice(link.start, link.end) == link.excerpt);
             }
         }
+    }
+
+    const std::optional<CatalogueLoadResult> batched = CatalogueReader::readInBatches(
+        catalogue, parts.value(0), resolver, 1 + qsizetype(size % 512));
+    if (batched) {
+        CatalogueLoadResult whole;
+        JsonFile file(catalogue, parts.value(0), &whole.problems);
+        FUZZ_CHECK(file.isValid());
+        whole.catalogue = CatalogueReader::read(file, &whole.problems, resolver, &whole.warnings);
+        FUZZ_CHECK(lines(batched->problems) == lines(whole.problems));
+        FUZZ_CHECK(lines(batched->warnings) == lines(whole.warnings));
+        FUZZ_CHECK(catalogueDifference(batched->catalogue, whole.catalogue).isEmpty());
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "catalogueloader.h"
 #include "cataloguewriter.h"
 #include "fileresolver.h"
+#include "problemtext.h"
 #include "samecatalogue.h"
 #include "testfiles.h"
 
@@ -94,14 +95,6 @@ CatalogueLoadResult load(const QByteArray &catalogue)
     return CatalogueLoader::load(u"c/catalogue.json"_s, catalogue, files);
 }
 
-QString describe(const ProblemList &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.toString());
-    return lines.join(u'\n');
-}
-
 const QString kGap = uR"(      "measure": "gap",
       "label": "Funding gap",
       "amount": "£399m",
@@ -159,7 +152,7 @@ void tst_CatalogueFigures::read()
     QFETCH(QString, period);
 
     const CatalogueLoadResult result = load(catalogueWith(figureJson(members, quote)));
-    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY2(result.ok(), qPrintable(TestProblems::text(result.problems)));
     QCOMPARE(result.catalogue.figures().size(), 1);
     const Figure &figure = result.catalogue.figures().first();
     QCOMPARE(figure.id, u"f"_s);
@@ -235,7 +228,7 @@ void tst_CatalogueFigures::problems()
     const QByteArray file = catalogueWith(figures);
     const int line = int(file.left(file.lastIndexOf("\"id\": \"f\"")).count('\n')) + 1;
     const CatalogueLoadResult result = load(file);
-    QVERIFY2(result.problems.size() == 1, qPrintable(describe(result.problems)));
+    QVERIFY2(result.problems.size() == 1, qPrintable(TestProblems::text(result.problems)));
     const Problem &problem = result.problems.first();
     QCOMPARE(problem.file, u"c/catalogue.json"_s);
     QCOMPARE(problem.line, line);
@@ -255,12 +248,12 @@ void tst_CatalogueFigures::roundTrip()
         catalogueWith(figureJson(kGap, kGapQuote, u"a"_s) + u",\n"_s +
                       figureJson(hedged, u"approximately £130,000 of strategic input"_s, u"b"_s));
     const CatalogueLoadResult first = load(file);
-    QVERIFY2(first.ok(), qPrintable(describe(first.problems)));
+    QVERIFY2(first.ok(), qPrintable(TestProblems::text(first.problems)));
     QCOMPARE(first.catalogue.figures().size(), 2);
     const QByteArray written = CatalogueWriter::write(first.catalogue);
     QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(file));
     const CatalogueLoadResult second = load(written);
-    QVERIFY2(second.ok(), qPrintable(describe(second.problems)));
+    QVERIFY2(second.ok(), qPrintable(TestProblems::text(second.problems)));
     QCOMPARE(catalogueDifference(first.catalogue, second.catalogue), QString());
 }
 
@@ -270,7 +263,7 @@ void tst_CatalogueFigures::roundTrip()
 void tst_CatalogueFigures::builtInHasEverySeedFigure()
 {
     const CatalogueLoadResult builtIn = CatalogueLoader::loadBuiltIn();
-    QVERIFY2(builtIn.ok(), qPrintable(describe(builtIn.problems)));
+    QVERIFY2(builtIn.ok(), qPrintable(TestProblems::text(builtIn.problems)));
     const Catalogue &catalogue = builtIn.catalogue;
 
     const QDir folder(TestFiles::path(u"figures"_s, QString()));

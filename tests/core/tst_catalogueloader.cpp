@@ -1,4 +1,5 @@
 #include "catalogueloader.h"
+#include "problemtext.h"
 #include "testfiles.h"
 
 #include "cataloguewriter.h"
@@ -10,18 +11,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString describe(const ProblemList &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.toString());
-    return lines.join(u'\n');
-}
-
-} // namespace
 
 // Catalogues with one thing wrong each (tests/data/loader/<case>/): every problem must name
 // the right file and line and say what is wrong.
@@ -55,7 +44,7 @@ void tst_CatalogueLoader::valid()
 {
     const CatalogueLoadResult result =
         CatalogueLoader::load(TestFiles::path(u"loader"_s, u"valid/catalogue.json"_s));
-    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY2(result.ok(), qPrintable(TestProblems::text(result.problems)));
     const Catalogue &catalogue = result.catalogue;
     QCOMPARE(catalogue.title(), u"Loader fixture"_s);
     QCOMPARE(catalogue.lanes().size(), 2);
@@ -137,7 +126,7 @@ void tst_CatalogueLoader::quotes()
 
     const CatalogueLoadResult result =
         CatalogueLoader::load(TestFiles::path(u"loader"_s, u"valid/catalogue.json"_s));
-    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY2(result.ok(), qPrintable(TestProblems::text(result.problems)));
     const TimelineEvent *found = result.catalogue.event(event);
     QVERIFY(found);
     QVERIFY(link < found->sources().size());
@@ -237,7 +226,7 @@ void tst_CatalogueLoader::problems()
     const CatalogueLoadResult result =
         CatalogueLoader::load(TestFiles::path(u"loader"_s, folder + u"/catalogue.json"_s));
     QVERIFY(!result.ok());
-    QVERIFY2(result.problems.size() == count, qPrintable(describe(result.problems)));
+    QVERIFY2(result.problems.size() == count, qPrintable(TestProblems::text(result.problems)));
     const Problem &problem = result.problems.first();
     QCOMPARE(problem.file, TestFiles::path(u"loader"_s, folder + u'/' + file));
     QCOMPARE(problem.line, line);
@@ -320,7 +309,7 @@ void tst_CatalogueLoader::eventLists()
     QFETCH(int, events);
 
     const CatalogueLoadResult result = CatalogueLoader::load(TestFiles::path(u"loader"_s, file));
-    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY2(result.ok(), qPrintable(TestProblems::text(result.problems)));
     QCOMPARE(result.catalogue.events().size(), events);
     QCOMPARE(result.catalogue.lanes().size(), 2);
 }
@@ -381,7 +370,7 @@ void tst_CatalogueLoader::fromDiskAsFromBytes()
     const CatalogueLoadResult fromDisk = CatalogueLoader::load(path);
     const CatalogueLoadResult fromBytes = CatalogueLoader::load(path, data, FileResolver());
     QCOMPARE(fromDisk.ok(), ok);
-    QCOMPARE(describe(fromDisk.problems), describe(fromBytes.problems));
+    QCOMPARE(TestProblems::text(fromDisk.problems), TestProblems::text(fromBytes.problems));
     QCOMPARE(fromDisk.catalogue.title(), fromBytes.catalogue.title());
     QCOMPARE(fromDisk.catalogue.events().size(), fromBytes.catalogue.events().size());
     for (qsizetype i = 0; i < fromDisk.catalogue.events().size(); ++i) {
@@ -420,7 +409,7 @@ void tst_CatalogueLoader::idsAreTrimmedAsTheirDefinitions()
     const QString path = u"l/listing.json"_s;
     const CatalogueLoadResult read =
         CatalogueLoader::load(path, listing, FileResolver::inMemory({{path, listing}}));
-    QVERIFY2(read.ok() && read.problems.isEmpty(), qPrintable(describe(read.problems)));
+    QVERIFY2(read.ok() && read.problems.isEmpty(), qPrintable(TestProblems::text(read.problems)));
     const TimelineEvent &event = read.catalogue.events().first();
     QCOMPARE(event.actorIds(), QStringList{id});
     QCOMPARE(event.tagIds(), QStringList{u"money"_s});
@@ -430,7 +419,8 @@ void tst_CatalogueLoader::idsAreTrimmedAsTheirDefinitions()
     const QString saved = u"l/saved.json"_s;
     const CatalogueLoadResult again =
         CatalogueLoader::load(saved, written, FileResolver::inMemory({{saved, written}}));
-    QVERIFY2(again.ok() && again.problems.isEmpty(), qPrintable(describe(again.problems)));
+    QVERIFY2(again.ok() && again.problems.isEmpty(),
+             qPrintable(TestProblems::text(again.problems)));
     QCOMPARE(again.catalogue.events().first().actorIds(), QStringList{id});
     QCOMPARE(again.catalogue.actors().first().id, id);
 }
@@ -439,7 +429,7 @@ void tst_CatalogueLoader::builtIn()
 {
     QCOMPARE(CatalogueLoader::builtInPath(), u":/resources/catalogue.json"_s);
     const CatalogueLoadResult result = CatalogueLoader::loadBuiltIn();
-    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY2(result.ok(), qPrintable(TestProblems::text(result.problems)));
     QCOMPARE(result.catalogue.sources().size(), 5);
 }
 
@@ -501,7 +491,7 @@ void tst_CatalogueLoader::whereTheJsonLibrariesDiffer()
         "events": [{"id": "e", "title": "E", "date": "2016", "lane": "l", "sources": []}]})";
     const CatalogueLoadResult result =
         CatalogueLoader::load(u"c.json"_s, catalogue, FileResolver::inMemory({}));
-    QVERIFY2(result.problems.size() == 1, qPrintable(describe(result.problems)));
+    QVERIFY2(result.problems.size() == 1, qPrintable(TestProblems::text(result.problems)));
     QCOMPARE(result.problems.first().line, 1);
     QCOMPARE(result.problems.first().column, column);
     QCOMPARE(result.problems.first().message, message);

@@ -1,4 +1,5 @@
 #include "cataloguereader.h"
+#include "problemtext.h"
 #include "samecatalogue.h"
 #include "testfiles.h"
 
@@ -13,14 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString describe(const ProblemList &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.toString());
-    return lines.join(u'\n');
-}
 
 // What CatalogueReader::read() gives for the whole file: the oracle of the batched read.
 CatalogueLoadResult readWhole(const QString &path, const QByteArray &data,
@@ -157,8 +150,8 @@ void tst_CatalogueReader::batchedAsWhole()
     QCOMPARE(inBatches.has_value(), batched);
     if (!inBatches)
         return;
-    QCOMPARE(describe(inBatches->problems), describe(whole.problems));
-    QCOMPARE(describe(inBatches->warnings), describe(whole.warnings));
+    QCOMPARE(TestProblems::text(inBatches->problems), TestProblems::text(whole.problems));
+    QCOMPARE(TestProblems::text(inBatches->warnings), TestProblems::text(whole.warnings));
     QCOMPARE(catalogueDifference(inBatches->catalogue, whole.catalogue), QString());
 }
 
@@ -173,9 +166,9 @@ void tst_CatalogueReader::batchedFromDisk()
         const std::optional<CatalogueLoadResult> inBatches =
             CatalogueReader::readInBatches(path, data, files);
         QVERIFY2(inBatches, qPrintable(path));
-        QVERIFY2(inBatches->ok(), qPrintable(describe(inBatches->problems)));
+        QVERIFY2(inBatches->ok(), qPrintable(TestProblems::text(inBatches->problems)));
         const CatalogueLoadResult loaded = CatalogueLoader::load(path);
-        QVERIFY2(loaded.ok(), qPrintable(describe(loaded.problems)));
+        QVERIFY2(loaded.ok(), qPrintable(TestProblems::text(loaded.problems)));
         QVERIFY(!inBatches->catalogue.events().isEmpty());
         QCOMPARE(catalogueDifference(inBatches->catalogue, loaded.catalogue), QString());
         QCOMPARE(catalogueDifference(inBatches->catalogue, readWhole(path, data, files).catalogue),

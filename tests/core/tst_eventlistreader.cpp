@@ -1,6 +1,7 @@
 #include "csvparser.h"
 #include "eventlistreader.h"
 #include "jsonfile.h"
+#include "problemtext.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -8,14 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString describe(const ProblemList &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.toString());
-    return lines.join(u'\n');
-}
 
 QByteArray utf8(const QString &text)
 {
@@ -75,7 +68,7 @@ void tst_EventListReader::csv()
                                  "Lane 2,\r\n"
                                  "10,2016,,\u00A3399m gap,,note\r\n"_s);
     const CatalogueLoadResult result = EventListReader::readCsv(data, u"dir/events.csv"_s);
-    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY2(result.ok(), qPrintable(TestProblems::text(result.problems)));
     const QStringList expected = {
         u"10|2016|\u00A3399m gap||note"_s,
         u"7|3 August 2017|\u201CClear message\u201D from regulators|Lane 2|meeting"_s,
@@ -137,7 +130,7 @@ void tst_EventListReader::csvVariants()
     QFETCH(QString, expected);
 
     const CatalogueLoadResult result = EventListReader::readCsv(data, u"events.csv"_s);
-    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY2(result.ok(), qPrintable(TestProblems::text(result.problems)));
     QCOMPARE(summary(result.catalogue).first(), expected);
 }
 
@@ -240,7 +233,7 @@ void tst_EventListReader::csvProblems()
     QFETCH(QString, message);
 
     const CatalogueLoadResult result = EventListReader::readCsv(data, u"in/events.csv"_s);
-    QVERIFY2(result.problems.size() == 1, qPrintable(describe(result.problems)));
+    QVERIFY2(result.problems.size() == 1, qPrintable(TestProblems::text(result.problems)));
     const Problem &problem = result.problems.first();
     QCOMPARE(problem.file, u"in/events.csv"_s);
     QCOMPARE(problem.line, line);
@@ -302,7 +295,7 @@ void tst_EventListReader::csvFromADeviceAsFromBytes()
     QVERIFY(device.open(QIODevice::ReadOnly));
     const CatalogueLoadResult streamed = EventListReader::readCsv(&device, u"e.csv"_s);
     const CatalogueLoadResult whole = EventListReader::readCsv(data, u"e.csv"_s);
-    QCOMPARE(describe(streamed.problems), describe(whole.problems));
+    QCOMPARE(TestProblems::text(streamed.problems), TestProblems::text(whole.problems));
     QCOMPARE(summary(streamed.catalogue), summary(whole.catalogue));
     QCOMPARE(streamed.catalogue.title(), whole.catalogue.title());
 }
@@ -319,7 +312,7 @@ void tst_EventListReader::json()
              "\"Lane 2\"}\n"
              "]}\n"_s);
     const CatalogueLoadResult result = EventListReader::readJson(data, u"events.json"_s);
-    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY2(result.ok(), qPrintable(TestProblems::text(result.problems)));
     const QStringList expected = {
         u"1|3 August 2017|\u201CClear message\u201D|Lane 2|meeting"_s,
         u"2|1 Sept 2017 \u2013 30 Sept 2017|Board papers, \"phase one\"|Lane 1|release"_s,
@@ -418,7 +411,7 @@ void tst_EventListReader::jsonProblems()
     QFETCH(QString, message);
 
     const CatalogueLoadResult result = EventListReader::readJson(data, u"in/events.json"_s);
-    QVERIFY2(result.problems.size() == 1, qPrintable(describe(result.problems)));
+    QVERIFY2(result.problems.size() == 1, qPrintable(TestProblems::text(result.problems)));
     const Problem &problem = result.problems.first();
     QCOMPARE(problem.file, u"in/events.json"_s);
     QCOMPARE(problem.line, line);
@@ -580,7 +573,7 @@ void tst_EventListReader::plainAndGeneralReadersAgree()
     const Catalogue general = EventListReader::readJson(file);
     if (!plain)
         return;
-    QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+    QVERIFY2(problems.isEmpty(), qPrintable(TestProblems::text(problems)));
     QCOMPARE(summary(*fast), summary(general));
     QCOMPARE(fast->title(), general.title());
 }

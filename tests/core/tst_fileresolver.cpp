@@ -1,6 +1,7 @@
 #include "catalogueloader.h"
 #include "fileresolver.h"
 #include "inputlimits.h"
+#include "problemtext.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,14 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString describe(const ProblemList &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.toString());
-    return lines.join(u'\n');
-}
 
 bool write(const QString &path, const QByteArray &data)
 {
@@ -220,17 +213,17 @@ void tst_FileResolver::catalogueCannotReadOutside()
     QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(u"a/b/pipe.txt"_s)).constData(), 0600), 0);
 
     const CatalogueLoadResult result = CatalogueLoader::load(catalogue);
-    QVERIFY2(result.problems.size() == 1, qPrintable(describe(result.problems)));
+    QVERIFY2(result.problems.size() == 1, qPrintable(TestProblems::text(result.problems)));
     QVERIFY2(result.problems.first().message.contains(message),
              qPrintable(result.problems.first().message));
-    QVERIFY(!describe(result.problems).contains(u"root:"_s));
+    QVERIFY(!TestProblems::text(result.problems).contains(u"root:"_s));
 }
 
 // The built-in story names "../seeds/sources.json" from ":/resources/catalogue.json".
 void tst_FileResolver::builtInLayoutIsAllowed()
 {
     const CatalogueLoadResult builtIn = CatalogueLoader::loadBuiltIn();
-    QVERIFY2(builtIn.ok(), qPrintable(describe(builtIn.problems)));
+    QVERIFY2(builtIn.ok(), qPrintable(TestProblems::text(builtIn.problems)));
     QCOMPARE(builtIn.catalogue.sources().size(), 5);
 }
 
@@ -242,7 +235,7 @@ void tst_FileResolver::inMemory()
                                 {u"p/s/doc.txt"_s, "Some text."}});
     const CatalogueLoadResult result = CatalogueLoader::load(
         u"p/c/catalogue.json"_s, catalogueNaming(u"../s/sources.json"_s), files);
-    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY2(result.ok(), qPrintable(TestProblems::text(result.problems)));
     QCOMPARE(result.catalogue.sources().size(), 1);
     QVERIFY(result.catalogue.document(u"s"_s));
 

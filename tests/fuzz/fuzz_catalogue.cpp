@@ -6,6 +6,7 @@
 // a time (the batch's size taken from the input's) is the catalogue read whole, with the same
 // problems.
 #include "../core/samecatalogue.h"
+#include "../problemtext.h"
 #include "catalogueloader.h"
 #include "cataloguereader.h"
 #include "fileresolver.h"
@@ -20,18 +21,6 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QStringList lines(const ProblemList &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.toString());
-    return lines;
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -74,8 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         JsonFile file(catalogue, parts.value(0), &whole.problems);
         FUZZ_CHECK(file.isValid());
         whole.catalogue = CatalogueReader::read(file, &whole.problems, resolver, &whole.warnings);
-        FUZZ_CHECK(lines(batched->problems) == lines(whole.problems));
-        FUZZ_CHECK(lines(batched->warnings) == lines(whole.warnings));
+        FUZZ_CHECK(TestProblems::text(batched->problems) == TestProblems::text(whole.problems));
+        FUZZ_CHECK(TestProblems::text(batched->warnings) == TestProblems::text(whole.warnings));
         FUZZ_CHECK(catalogueDifference(batched->catalogue, whole.catalogue).isEmpty());
     }
     return 0;
